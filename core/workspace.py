@@ -1,0 +1,223 @@
+"""Workspace values: settings, scenarios with assumptions and uncertainties (immutable)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    create_model,
+    model_validator,
+)
+
+from core.assumptions import SPECS, SPECS_BY_NAME, AssumptionSpec, YearPath
+from core.contract import Contract, Frozen
+
+Year = Annotated[int, Field(ge=1900, le=2300)]
+MAX_YEARS = 100
+
+
+class Settings(Frozen):
+    """The projection's time grid."""
+
+    start_year: Year = 2025
+    end_year: Year = 2035
+    frequency: Literal["Q", "A"] = "Q"
+
+    @model_validator(mode="after")
+    def _years_in_order(self) -> Settings:
+        if self.end_year < self.start_year:
+            raise ValueError(f"end_year {self.end_year} is before start_year {self.start_year}")
+        if self.end_year - self.start_year + 1 > MAX_YEARS:
+            raise ValueError(f"at most {MAX_YEARS} years may be projected")
+        return self
+
+    @property
+    def periods_per_year(self) -> int:
+        """4 for quarters, 1 for years."""
+        return 4 if self.frequency == "Q" else 1
+
+
+def _path_from_input(value: Any) -> Any:
+    """Accept a number as a one-entry path; keep mappings for per-year validation."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return {0: value}
+    return value
+
+
+def _path_to_tuple(value: dict[int, float]) -> YearPath:
+    if not value:
+        raise ValueError("a year path needs at least one year")
+    return tuple(sorted(value.items()))
+
+
+def _path_to_json(path: YearPath) -> float | dict[str, float]:
+    if len(path) == 1 and path[0][0] == 0:
+        return path[0][1]
+    return {str(year): value for year, value in path}
+
+
+def _bounded(spec: AssumptionSpec) -> Any:
+    if spec.lower_open:
+        return Annotated[float, Field(gt=spec.lower, le=spec.upper, allow_inf_nan=False)]
+    return Annotated[float, Field(ge=spec.lower, le=spec.upper, allow_inf_nan=False)]
+
+
+def _field_type(spec: AssumptionSpec) -> Any:
+    value = _bounded(spec)
+    if not spec.is_path:
+        return Annotated[
+            dict[Literal[0], value],  # type: ignore[valid-type]
+            BeforeValidator(_path_from_input),
+            BeforeValidator(_reject_mapping_for_scalar),
+        ]
+    key = Annotated[int, Field(ge=0, le=2300)]
+    return Annotated[
+        dict[key, value],  # type: ignore[valid-type]
+        BeforeValidator(_path_from_input),
+    ]
+
+
+def _reject_mapping_for_scalar(value: Any) -> Any:
+    if isinstance(value, dict):
+        raise ValueError("a single number (this assumption is not a year path)")
+    return value
+
+
+def _assumption_fields() -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for spec in SPECS:
+        annotated = Annotated[
+            _field_type(spec) | None,
+            PlainSerializer(lambda v: None if v is None else _path_to_json(_as_path(v))),
+        ]
+        fields[spec.name] = (annotated, None)
+    return fields
+
+
+def _as_path(value: dict[int, float] | YearPath) -> YearPath:
+    return _path_to_tuple(value) if isinstance(value, dict) else value
+
+
+AssumptionValues: type[BaseModel] = create_model(  # type: ignore[call-overload]
+    "AssumptionValues", __base__=Frozen, **_assumption_fields()
+)
+"""A scenario's assumptions: every key optional, unknown keys and out-of-range values rejected."""
+
+
+class Uniform(Frozen):
+    """Uniform between `low` and `high`."""
+
+    dist: Literal["uniform"]
+    low: float = Field(allow_inf_nan=False)
+    high: float = Field(allow_inf_nan=False)
+    apply: Literal["factor", "shift"] = "factor"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Uniform:
+        if self.high < self.low:
+            raise ValueError("high must be >= low")
+        return self
+
+
+class Triangular(Frozen):
+    """Triangular with `low` <= `mode` <= `high`."""
+
+    dist: Literal["triangular"]
+    low: float = Field(allow_inf_nan=False)
+    mode: float = Field(allow_inf_nan=False)
+    high: float = Field(allow_inf_nan=False)
+    apply: Literal["factor", "shift"] = "factor"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Triangular:
+        if not self.low <= self.mode <= self.high:
+            raise ValueError("low <= mode <= high is required")
+        return self
+
+
+class Normal(Frozen):
+    """Normal with `mean` and standard deviation `sd` >= 0."""
+
+    dist: Literal["normal"]
+    mean: float = Field(allow_inf_nan=False)
+    sd: float = Field(ge=0.0, allow_inf_nan=False)
+    apply: Literal["factor", "shift"] = "factor"
+
+
+class LogNormal(Frozen):
+    """Log-normal with `median` > 0 and `sigma` >= 0, the standard deviation of the log."""
+
+    dist: Literal["lognormal"]
+    median: float = Field(gt=0.0, allow_inf_nan=False)
+    sigma: float = Field(ge=0.0, le=5.0, allow_inf_nan=False)
+    apply: Literal["factor", "shift"] = "factor"
+
+
+Uncertainty = Annotated[Uniform | Triangular | Normal | LogNormal, Field(discriminator="dist")]
+
+
+class Scenario(Frozen):
+    """A named set of assumption values, with notes and optional uncertainties."""
+
+    name: str = Field(min_length=1, max_length=200)
+    notes: str = ""
+    assumptions: AssumptionValues = Field(  # type: ignore[valid-type]
+        default_factory=lambda: AssumptionValues()
+    )
+    uncertainty: dict[str, Uncertainty] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _uncertainty_names_known(self) -> Scenario:
+        unknown = sorted(set(self.uncertainty) - set(SPECS_BY_NAME))
+        if unknown:
+            raise ValueError(f"uncertainty on unknown assumptions {unknown}")
+        return self
+
+    def overrides(self) -> dict[str, YearPath]:
+        """The assumptions this scenario sets, as year paths (scalars as one entry)."""
+        values = self.assumptions
+        result: dict[str, YearPath] = {}
+        for name in SPECS_BY_NAME:
+            raw = getattr(values, name)
+            if raw is not None:
+                result[name] = _as_path(raw)
+        return result
+
+    def resolved(self) -> dict[str, YearPath]:
+        """Every assumption: the scenario's value, else the app default."""
+        overrides = self.overrides()
+        return {spec.name: overrides.get(spec.name, spec.default) for spec in SPECS}
+
+
+class ContractPath(Frozen):
+    """A contract file named relative to the workspace file."""
+
+    path: str = Field(min_length=1)
+
+
+class Workspace(Frozen):
+    """What the analyst works on: one contract, the grid settings and named scenarios."""
+
+    format: Literal["dealscope-workspace/1"] = "dealscope-workspace/1"
+    contract: str | ContractPath | Contract
+    settings: Settings = Field(default_factory=Settings)
+    scenarios: tuple[Scenario, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _names_unique(self) -> Workspace:
+        names = [s.name for s in self.scenarios]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"scenario names must be unique; repeated: {duplicates}")
+        return self
+
+    def scenario(self, name: str) -> Scenario:
+        """Return the scenario called `name`, or raise KeyError."""
+        for scenario in self.scenarios:
+            if scenario.name == name:
+                return scenario
+        raise KeyError(name)
