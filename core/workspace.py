@@ -90,11 +90,8 @@ def _reject_mapping_for_scalar(value: Any) -> Any:
 def _assumption_fields() -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for spec in SPECS:
-        annotated = Annotated[
-            _field_type(spec) | None,
-            PlainSerializer(lambda v: None if v is None else _path_to_json(_as_path(v))),
-        ]
-        fields[spec.name] = (annotated, None)
+        serializer = PlainSerializer(lambda v: None if v is None else _path_to_json(_as_path(v)))
+        fields[spec.name] = (Annotated[_field_type(spec) | None, serializer], None)
     return fields
 
 
@@ -102,7 +99,7 @@ def _as_path(value: dict[int, float] | YearPath) -> YearPath:
     return _path_to_tuple(value) if isinstance(value, dict) else value
 
 
-AssumptionValues: type[BaseModel] = create_model(  # type: ignore[call-overload]
+AssumptionValues: type[BaseModel] = create_model(
     "AssumptionValues", __base__=Frozen, **_assumption_fields()
 )
 """A scenario's assumptions: every key optional, unknown keys and out-of-range values rejected."""

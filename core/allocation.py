@@ -1,0 +1,101 @@
+"""Compute allocation of model.md section 4: own, partner cloud and other capacity."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+from core.contract import (
+    CapacityBuildPermission,
+    Contract,
+    Exclusivity,
+    RightOfFirstRefusal,
+)
+from core.inputs import FloatArray
+from core.timegrid import BoolArray, TimeGrid
+
+
+@dataclass(frozen=True, eq=False)
+class Allocation:
+    """Where the lab's compute runs, per draw and period; GW except `compute_cost` ($B)."""
+
+    demand_gw: FloatArray
+    own_used_gw: FloatArray
+    partner_gw: FloatArray
+    others_gw: FloatArray
+    api_gw: FloatArray
+    shortfall_gw: FloatArray
+    compute_cost: FloatArray
+
+    def where(self, mask: BoolArray, other: Allocation) -> Allocation:
+        """Take `other`'s values where `mask` is true, this one's elsewhere."""
+        return Allocation(
+            **{
+                f.name: np.where(mask, getattr(other, f.name), getattr(self, f.name))
+                for f in fields(self)
+            }
+        )
+
+    def columns(self) -> dict[str, FloatArray]:
+        """The allocation as named table columns."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def allocate(
+    contract: Contract,
+    grid: TimeGrid,
+    per_period: dict[str, FloatArray],
+    demand: FloatArray,
+    date_masks: dict[str, BoolArray],
+    ended: Collection[str],
+) -> Allocation:
+    """Allocate `demand` (GW, per draw and period) with the clauses not in `ended` in force."""
+
+    def in_force(kind: type, **match: str) -> BoolArray:
+        mask = np.zeros(grid.count, dtype=np.bool_)
+        for clause in contract.clauses:
+            if not isinstance(clause, kind) or clause.id in ended:
+                continue
+            if all(getattr(clause, key) == value for key, value in match.items()):
+                mask |= date_masks[clause.id]
+        return mask
+
+    training = per_period["training_share"]
+    own_capacity = per_period["own_capacity_gw"]
+    partner_capacity = per_period["partner_capacity_gw"]
+    own_any = in_force(CapacityBuildPermission, purpose="any")
+    own_training = in_force(CapacityBuildPermission, purpose="training")
+    own_used = np.where(
+        own_any,
+        np.minimum(own_capacity, demand),
+        np.where(own_training, np.minimum(own_capacity, demand * training), 0.0),
+    )
+    rest = demand - own_used
+    compute_exclusive = in_force(Exclusivity, subject="compute")
+    api_exclusive = in_force(Exclusivity, subject="api_distribution")
+    rofr = in_force(RightOfFirstRefusal)
+    wanted = np.where(
+        compute_exclusive,
+        rest,
+        np.where(
+            rofr,
+            rest * per_period["rofr_take_rate"],
+            rest * per_period["partner_share_without_rofr"],
+        ),
+    )
+    partner = np.minimum(wanted, partner_capacity)
+    others = rest - partner
+    api = demand * (1.0 - training) * per_period["api_revenue_share"]
+    shortfall = np.where(
+        compute_exclusive,
+        np.maximum(0.0, rest - partner),
+        np.where(api_exclusive, np.maximum(0.0, api - partner), 0.0),
+    )
+    cost = (
+        partner * per_period["price_partner"]
+        + others * per_period["price_other"]
+        + own_used * per_period["price_own"]
+    ) / grid.n
+    return Allocation(demand, own_used, partner, others, api, shortfall, cost)

@@ -1,0 +1,85 @@
+"""Options and look-ups shared by the headless commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.contract import Contract
+from core.errors import DealscopeError
+from core.files import LoadedWorkspace, load_contract_by_id_or_path, load_workspace
+from core.resources import default_workspace_path
+from core.workspace import Scenario
+
+
+class UsageError(DealscopeError):
+    """The command line names something that does not exist."""
+
+
+def add_workspace_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--workspace`` (default: the bundled default workspace)."""
+    parser.add_argument(
+        "--workspace",
+        "-w",
+        type=Path,
+        metavar="W",
+        help="workspace file (default: the bundled default workspace)",
+    )
+
+
+def add_scenario_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--scenario`` (default: the workspace's first scenario)."""
+    parser.add_argument(
+        "--scenario", "-s", metavar="NAME", help="scenario name (default: the first one)"
+    )
+
+
+def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
+    """Add ``--format`` with `choices`, the first being the default."""
+    parser.add_argument("--format", "-f", choices=choices, default=choices[0])
+
+
+def open_workspace(args: argparse.Namespace) -> LoadedWorkspace:
+    """Load ``--workspace`` or the bundled default workspace."""
+    path: Path | None = getattr(args, "workspace", None)
+    return load_workspace(path or default_workspace_path())
+
+
+def pick_scenario(loaded: LoadedWorkspace, name: str | None) -> Scenario:
+    """Return the scenario called `name`, or the first one; unknown names list the choices."""
+    scenarios = loaded.workspace.scenarios
+    if name is None:
+        return scenarios[0]
+    for scenario in scenarios:
+        if scenario.name == name:
+            return scenario
+    choices = ", ".join(repr(s.name) for s in scenarios)
+    raise UsageError(f"no scenario {name!r} in the workspace; choose one of {choices}")
+
+
+def pick_contract(loaded: LoadedWorkspace, ref: str | None) -> Contract:
+    """Return the contract ``--contract`` names (bundled id or YAML path), else the workspace's."""
+    return loaded.contract if ref is None else load_contract_by_id_or_path(ref)
+
+
+def json_ready(value: Any) -> Any:
+    """Turn NaN into None and numpy scalars into Python numbers, recursively."""
+    if isinstance(value, dict):
+        return {str(k): json_ready(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_ready(v) for v in value]
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def print_json(data: Any) -> None:
+    """Print `data` as indented JSON on standard output."""
+    json.dump(json_ready(data), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")

@@ -1,0 +1,107 @@
+"""`dealscope project`: one scenario under one contract, as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+import pandas as pd
+
+from core.cli.common import (
+    add_format_option,
+    add_scenario_option,
+    add_workspace_option,
+    open_workspace,
+    pick_contract,
+    pick_scenario,
+    print_json,
+)
+from core.format import format_figure
+from core.keyfigures import KEY_FIGURES
+from core.projection import Projection, project
+
+SUMMARY_COLUMNS = (
+    "revenue",
+    "compute_cost",
+    "revenue_share",
+    "profit_share",
+    "profit",
+    "cumulative_profit",
+    "partner_gw",
+    "others_gw",
+    "own_used_gw",
+    "partner_net",
+)
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the command."""
+    parser = subparsers.add_parser("project", help="project a scenario: key figures and periods")
+    add_workspace_option(parser)
+    parser.add_argument(
+        "--contract", "-c", metavar="C", help="bundled contract id or contract YAML file"
+    )
+    add_scenario_option(parser)
+    add_format_option(parser, ("table", "csv", "json"))
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Project and print in the chosen format."""
+    loaded = open_workspace(args)
+    scenario = pick_scenario(loaded, args.scenario)
+    contract = pick_contract(loaded, args.contract)
+    projection = project(contract, loaded.workspace.settings, scenario.resolved())
+    if args.format == "json":
+        print_json(as_json(projection, scenario.name))
+    elif args.format == "csv":
+        projection.table.to_csv(sys.stdout, float_format="%.6g")
+    else:
+        print(as_table(projection, scenario.name))
+    return 0
+
+
+def as_json(projection: Projection, scenario: str) -> dict[str, Any]:
+    """The JSON object of formats.md: contract, scenario, key figures, periods."""
+    table = projection.table
+    periods = [
+        {"period": label, **{k: _plain(v) for k, v in row.items()}}
+        for label, row in zip(table.index, table.to_dict("records"), strict=True)
+    ]
+    return {
+        "contract": projection.contract.id,
+        "scenario": scenario,
+        "key_figures": projection.key_figures,
+        "periods": periods,
+    }
+
+
+def _plain(value: Any) -> Any:
+    return value.item() if hasattr(value, "item") else value
+
+
+def as_table(projection: Projection, scenario: str) -> str:
+    """Key figures, then a yearly summary, as aligned text."""
+    parties = projection.contract.parties
+    lines = [f"{projection.contract.title}: scenario {scenario}", ""]
+    for figure in KEY_FIGURES:
+        label = figure.label.format(
+            lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
+        )
+        value = format_figure(figure.kind, projection.key_figures[figure.name])
+        lines.append(f"  {label:<48} {value:>12}   {figure.name}")
+    lines += ["", yearly_summary(projection).to_string(float_format=lambda v: f"{v:,.1f}")]
+    return "\n".join(lines)
+
+
+def yearly_summary(projection: Projection) -> pd.DataFrame:
+    """Flows summed and capacities averaged per year, for reading at a glance."""
+    table = projection.table
+    flows = [c for c in SUMMARY_COLUMNS if not c.endswith("_gw") and c != "cumulative_profit"]
+    grouped = table.groupby("year")
+    summary = grouped[flows].sum()
+    summary["cumulative_profit"] = grouped["cumulative_profit"].last()
+    for column in ("partner_gw", "others_gw", "own_used_gw"):
+        summary[column] = grouped[column].mean()
+    return summary[list(SUMMARY_COLUMNS)]

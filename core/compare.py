@@ -1,0 +1,91 @@
+"""Scenario and contract-version comparison: key figures side by side, differing inputs."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from core.assumptions import SPECS, YearPath, value_in_year
+from core.contract import Contract
+from core.keyfigures import KEY_FIGURES
+from core.projection import FigureValue, Projection, project
+from core.timegrid import TimeGrid
+from core.workspace import Scenario, Settings
+
+
+def compare_figures(projections: Mapping[str, Projection]) -> pd.DataFrame:
+    """Key figures (rows) of each projection (columns), with differences to the first.
+
+    Columns are the projection names, then ``Δ <name>`` for every other projection.
+    Numeric differences are in the figure's unit; for periods and years the difference
+    is in periods or years, and None when either side has none.
+    """
+    names = list(projections)
+    rows: dict[str, dict[str, FigureValue]] = {}
+    for figure in KEY_FIGURES:
+        values = {name: projections[name].key_figures[figure.name] for name in names}
+        row: dict[str, FigureValue] = dict(values)
+        first = values[names[0]] if names else None
+        for name in names[1:]:
+            row[f"Δ {name}"] = _difference(
+                figure.kind, first, values[name], projections[name].grid
+            )
+        rows[figure.name] = row
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def _difference(kind: str, first: FigureValue, other: FigureValue, grid: TimeGrid) -> FigureValue:
+    if first is None or other is None:
+        return None
+    if kind == "period":
+        return grid.index_of(str(other)) - grid.index_of(str(first))
+    if isinstance(first, str) or isinstance(other, str):
+        return None
+    return float(other) - float(first)
+
+
+def compare_scenarios(
+    contract: Contract, settings: Settings, scenarios: Sequence[Scenario]
+) -> pd.DataFrame:
+    """Every scenario under one contract, key figures side by side."""
+    return compare_figures({s.name: project(contract, settings, s.resolved()) for s in scenarios})
+
+
+def compare_versions(
+    contracts: Sequence[Contract], settings: Settings, scenario: Scenario
+) -> pd.DataFrame:
+    """One scenario under several contract versions, key figures side by side."""
+    assumptions = scenario.resolved()
+    return compare_figures({c.id: project(c, settings, assumptions) for c in contracts})
+
+
+@dataclass(frozen=True, slots=True)
+class InputDifference:
+    """One assumption whose value differs between two scenarios in some year."""
+
+    name: str
+    year: int | None
+    first: float
+    second: float
+
+
+def differing_inputs(first: Scenario, second: Scenario, years: range) -> list[InputDifference]:
+    """The assumptions whose resolved values differ, per year for paths (None for scalars)."""
+    a, b = first.resolved(), second.resolved()
+    differences: list[InputDifference] = []
+    for spec in SPECS:
+        for year, x, y in _values(a[spec.name], b[spec.name], years, spec.is_path):
+            if not math.isclose(x, y, rel_tol=1e-12, abs_tol=1e-12):
+                differences.append(InputDifference(spec.name, year, x, y))
+    return differences
+
+
+def _values(
+    a: YearPath, b: YearPath, years: range, is_path: bool
+) -> list[tuple[int | None, float, float]]:
+    if not is_path:
+        return [(None, a[0][1], b[0][1])]
+    return [(year, value_in_year(a, year), value_in_year(b, year)) for year in years]

@@ -1,0 +1,284 @@
+"""The calculation engine of model.md, vectorised over draws.
+
+Every array has shape (draws, periods) or (draws,). The period loop stays because payments
+depend on the past (caps, profit-share tiers, the AGI clause); each step is one numpy
+operation over all draws, so one projection and a Monte Carlo run share this code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+import numpy as np
+
+from core.allocation import Allocation, allocate
+from core.contract import (
+    AgiClause,
+    Contract,
+    EquityStake,
+    ProfitShare,
+    RevenueShare,
+    ReverseRevenueShare,
+)
+from core.inputs import FloatArray, Inputs, draw_count
+from core.timegrid import BoolArray, IntArray, TimeGrid
+
+_C = TypeVar("_C")
+
+NEVER = np.iinfo(np.int64).max // 2
+"""Period index standing for "not within the horizon"."""
+
+
+@dataclass(frozen=True, eq=False)
+class Arrays:
+    """Every per-period quantity of model.md, shape (draws, periods), plus AGI indices."""
+
+    grid: TimeGrid
+    columns: dict[str, FloatArray]
+    clause_payments: dict[str, FloatArray]
+    in_force: dict[str, BoolArray]
+    cap_reached: dict[str, IntArray]
+    annual_revenue: FloatArray
+    agi_determination: IntArray
+    agi_effective: IntArray
+
+
+def run(contract: Contract, grid: TimeGrid, inputs: Inputs) -> Arrays:
+    """Project `contract` over `grid` for every draw of `inputs` (shape (draws, years))."""
+    draws, n = draw_count(inputs), grid.n
+    annual_revenue = _compound(inputs["revenue_base"], inputs["revenue_growth"])
+    demand = _compound(inputs["compute_base_gw"], inputs["compute_growth"])
+    per_period = {name: values[:, grid.year_index] for name, values in inputs.items()}
+    revenue = annual_revenue[:, grid.year_index] / n
+    opex = revenue * per_period["other_opex_share"]
+    agi = contract.agi_clause
+    ends = frozenset(agi.ends) if agi else frozenset()
+    date_masks = {c.id: grid.overlaps(c.start, c.end) for c in contract.clauses}
+    before = allocate(contract, grid, per_period, demand[:, grid.year_index], date_masks, ())
+    after = (
+        allocate(contract, grid, per_period, demand[:, grid.year_index], date_masks, ends)
+        if ends
+        else before
+    )
+    state = _Loop(contract, grid, draws, date_masks, ends)
+    state.iterate(revenue, opex, before, after, per_period, inputs)
+
+    ended = np.arange(grid.count)[None, :] >= state.effective[:, None]
+    alloc = before.where(ended, after) if ends else before
+    share = sum(state.payments[c.id] for c in _of(contract, RevenueShare)) + _zeros(state)
+    reverse = sum(state.payments[c.id] for c in _of(contract, ReverseRevenueShare)) + _zeros(state)
+    pshare = sum(state.payments[c.id] for c in _of(contract, ProfitShare)) + _zeros(state)
+    partner_cloud_revenue = alloc.partner_gw * per_period["price_partner"] / n
+    received = share + pshare
+    in_force = {cid: mask[None, :] & ~(ended & (cid in ends)) for cid, mask in date_masks.items()}
+    discount = (1.0 + per_period["discount_rate"][:, :1]) ** (-(np.arange(grid.count) + 1.0) / n)
+    columns = {
+        "revenue": revenue,
+        "opex": opex,
+        **alloc.columns(),
+        "revenue_share": share,
+        "cumulative_revenue_share": np.cumsum(share, axis=1),
+        "reverse_revenue_share": reverse,
+        "pre_profit": state.pre_profit,
+        "profit_share": pshare,
+        "profit": state.profit,
+        "cumulative_profit": inputs["profit_cumulative_at_start"][:, :1]
+        + np.cumsum(state.profit, axis=1),
+        "agi_measure": state.measure,
+        "partner_received": received,
+        "partner_cloud_revenue": partner_cloud_revenue,
+        "partner_net": received + partner_cloud_revenue - reverse,
+        "partner_equity_value": _equity_value(contract, grid, in_force, per_period),
+        "discount_factor": discount,
+    }
+    return Arrays(
+        grid=grid,
+        columns=columns,
+        clause_payments=state.payments,
+        in_force=in_force,
+        cap_reached=state.cap_reached,
+        annual_revenue=annual_revenue,
+        agi_determination=state.determination,
+        agi_effective=state.effective,
+    )
+
+
+def _compound(base: FloatArray, growth: FloatArray) -> FloatArray:
+    """Annual levels: base in the first year, then times (1 + growth) each year."""
+    factors = np.concatenate([np.ones_like(base[:, :1]), 1.0 + growth[:, 1:]], axis=1)
+    return base[:, :1] * np.cumprod(factors, axis=1)
+
+
+def _of(contract: Contract, kind: type[_C]) -> list[_C]:
+    return [c for c in contract.clauses if isinstance(c, kind)]
+
+
+def _zeros(state: _Loop) -> FloatArray:
+    return np.zeros((state.draws, state.grid.count))
+
+
+def _equity_value(
+    contract: Contract,
+    grid: TimeGrid,
+    in_force: dict[str, BoolArray],
+    per_period: dict[str, FloatArray],
+) -> FloatArray:
+    """Partner's equity value: stakes in force at the year's last period times valuation."""
+    share = np.zeros_like(per_period["lab_valuation"])
+    year_end = np.flatnonzero(grid.is_year_end)
+    for stake in _of(contract, EquityStake):
+        held_at_year_end = in_force[stake.id][:, year_end]
+        share = share + stake.share * held_at_year_end[:, grid.year_index]
+    return share * per_period["lab_valuation"]
+
+
+class _Loop:
+    """The sequential part: payments with caps and tiers, profit, the AGI clause."""
+
+    def __init__(
+        self,
+        contract: Contract,
+        grid: TimeGrid,
+        draws: int,
+        date_masks: dict[str, BoolArray],
+        ends: frozenset[str],
+    ) -> None:
+        self.contract, self.grid, self.draws = contract, grid, draws
+        self.date_masks, self.ends = date_masks, ends
+        shape = (draws, grid.count)
+        self.payments = {
+            c.id: np.zeros(shape)
+            for c in contract.clauses
+            if isinstance(c, RevenueShare | ReverseRevenueShare | ProfitShare)
+        }
+        self.cap_reached = {
+            c.id: np.full(draws, NEVER, dtype=np.int64)
+            for c in _of(contract, RevenueShare)
+            if c.cap_total is not None
+        }
+        self.pre_profit = np.zeros(shape)
+        self.profit = np.zeros(shape)
+        self.measure = np.full(shape, np.nan)
+        self.determination = np.full(draws, NEVER, dtype=np.int64)
+        self.effective = np.full(draws, NEVER, dtype=np.int64)
+        self.revenue_shares = _of(contract, RevenueShare)
+        self.reverse_shares = _of(contract, ReverseRevenueShare)
+        self.profit_shares = _of(contract, ProfitShare)
+        self.in_dates = {cid: mask.tolist() for cid, mask in date_masks.items()}
+        self.running_profit = np.zeros(draws)
+
+    def _active(self, clause_id: str, t: int, ended: BoolArray) -> BoolArray | bool:
+        if not self.in_dates[clause_id][t]:
+            return False
+        return ~ended if clause_id in self.ends else True
+
+    def iterate(
+        self,
+        revenue: FloatArray,
+        opex: FloatArray,
+        before: Allocation,
+        after: Allocation,
+        per_period: dict[str, FloatArray],
+        inputs: Inputs,
+    ) -> None:
+        """Process every period in order."""
+        n = self.grid.n
+        cumulative = {cid: np.zeros(self.draws) for cid in self.payments}
+        agi = self.contract.agi_clause
+        start_profit = inputs["profit_cumulative_at_start"][:, 0]
+        partner_model_revenue = per_period["partner_model_revenue"] / n
+        for t in range(self.grid.count):
+            ended = self.effective <= t
+            cost = np.where(ended, after.compute_cost[:, t], before.compute_cost[:, t])
+            share = self._revenue_shares(t, ended, revenue[:, t], cumulative)
+            reverse = self._reverse_shares(t, ended, partner_model_revenue[:, t])
+            pre = revenue[:, t] - cost - opex[:, t] - share + reverse
+            self.pre_profit[:, t] = pre
+            pshare = self._profit_shares(t, ended, np.maximum(pre, 0.0), cumulative)
+            self.profit[:, t] = pre - pshare
+            self.running_profit += self.profit[:, t]
+            if agi is not None:
+                self._test_agi(agi, t, start_profit)
+
+    def _revenue_shares(
+        self, t: int, ended: BoolArray, revenue: FloatArray, cumulative: dict[str, FloatArray]
+    ) -> FloatArray:
+        total = np.zeros(self.draws)
+        for clause in self.revenue_shares:
+            active = self._active(clause.id, t, ended)
+            if active is False:
+                continue
+            due = np.where(active, clause.rate * revenue, 0.0)
+            paid = cumulative[clause.id]
+            if clause.cap_total is not None:
+                room = np.maximum(clause.cap_total - paid, 0.0)
+                reaching = (due >= room) & (due > 0.0) & (self.cap_reached[clause.id] == NEVER)
+                self.cap_reached[clause.id] = np.where(reaching, t, self.cap_reached[clause.id])
+                due = np.minimum(due, room)
+                paid = np.where(reaching, clause.cap_total, paid + due)
+            else:
+                paid = paid + due
+            cumulative[clause.id] = paid
+            self.payments[clause.id][:, t] = due
+            total = total + due
+        return total
+
+    def _reverse_shares(self, t: int, ended: BoolArray, base: FloatArray) -> FloatArray:
+        total = np.zeros(self.draws)
+        for clause in self.reverse_shares:
+            active = self._active(clause.id, t, ended)
+            if active is False:
+                continue
+            received = np.where(active, clause.rate * base, 0.0)
+            self.payments[clause.id][:, t] = received
+            total = total + received
+        return total
+
+    def _profit_shares(
+        self, t: int, ended: BoolArray, positive: FloatArray, cumulative: dict[str, FloatArray]
+    ) -> FloatArray:
+        total = np.zeros(self.draws)
+        for clause in self.profit_shares:
+            active = self._active(clause.id, t, ended)
+            if active is False:
+                continue
+            left = np.where(active, positive, 0.0)
+            taken = cumulative[clause.id]
+            take = np.zeros(self.draws)
+            for tier in clause.tiers:
+                limit = np.inf if tier.until_total is None else tier.until_total
+                room = np.maximum(limit - taken, 0.0)
+                uncut = tier.rate * left
+                cut = uncut > room
+                tier_take = np.where(cut, room, uncut)
+                # The profit this tier used up; the rest of the period's profit moves on.
+                used = left
+                if tier.rate > 0:
+                    with np.errstate(over="ignore"):
+                        used = np.where(cut, np.minimum(left, room / tier.rate), left)
+                left = np.maximum(left - used, 0.0)
+                taken = np.where(cut & (taken < limit), limit, taken + tier_take)
+                take = take + tier_take
+            cumulative[clause.id] = taken
+            self.payments[clause.id][:, t] = take
+            total = total + take
+        return total
+
+    def _test_agi(self, agi: AgiClause, t: int, start_profit: FloatArray) -> None:
+        n = self.grid.n
+        if agi.measure == "cumulative":
+            measure = start_profit + self.running_profit
+        elif agi.measure == "ttm":
+            measure = self.profit[:, max(0, t - n + 1) : t + 1].sum(axis=1)
+        elif self.grid.is_year_end[t]:
+            measure = self.profit[:, t - n + 1 : t + 1].sum(axis=1)
+        else:
+            return
+        self.measure[:, t] = measure
+        if not self.in_dates[agi.id][t]:
+            return
+        lag = agi.verification_lag_quarters if n == 4 else -(-agi.verification_lag_quarters // 4)
+        now = (self.determination == NEVER) & (measure >= agi.threshold)
+        self.determination = np.where(now, t, self.determination)
+        self.effective = np.where(now, t + 1 + lag, self.effective)

@@ -1,0 +1,94 @@
+"""One deterministic projection: the period table and the key figures."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from core.assumptions import YearPath
+from core.contract import Contract
+from core.engine import Arrays, run
+from core.inputs import inputs_from_paths
+from core.keyfigures import KEY_FIGURES, compute_figures
+from core.timegrid import TimeGrid
+from core.workspace import Settings
+
+FigureValue = float | str | int | None
+"""A key figure: $B, GW or a fraction as float; a period label; a year; None for none."""
+
+
+@dataclass(frozen=True, eq=False)
+class Projection:
+    """What the contract does with one scenario's assumptions.
+
+    `table` is indexed by period label, one column per quantity of model.md (money in $B
+    per period, capacity in GW) and ``payment:<clause id>`` per paying clause; `in_force`
+    says, per period and clause id, whether the clause is in force (AGI end applied);
+    `key_figures` holds every figure of model.md section 7.
+    """
+
+    contract: Contract
+    settings: Settings
+    assumptions: Mapping[str, YearPath]
+    grid: TimeGrid
+    table: pd.DataFrame
+    in_force: pd.DataFrame
+    key_figures: dict[str, FigureValue]
+    arrays: Arrays
+
+
+def project(
+    contract: Contract, settings: Settings, assumptions: Mapping[str, YearPath]
+) -> Projection:
+    """Project `contract` under `assumptions` (every assumption resolved to a year path)."""
+    grid = TimeGrid.from_settings(settings)
+    arrays = run(contract, grid, inputs_from_paths(assumptions, grid))
+    figures = compute_figures(contract, arrays)
+    key_figures = {
+        figure.name: _figure_value(figure.kind, float(figures[figure.name][0]), grid)
+        for figure in KEY_FIGURES
+    }
+    return Projection(
+        contract=contract,
+        settings=settings,
+        assumptions=assumptions,
+        grid=grid,
+        table=_table(arrays),
+        in_force=_in_force(arrays),
+        key_figures=key_figures,
+        arrays=arrays,
+    )
+
+
+def _figure_value(kind: str, value: float, grid: TimeGrid) -> FigureValue:
+    if math.isnan(value):
+        return None
+    if kind == "period":
+        return grid.labels[int(value)]
+    if kind == "year":
+        return int(value)
+    return value
+
+
+def _table(arrays: Arrays) -> pd.DataFrame:
+    """Every quantity per period; one float block keeps building the frame cheap."""
+    grid = arrays.grid
+    columns = list(arrays.columns) + [f"payment:{cid}" for cid in arrays.clause_payments]
+    block = np.column_stack(
+        [values[0] for values in arrays.columns.values()]
+        + [values[0] for values in arrays.clause_payments.values()]
+    )
+    table = pd.DataFrame(block, index=grid.index, columns=columns)
+    table.insert(0, "year", grid.year_index + grid.start_year)
+    return table
+
+
+def _in_force(arrays: Arrays) -> pd.DataFrame:
+    grid = arrays.grid
+    masks = [mask[0] for mask in arrays.in_force.values()]
+    block = np.column_stack(masks) if masks else np.zeros((grid.count, 0), dtype=np.bool_)
+    return pd.DataFrame(block, index=grid.index, columns=list(arrays.in_force))
