@@ -194,7 +194,7 @@ SPECS: tuple[AssumptionSpec, ...] = (
         "Share placed on {cloud} by choice",
         "partner",
         "%",
-        {2025: 0.4},
+        {2025: 0.6},
         "Share the lab places on the partner cloud when no exclusivity or right of first "
         "refusal binds it.",
         SHARE,

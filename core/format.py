@@ -27,7 +27,9 @@ def format_figure(kind: str, value: FigureValue) -> str:
     """Format a key figure of `kind` (money, period, year, share, gw); None reads "none"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "none"
-    if kind in ("period", "year"):
+    if kind == "year":
+        return str(int(value))
+    if kind == "period":
         return str(value)
     number = float(value)
     if kind == "share":

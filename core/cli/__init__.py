@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from core.errors import DealscopeError
 
@@ -13,18 +14,27 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _command_modules() -> list[ModuleType]:
-    from core.cli import contracts, project
+    from core.cli import compare_versions, contracts, explain, project
 
-    return [contracts, project]
+    return [contracts, project, explain, compare_versions]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage error as one line on stderr (exit 2), not the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every subcommand; each command module adds its own."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dealscope",
         description="Explore AI partnership contracts. Without a command, opens the app.",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser
+    )
     for module in _command_modules():
         module.add_parser(subparsers)
     return parser

@@ -149,3 +149,12 @@ def test_partner_net_adds_payments_and_cloud_revenue():
     assert result.key_figures["partner_cloud_revenue_total"] == pytest.approx(30.0)
     npv = sum(30 / 1.1**k for k in (1, 2, 3))
     assert result.key_figures["partner_net_npv"] == pytest.approx(npv)
+
+
+def test_assumption_names_in_the_uncertainty_literal_match_the_catalogue():
+    from typing import get_args
+
+    from core.assumptions import NAMES
+    from core.workspace import AssumptionName
+
+    assert get_args(AssumptionName) == NAMES

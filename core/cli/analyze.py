@@ -1,0 +1,241 @@
+"""`dealscope analyze sensitivity|montecarlo|goalseek`: the analyses of model.md section 8."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from core.analysis.goalseek import NoSolution, Solution, seek_goal
+from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, Simulation, run_monte_carlo
+from core.analysis.sensitivity import Sensitivity, compute_sensitivity
+from core.assumptions import SPECS_BY_NAME
+from core.cli.common import (
+    add_format_option,
+    add_scenario_option,
+    add_workspace_option,
+    open_workspace,
+    pick_scenario,
+    print_json,
+)
+from core.contract import Parties
+from core.files import LoadedWorkspace
+from core.format import format_figure
+from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.workspace import Scenario
+
+DEFAULT_FIGURE = "partner_net_npv"
+MAX_DRAWS = 10_000_000
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``analyze`` and its three analyses."""
+    parser = subparsers.add_parser(
+        "analyze", help="sensitivity (tornado), Monte Carlo or goal seek on a scenario"
+    )
+    analyses = parser.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True)
+    sensitivity = _analysis(analyses, "sensitivity", "each assumption low and high")
+    _figure_option(sensitivity, required=False)
+    sensitivity.set_defaults(handler=handle_sensitivity)
+    montecarlo = _analysis(analyses, "montecarlo", "sample the scenario's uncertainties")
+    montecarlo.add_argument("--draws", "-n", type=_draws, default=DEFAULT_DRAWS, metavar="N")
+    montecarlo.add_argument("--seed", type=_seed, default=DEFAULT_SEED, metavar="S")
+    montecarlo.set_defaults(handler=handle_montecarlo)
+    goalseek = _analysis(analyses, "goalseek", "the assumption setting that hits a target")
+    _figure_option(goalseek, required=True)
+    goalseek.add_argument("--assumption", "-a", required=True, metavar="A")
+    goalseek.add_argument("--target", "-t", type=float, required=True, metavar="T")
+    goalseek.set_defaults(handler=handle_goalseek)
+
+
+def _analysis(analyses: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = analyses.add_parser(name, help=help_text)
+    add_workspace_option(parser)
+    add_scenario_option(parser)
+    add_format_option(parser, ("table", "json"))
+    return parser
+
+
+def _figure_option(parser: argparse.ArgumentParser, required: bool) -> None:
+    default = None if required else DEFAULT_FIGURE
+    parser.add_argument(
+        "--figure", required=required, default=default, metavar="F", help="numeric key figure"
+    )
+
+
+def _draws(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= MAX_DRAWS:
+        raise argparse.ArgumentTypeError(f"draws must be between 1 and {MAX_DRAWS:,}")
+    return value
+
+
+def _seed(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("seed must be >= 0")
+    return value
+
+
+def _load(args: argparse.Namespace) -> tuple[LoadedWorkspace, Scenario]:
+    loaded = open_workspace(args)
+    return loaded, pick_scenario(loaded, args.scenario)
+
+
+def handle_sensitivity(args: argparse.Namespace) -> int:
+    """Print the tornado of ``--figure``, largest swing first."""
+    loaded, scenario = _load(args)
+    result = compute_sensitivity(
+        loaded.contract,
+        loaded.workspace.settings,
+        scenario.resolved(),
+        args.figure,
+        scenario.uncertainty,
+    )
+    if args.format == "json":
+        print_json(sensitivity_json(result))
+    else:
+        print(sensitivity_table(result, loaded.contract.parties, scenario.name))
+    return 0
+
+
+def handle_montecarlo(args: argparse.Namespace) -> int:
+    """Print key-figure percentiles and P(AGI clause effective by each year)."""
+    loaded, scenario = _load(args)
+    result = run_monte_carlo(
+        loaded.contract,
+        loaded.workspace.settings,
+        scenario.resolved(),
+        scenario.uncertainty,
+        args.draws,
+        args.seed,
+    )
+    if args.format == "json":
+        print_json(montecarlo_json(result))
+    else:
+        print(montecarlo_table(result, loaded.contract.parties, scenario.name))
+    return 0
+
+
+def handle_goalseek(args: argparse.Namespace) -> int:
+    """Print the solution; without one, exit 1 with the figure's range over the bounds."""
+    loaded, scenario = _load(args)
+    result = seek_goal(
+        loaded.contract,
+        loaded.workspace.settings,
+        scenario.resolved(),
+        args.figure,
+        args.assumption,
+        args.target,
+    )
+    if args.format == "json":
+        print_json(goalseek_json(result))
+    elif isinstance(result, Solution):
+        print(goalseek_text(result))
+    else:
+        print(f"dealscope analyze goalseek: {goalseek_text(result)}", file=sys.stderr)
+    return 0 if isinstance(result, Solution) else 1
+
+
+def sensitivity_json(result: Sensitivity) -> dict[str, Any]:
+    """``{"figure", "base", "rows": [{"assumption", "low", "high", "figure_low", "figure_high"}]}``."""
+    rows = [
+        {
+            "assumption": row.assumption,
+            "low": row.low.label,
+            "high": row.high.label,
+            "figure_low": row.figure_low,
+            "figure_high": row.figure_high,
+        }
+        for row in result.rows
+    ]
+    return {"figure": result.figure, "base": result.base, "rows": rows}
+
+
+def montecarlo_json(result: Simulation) -> dict[str, Any]:
+    """``{"draws", "seed", "key_figures": {name: {"p10", "p50", "p90", "mean"}}, ...}``."""
+    figures = {
+        name: {"p10": d.p10, "p50": d.p50, "p90": d.p90, "mean": d.mean}
+        for name, d in result.key_figures.items()
+    }
+    by_year = {str(year): p for year, p in result.p_agi_effective_by_year.items()}
+    return {
+        "draws": result.draws,
+        "seed": result.seed,
+        "key_figures": figures,
+        "p_agi_effective_by_year": by_year,
+    }
+
+
+def goalseek_json(result: Solution | NoSolution) -> dict[str, Any]:
+    """``{"assumption", "value", "figure", "achieved"}`` or ``{"error", "range"}``."""
+    if isinstance(result, Solution):
+        return {
+            "assumption": result.assumption,
+            "value": result.value,
+            "figure": result.figure,
+            "achieved": result.achieved,
+        }
+    return {"error": result.reason, "range": list(result.range) if result.range else None}
+
+
+def _name(template: str, parties: Parties) -> str:
+    return template.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
+
+
+def sensitivity_table(result: Sensitivity, parties: Parties, scenario: str) -> str:
+    """The tornado as aligned text."""
+    kind = KEY_FIGURES_BY_NAME[result.figure].kind
+    title = _name(KEY_FIGURES_BY_NAME[result.figure].label, parties)
+    lines = [
+        f"Sensitivity of {title} ({result.figure}), scenario {scenario}",
+        f"base: {format_figure(kind, result.base)}",
+        "",
+        f"  {'assumption':<44} {'low':>12} {'high':>12} {'at low':>12} {'at high':>12}"
+        f" {'swing':>12}",
+    ]
+    for row in result.rows:
+        name = _name(SPECS_BY_NAME[row.assumption].label, parties)
+        lines.append(
+            f"  {name[:44]:<44} {row.low.label:>12} {row.high.label:>12}"
+            f" {format_figure(kind, row.figure_low):>12}"
+            f" {format_figure(kind, row.figure_high):>12} {format_figure(kind, row.swing):>12}"
+        )
+    return "\n".join(lines)
+
+
+def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str:
+    """Key-figure percentiles and the AGI curve as aligned text."""
+    sampled = ", ".join(result.uncertainty) or "none (every draw equals the projection)"
+    lines = [
+        f"Monte Carlo, scenario {scenario}: {result.draws:,} draws, seed {result.seed}",
+        f"uncertain assumptions: {sampled}",
+        "",
+        f"  {'key figure':<44} {'P10':>10} {'P50':>10} {'P90':>10} {'mean':>10}",
+    ]
+    for name, d in result.key_figures.items():
+        figure = KEY_FIGURES_BY_NAME[name]
+        cells = [format_figure(figure.kind, v) for v in (d.p10, d.p50, d.p90)]
+        mean = "" if d.mean is None else format_figure(figure.kind, d.mean)
+        label = _name(figure.label, parties)[:44]
+        lines.append(f"  {label:<44} {cells[0]:>10} {cells[1]:>10} {cells[2]:>10} {mean:>10}")
+    if result.p_agi_effective_by_year:
+        lines += ["", "  P(AGI clause effective by the end of the year)"]
+        lines += [f"  {y}  {p:6.1%}" for y, p in result.p_agi_effective_by_year.items()]
+    return "\n".join(lines)
+
+
+def goalseek_text(result: Solution | NoSolution) -> str:
+    """One line: the solution, or why there is none and the figure's range."""
+    what = "value" if result.solve == "value" else "factor on the whole path"
+    if isinstance(result, Solution):
+        return (
+            f"{result.assumption} {what} {result.value:.10g} gives {result.figure} = "
+            f"{result.achieved:.10g} (target {result.target:.10g})"
+        )
+    span = "no value" if result.range is None else f"{result.range[0]:.6g} to {result.range[1]:.6g}"
+    low, high = result.bounds
+    return (
+        f"{result.reason}: {result.figure} ranges over {span} for {result.assumption} "
+        f"{what} from {low:.6g} to {high:.6g} (target {result.target:.10g})"
+    )

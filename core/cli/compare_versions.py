@@ -1,0 +1,83 @@
+"""`dealscope compare-versions`: one scenario under every bundled contract version."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from typing import Any
+
+from core.cli.common import (
+    add_format_option,
+    add_scenario_option,
+    add_workspace_option,
+    open_workspace,
+    pick_scenario,
+    print_json,
+)
+from core.clausediff import diff_contracts
+from core.compare import compare_versions
+from core.files import bundled_contracts
+from core.format import format_figure
+from core.keyfigures import KEY_FIGURES_BY_NAME
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the command."""
+    parser = subparsers.add_parser(
+        "compare-versions",
+        help="key figures of one scenario under every bundled version, and clause diffs",
+    )
+    add_workspace_option(parser)
+    add_scenario_option(parser)
+    add_format_option(parser, ("table", "csv", "json"))
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Print the comparison and the clause diff between consecutive versions."""
+    loaded = open_workspace(args)
+    scenario = pick_scenario(loaded, args.scenario)
+    contracts = sorted(bundled_contracts().values(), key=lambda c: c.effective)
+    table = compare_versions(contracts, loaded.workspace.settings, scenario)
+    diffs = [diff_contracts(a, b) for a, b in zip(contracts, contracts[1:], strict=False)]
+    if args.format == "json":
+        print_json(
+            {
+                "scenario": scenario.name,
+                "key_figures": {
+                    name: {str(k): v for k, v in row.items()}
+                    for name, row in table.to_dict("index").items()
+                },
+                "clause_diffs": [
+                    {"from": d.old, "to": d.new, "changes": d.as_lines()} for d in diffs
+                ],
+            }
+        )
+        return 0
+    if args.format == "csv":
+        table.to_csv(sys.stdout)
+        return 0
+    print(f"Scenario {scenario.name} under each contract version\n")
+    print(_formatted(table).to_string())
+    for diff in diffs:
+        print(f"\n{diff.old} -> {diff.new}")
+        for line in diff.as_lines() or ["no clause changes"]:
+            print(f"  {line}")
+    return 0
+
+
+def _formatted(table: Any) -> Any:
+    shown = table.astype(object)
+    for name in shown.index:
+        kind = KEY_FIGURES_BY_NAME[name].kind
+        for column in shown.columns:
+            value = table.at[name, column]
+            if isinstance(value, float) and math.isnan(value):
+                value = None
+            if str(column).startswith("Δ") and kind in ("period", "year"):
+                unit = "periods" if kind == "period" else "years"
+                shown.at[name, column] = "" if value is None else f"{value:+.0f} {unit}"
+            else:
+                shown.at[name, column] = format_figure(kind, value)
+    return shown

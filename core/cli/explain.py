@@ -1,0 +1,51 @@
+"""`dealscope explain`: why a figure has its value in one period."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from core.cli.common import (
+    add_format_option,
+    add_scenario_option,
+    add_workspace_option,
+    open_workspace,
+    pick_scenario,
+    print_json,
+)
+from core.explain import FIGURES, explain
+from core.projection import project
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the command."""
+    parser = subparsers.add_parser(
+        "explain", help="explain a figure in one period: the clauses and inputs behind it"
+    )
+    parser.add_argument("--figure", required=True, choices=sorted(FIGURES))
+    parser.add_argument("--period", required=True, help="period label, e.g. 2029Q3")
+    add_workspace_option(parser)
+    add_scenario_option(parser)
+    add_format_option(parser, ("text", "json"))
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Print the explanation."""
+    loaded = open_workspace(args)
+    scenario = pick_scenario(loaded, args.scenario)
+    projection = project(loaded.contract, loaded.workspace.settings, scenario.resolved())
+    explanation = explain(projection, args.figure, args.period)
+    if args.format == "json":
+        print_json(
+            {
+                "figure": explanation.figure,
+                "period": explanation.period,
+                "value": explanation.value,
+                "headline": explanation.headline,
+                "steps": [{"text": s.text, "clause": s.clause_id} for s in explanation.steps],
+            }
+        )
+    else:
+        print(explanation.as_text())
+    return 0
