@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from core.errors import Problem
 
 Confidence = Literal["official", "reported", "assumed"]
 CONFIDENCES: tuple[Confidence, ...] = ("official", "reported", "assumed")
+
+DEFER_REFERENCE_CHECK = "defer_reference_check"
+"""Validation context key: when true, `Contract` skips its cross-reference check.
+
+File loaders set it, then call `reference_problems` to report each broken reference at its
+own path instead of one message for the whole contract.
+"""
 
 
 class Frozen(BaseModel):
@@ -91,7 +101,7 @@ class ProfitShare(ClauseBase):
         if any(total is None for total in totals[:-1]):
             raise ValueError("only the last tier may have an open until_total (null)")
         known = [t for t in totals if t is not None]
-        if any(b <= a for a, b in zip(known, known[1:], strict=False)):
+        if any(b <= a for a, b in pairwise(known)):
             raise ValueError("tier until_total values must increase")
         return self
 
@@ -209,10 +219,14 @@ class Contract(Frozen):
     events: tuple[Event, ...] = ()
 
     @model_validator(mode="after")
-    def _references_resolve(self) -> Contract:
-        problems = _reference_problems(self)
+    def _references_resolve(self, info: ValidationInfo) -> Contract:
+        if info.context and info.context.get(DEFER_REFERENCE_CHECK):
+            return self
+        problems = reference_problems(self)
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError(
+                "; ".join(f"{p.path}: found {p.found}; allowed: {p.allowed}" for p in problems)
+            )
         return self
 
     def clause(self, clause_id: str) -> Clause:
@@ -235,28 +249,57 @@ class Contract(Frozen):
         return next((c for c in self.clauses if isinstance(c, AgiClause)), None)
 
 
-def _reference_problems(contract: Contract) -> list[str]:
-    problems: list[str] = []
+def reference_problems(contract: Contract) -> list[Problem]:
+    """Return the contract's broken cross-references, each at its own path.
+
+    Checks that source and clause ids are unique, that clauses and events cite known
+    sources, that there is at most one AGI clause and that it ends known clauses.
+
+    Returns
+    -------
+    list of Problem
+        With ``file=""`` and no line; loaders fill those in.
+    """
     source_ids = [s.id for s in contract.sources]
     clause_ids = [c.id for c in contract.clauses]
-    for kind, ids in (("source", source_ids), ("clause", clause_ids)):
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            problems.append(f"duplicate {kind} ids {duplicates}")
-    known = set(source_ids)
-    for i, clause in enumerate(contract.clauses):
-        missing = [s for s in clause.sources if s not in known]
+    problems = _duplicate_problems("sources", source_ids) + _duplicate_problems(
+        "clauses", clause_ids
+    )
+    known_sources = set(source_ids)
+    known = f"ids of this contract's sources ({_listing(source_ids)})"
+    cited = [(f"clauses[{i}]", c.sources) for i, c in enumerate(contract.clauses)]
+    cited += [(f"events[{i}]", e.sources) for i, e in enumerate(contract.events)]
+    for where, sources in cited:
+        missing = [s for s in sources if s not in known_sources]
         if missing:
-            problems.append(f"clauses[{i}] cites unknown sources {missing}")
-    for i, event in enumerate(contract.events):
-        missing = [s for s in event.sources if s not in known]
-        if missing:
-            problems.append(f"events[{i}] cites unknown sources {missing}")
-    agi = [c for c in contract.clauses if isinstance(c, AgiClause)]
-    if len(agi) > 1:
-        problems.append("a contract has at most one agi_clause")
-    for clause in agi:
-        unknown = [e for e in clause.ends if e not in clause_ids]
+            problems.append(Problem("", f"{where}.sources", f"unknown ids {missing}", known))
+    agi = [(i, c) for i, c in enumerate(contract.clauses) if isinstance(c, AgiClause)]
+    for i, _ in agi[1:]:
+        problems.append(
+            Problem("", f"clauses[{i}].kind", "a second agi_clause", "at most one per contract")
+        )
+    known_clauses = set(clause_ids)
+    for i, clause in agi:
+        unknown = [e for e in clause.ends if e not in known_clauses]
         if unknown:
-            problems.append(f"agi_clause {clause.id!r} ends unknown clauses {unknown}")
+            allowed = f"ids of this contract's clauses ({_listing(clause_ids)})"
+            problems.append(Problem("", f"clauses[{i}].ends", f"unknown ids {unknown}", allowed))
     return problems
+
+
+def _duplicate_problems(section: str, ids: list[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    first_use: dict[str, int] = {}
+    for i, value in enumerate(ids):
+        first = first_use.setdefault(value, i)
+        if first < i:
+            found = f"{value!r}, already used by {section}[{first}]"
+            problems.append(Problem("", f"{section}[{i}].id", found, "an id unique in " + section))
+    return problems
+
+
+def _listing(ids: list[str], limit: int = 12) -> str:
+    if not ids:
+        return "none defined"
+    more = f", and {len(ids) - limit} more" if len(ids) > limit else ""
+    return ", ".join(ids[:limit]) + more

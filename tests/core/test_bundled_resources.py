@@ -79,3 +79,12 @@ def test_default_workspace_contract_is_bundled():
     workspace = _load_workspace()
 
     assert workspace.contract in {path.stem for path in CONTRACT_FILES}
+
+
+def test_bundled_default_workspace_loads_with_its_contract():
+    from core.files import bundled_contracts, load_workspace
+    from core.resources import default_workspace_path
+
+    loaded = load_workspace(default_workspace_path())
+    assert loaded.contract.id in bundled_contracts()
+    assert [s.name for s in loaded.workspace.scenarios] == ["Base", "Bull", "Bear"]

@@ -1,0 +1,258 @@
+"""Load contracts and workspaces from files, reporting every problem with its path and line."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pydantic
+
+from core.contract import DEFER_REFERENCE_CHECK, Contract, reference_problems
+from core.documents import parse_json, parse_yaml, read_text
+from core.errors import FileError, Problem, ValidationError
+from core.problems import DocPath, LineFinder, format_path, parse_path, problems_from_error, short
+from core.resources import bundled_contract_paths
+from core.workspace import ContractPath, Workspace
+
+_MISSING = object()
+_CONTRACT_FIELDS = "format, id, title, parties, effective, sources, clauses, events"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedWorkspace:
+    """A workspace together with the contract it names.
+
+    Parameters
+    ----------
+    workspace : Workspace
+        As read from the file; its `contract` is still the reference written there.
+    contract : Contract
+        The contract that reference resolves to.
+    path : Path or None
+        The file it was loaded from; None when built from text.
+    """
+
+    workspace: Workspace
+    contract: Contract
+    path: Path | None = None
+
+
+def load_contract(path: str | os.PathLike[str]) -> Contract:
+    """Read and validate a contract YAML file.
+
+    Raises
+    ------
+    FileError
+        When the file is missing, unreadable or larger than 5 MB.
+    ValidationError
+        Listing every problem, each with the file, line, path, what was found and what is
+        allowed.
+    """
+    file = Path(path)
+    return contract_from_text(read_text(file), file=str(file))
+
+
+def contract_from_text(text: str, file: str = "") -> Contract:
+    """Validate a contract written as YAML text; `file` only names it in problems.
+
+    Raises
+    ------
+    ValidationError
+        Listing every problem found.
+    """
+    data, line_of = parse_yaml(text, file)
+    if data is None:
+        problem = Problem(file, "", "an empty document", f"a contract ({_CONTRACT_FIELDS})", 1)
+        raise ValidationError([problem])
+    return _validate_contract(data, file, line_of, ())
+
+
+def load_workspace(path: str | os.PathLike[str]) -> LoadedWorkspace:
+    """Read and validate a workspace JSON file and the contract it names.
+
+    A contract named by ``{"path": ...}`` is read relative to the workspace's folder.
+
+    Raises
+    ------
+    FileError
+        When the workspace file is missing, unreadable or larger than 5 MB.
+    ValidationError
+        Listing every problem in the workspace, or in the contract file it names.
+    """
+    file = Path(path)
+    loaded = workspace_from_text(read_text(file), file=str(file), base_dir=file.parent)
+    return dataclasses.replace(loaded, path=file)
+
+
+def workspace_from_text(
+    text: str, file: str = "", base_dir: Path | None = None
+) -> LoadedWorkspace:
+    """Validate a workspace written as JSON text and resolve its contract.
+
+    Parameters
+    ----------
+    text : str
+        The JSON document.
+    file : str
+        Names the document in problems.
+    base_dir : Path or None
+        Folder that ``{"path": ...}`` contract references are relative to; None means the
+        current folder.
+    """
+    data, line_of = parse_json(text, file)
+    if not isinstance(data, dict):
+        allowed = "a JSON object with format, contract, settings and scenarios"
+        raise ValidationError([Problem(file, "", short(data), allowed, 1)])
+    reference, problems = _contract_reference(data.get("contract", _MISSING), file, line_of)
+    # The reference was checked on its own above, so that an embedded contract reports its
+    # own problems rather than one failure per member of the union.
+    stand_in = {**data, "contract": ""} if "contract" in data else data
+    try:
+        workspace = Workspace.model_validate(stand_in)
+    except pydantic.ValidationError as exc:
+        problems += problems_from_error(
+            exc, root=Workspace, data=stand_in, file=file, line_of=line_of
+        )
+    if problems:
+        raise ValidationError(_in_line_order(problems))
+    assert reference is not None  # a missing reference is one of the problems above
+    workspace = workspace.model_copy(update={"contract": reference})
+    contract = _resolve(reference, file, base_dir, line_of)
+    return LoadedWorkspace(workspace, contract)
+
+
+def bundled_contracts() -> dict[str, Contract]:
+    """Return every bundled contract by id.
+
+    Raises
+    ------
+    ValidationError
+        When a bundled file is invalid or two of them share an id (a packaging bug).
+    """
+    contracts: dict[str, Contract] = {}
+    origins: dict[str, Path] = {}
+    for path in bundled_contract_paths():
+        contract = _load_bundled(path)
+        if contract.id in contracts:
+            found = f"{contract.id!r}, also the id of {origins[contract.id].name}"
+            allowed = "an id unique among bundled contracts"
+            raise ValidationError([Problem(str(path), "id", found, allowed)])
+        contracts[contract.id] = contract
+        origins[contract.id] = path
+    return contracts
+
+
+def load_contract_by_id_or_path(ref: str) -> Contract:
+    """Return the bundled contract with id `ref`, else the contract in the YAML file `ref`.
+
+    This is what the command line's ``--contract`` accepts.
+
+    Raises
+    ------
+    FileError
+        When `ref` names a contract file that cannot be read.
+    ValidationError
+        When `ref` is neither a bundled id nor a file, or the file is invalid.
+    """
+    contract = _bundled_by_id(ref)
+    if contract is not None:
+        return contract
+    candidate = Path(ref)
+    if candidate.suffix.lower() in {".yaml", ".yml"} or candidate.exists():
+        return load_contract(candidate)
+    allowed = f"the id of a bundled contract ({_bundled_ids()}) or a contract file (.yaml)"
+    raise ValidationError([Problem("", "", repr(ref), allowed)])
+
+
+@functools.lru_cache(maxsize=64)
+def _load_bundled(path: Path) -> Contract:
+    return load_contract(path)
+
+
+def _bundled_by_id(contract_id: str) -> Contract | None:
+    """Find a bundled contract by its file name first, then by reading them all."""
+    for path in bundled_contract_paths():
+        if path.stem == contract_id and _load_bundled(path).id == contract_id:
+            return _load_bundled(path)
+    return bundled_contracts().get(contract_id)
+
+
+def _bundled_ids() -> str:
+    ids = sorted(bundled_contracts())
+    return ", ".join(ids) if ids else "none are installed"
+
+
+def _validate_contract(data: Any, file: str, line_of: LineFinder, prefix: DocPath) -> Contract:
+    context = {DEFER_REFERENCE_CHECK: True}
+    try:
+        contract = Contract.model_validate(data, context=context)
+    except pydantic.ValidationError as exc:
+        problems = problems_from_error(
+            exc, root=Contract, data=data, file=file, line_of=line_of, prefix=prefix
+        )
+        raise ValidationError(_in_line_order(problems)) from None
+    problems = []
+    for problem in reference_problems(contract):
+        path = prefix + parse_path(problem.path)
+        problems.append(
+            Problem(file, format_path(path), problem.found, problem.allowed, line_of(path))
+        )
+    if problems:
+        raise ValidationError(_in_line_order(problems))
+    return contract
+
+
+def _contract_reference(
+    raw: Any, file: str, line_of: LineFinder
+) -> tuple[str | ContractPath | Contract | None, list[Problem]]:
+    """Check the workspace's ``contract`` entry on its own; return it, or its problems."""
+    if isinstance(raw, str):
+        return raw, []
+    if raw is _MISSING:
+        return None, []
+    prefix: DocPath = ("contract",)
+    if isinstance(raw, Mapping) and "path" in raw and "format" not in raw:
+        try:
+            return ContractPath.model_validate(raw), []
+        except pydantic.ValidationError as exc:
+            return None, problems_from_error(
+                exc, root=ContractPath, data=raw, file=file, line_of=line_of, prefix=prefix
+            )
+    if isinstance(raw, Mapping):
+        try:
+            return _validate_contract(raw, file, line_of, prefix), []
+        except ValidationError as exc:
+            return None, list(exc.problems)
+    allowed = 'a bundled contract id, {"path": "file.yaml"} or a contract object'
+    return None, [Problem(file, "contract", short(raw), allowed, line_of(prefix))]
+
+
+def _resolve(
+    reference: str | ContractPath | Contract, file: str, base_dir: Path | None, line_of: LineFinder
+) -> Contract:
+    if isinstance(reference, Contract):
+        return reference
+    if isinstance(reference, ContractPath):
+        target = (base_dir or Path.cwd()) / reference.path
+        try:
+            return load_contract(target)
+        except FileError as exc:
+            found = f"{reference.path!r} ({exc})"
+            allowed = "a readable contract file, relative to the workspace's folder"
+            line = line_of(("contract", "path"))
+            raise ValidationError([Problem(file, "contract.path", found, allowed, line)]) from None
+    contract = _bundled_by_id(reference)
+    if contract is None:
+        allowed = f"the id of a bundled contract ({_bundled_ids()})"
+        problem = Problem(file, "contract", repr(reference), allowed, line_of(("contract",)))
+        raise ValidationError([problem])
+    return contract
+
+
+def _in_line_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line is None, p.line or 0))
