@@ -20,11 +20,15 @@ from core.contract import (
     ProfitShare,
     RevenueShare,
     ReverseRevenueShare,
+    Tier,
 )
 from core.inputs import FloatArray, Inputs, draw_count
 from core.timegrid import BoolArray, IntArray, TimeGrid
 
 _C = TypeVar("_C")
+
+_TINY_RATE = 1e-12
+"""Below this rate a tier is never cut short by its limit (room / rate would overflow)."""
 
 NEVER = np.iinfo(np.int64).max // 2
 """Period index standing for "not within the horizon"."""
@@ -133,6 +137,38 @@ def _equity_value(
     return share * per_period["lab_valuation"]
 
 
+def _take_tier(
+    tier: Tier, left: FloatArray, taken: FloatArray
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Take `tier`'s rate of the profit `left` until the clause's total reaches its limit.
+
+    Returns the profit still left for the next tier, the new total taken, and this take.
+    """
+    limit = np.inf if tier.until_total is None else tier.until_total
+    room = np.maximum(limit - taken, 0.0)
+    uncut = tier.rate * left
+    cut = uncut > room
+    tier_take = np.where(cut, room, uncut)
+    if tier.rate > _TINY_RATE:
+        # The profit this tier used up; the rest of the period's profit moves on.
+        left = np.where(cut, left - room / tier.rate, 0.0)
+        np.maximum(left, 0.0, out=left)
+    else:
+        left = np.zeros_like(left)
+    taken = np.where(cut & (taken < limit), limit, taken + tier_take)
+    return left, taken, tier_take
+
+
+def _exhausted_tiers(clause: ProfitShare, first: int, taken: FloatArray) -> int:
+    """Number of leading tiers whose limit every draw has reached (they take no more)."""
+    while first < len(clause.tiers):
+        limit = clause.tiers[first].until_total
+        if limit is None or not bool((taken >= limit).all()):
+            break
+        first += 1
+    return first
+
+
 class _Loop:
     """The sequential part: payments with caps and tiers, profit, the AGI clause."""
 
@@ -167,6 +203,7 @@ class _Loop:
         self.profit_shares = _of(contract, ProfitShare)
         self.in_dates = {cid: mask.tolist() for cid, mask in date_masks.items()}
         self.running_profit = np.zeros(draws)
+        self.exhausted = {clause.id: 0 for clause in self.profit_shares}
 
     def _active(self, clause_id: str, t: int, ended: BoolArray) -> BoolArray | bool:
         if not self.in_dates[clause_id][t]:
@@ -243,26 +280,19 @@ class _Loop:
             active = self._active(clause.id, t, ended)
             if active is False:
                 continue
-            left = np.where(active, positive, 0.0)
+            left = positive if active is True else np.where(active, positive, 0.0)
+            if not left.any():
+                continue  # a loss everywhere: nothing to share
+            first = self.exhausted[clause.id]
             taken = cumulative[clause.id]
             take = np.zeros(self.draws)
-            for tier in clause.tiers:
-                limit = np.inf if tier.until_total is None else tier.until_total
-                room = np.maximum(limit - taken, 0.0)
-                uncut = tier.rate * left
-                cut = uncut > room
-                tier_take = np.where(cut, room, uncut)
-                # The profit this tier used up; the rest of the period's profit moves on.
-                used = left
-                if tier.rate > 0:
-                    with np.errstate(over="ignore"):
-                        used = np.where(cut, np.minimum(left, room / tier.rate), left)
-                left = np.maximum(left - used, 0.0)
-                taken = np.where(cut & (taken < limit), limit, taken + tier_take)
-                take = take + tier_take
+            for tier in clause.tiers[first:]:
+                left, taken, tier_take = _take_tier(tier, left, taken)
+                take += tier_take
             cumulative[clause.id] = taken
             self.payments[clause.id][:, t] = take
-            total = total + take
+            total += take
+            self.exhausted[clause.id] = _exhausted_tiers(clause, first, taken)
         return total
 
     def _test_agi(self, agi: AgiClause, t: int, start_profit: FloatArray) -> None:
