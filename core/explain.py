@@ -127,7 +127,8 @@ class _Explainer:
             if clause.cap_total is not None:
                 cumulative = float(self.p.table[f"payment:{clause.id}"].iloc[: self.t + 1].sum())
                 if paid < due - 1e-12:
-                    text = f"{money(paid)}, cut from {money(due)} by the cap ({self._cite(clause)})"
+                    cite = self._cite(clause)
+                    text = f"{money(paid)}, cut from {money(due)} by the cap ({cite})"
                 text += f"; cumulative {money(cumulative)} of the {money(clause.cap_total)} cap"
             steps.append(Step(text, clause.id))
         return self._result("revenue_share", "revenue_share", steps or [_none("revenue share")])
@@ -222,8 +223,7 @@ class _Explainer:
         if permission:
             steps.append(
                 Step(
-                    f"own capacity used {gigawatts(r['own_used_gw'])} "
-                    f"({self._cite(permission)})",
+                    f"own capacity used {gigawatts(r['own_used_gw'])} ({self._cite(permission)})",
                     permission.id,
                 )
             )
@@ -299,9 +299,8 @@ class _Explainer:
         if not bool(self.p.in_force[agi.id].iloc[self.t]):
             steps.append(Step(f"the clause is not in force in {self.label}", agi.id))
         value = 0.0 if measure != measure else measure
-        headline = (
-            f"{self.label} AGI measure "
-            + ("not tested this period" if measure != measure else money(measure))
+        headline = f"{self.label} AGI measure " + (
+            "not tested this period" if measure != measure else money(measure)
         )
         return Explanation("agi_measure", self.label, value, headline, tuple(steps))
 

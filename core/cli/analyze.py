@@ -138,7 +138,7 @@ def handle_goalseek(args: argparse.Namespace) -> int:
 
 
 def sensitivity_json(result: Sensitivity) -> dict[str, Any]:
-    """``{"figure", "base", "rows": [{"assumption", "low", "high", "figure_low", "figure_high"}]}``."""
+    """``{"figure", "base", "rows": [{"assumption", "low", "high", "figure_low", ...}]}``."""
     rows = [
         {
             "assumption": row.assumption,
@@ -233,7 +233,9 @@ def goalseek_text(result: Solution | NoSolution) -> str:
             f"{result.assumption} {what} {result.value:.10g} gives {result.figure} = "
             f"{result.achieved:.10g} (target {result.target:.10g})"
         )
-    span = "no value" if result.range is None else f"{result.range[0]:.6g} to {result.range[1]:.6g}"
+    span = (
+        "no value" if result.range is None else f"{result.range[0]:.6g} to {result.range[1]:.6g}"
+    )
     low, high = result.bounds
     return (
         f"{result.reason}: {result.figure} ranges over {span} for {result.assumption} "

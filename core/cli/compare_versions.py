@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from itertools import pairwise
 from typing import Any
 
+from core.clausediff import diff_contracts
 from core.cli.common import (
     add_format_option,
     add_scenario_option,
@@ -15,7 +17,6 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.clausediff import diff_contracts
 from core.compare import compare_versions
 from core.files import bundled_contracts
 from core.format import format_figure
@@ -40,7 +41,7 @@ def handle(args: argparse.Namespace) -> int:
     scenario = pick_scenario(loaded, args.scenario)
     contracts = sorted(bundled_contracts().values(), key=lambda c: c.effective)
     table = compare_versions(contracts, loaded.workspace.settings, scenario)
-    diffs = [diff_contracts(a, b) for a, b in zip(contracts, contracts[1:], strict=False)]
+    diffs = [diff_contracts(a, b) for a, b in pairwise(contracts)]
     if args.format == "json":
         print_json(
             {
