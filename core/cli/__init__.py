@@ -14,9 +14,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _command_modules() -> list[ModuleType]:
-    from core.cli import compare_versions, contracts, explain, project
+    from core.cli import brief, compare_versions, contracts, explain, project
 
-    return [contracts, project, explain, compare_versions]
+    return [contracts, project, explain, compare_versions, brief]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,9 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dealscope",
         description="Explore AI partnership contracts. Without a command, opens the app.",
     )
-    subparsers = parser.add_subparsers(
-        dest="command", metavar="COMMAND", parser_class=_Parser
-    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _command_modules():
         module.add_parser(subparsers)
     return parser

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from core.analysis.goalseek import NoSolution, Solution, seek_goal
+from core.analysis.heap import keep_freed_memory
 from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, Simulation, run_monte_carlo
 from core.analysis.sensitivity import Sensitivity, compute_sensitivity
 from core.assumptions import SPECS_BY_NAME
@@ -101,6 +102,7 @@ def handle_sensitivity(args: argparse.Namespace) -> int:
 
 def handle_montecarlo(args: argparse.Namespace) -> int:
     """Print key-figure percentiles and P(AGI clause effective by each year)."""
+    keep_freed_memory()  # this process is ours: reuse array memory between chunks
     loaded, scenario = _load(args)
     result = run_monte_carlo(
         loaded.contract,

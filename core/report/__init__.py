@@ -10,12 +10,12 @@ import io
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
+from core import MODEL_VERSION
 from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
 from core.report.analyses import MonteCarlo, ScenarioAnalyses, Sensitivity, SensitivityBar
 from core.report.content import (
-    MODEL_VERSION,
     SECTIONS,
     BriefContent,
     BriefRequestError,

@@ -1,0 +1,108 @@
+"""Text for the brief: key figures, differences, dates and assumption values.
+
+Money, percentages and gigawatts use `core.format`, so the brief prints the same strings
+as the app and the command line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from core.assumptions import AssumptionSpec, YearPath
+from core.contract import Parties
+from core.format import format_figure, gigawatts, money, percent
+from core.keyfigures import KeyFigure
+from core.projection import FigureValue
+
+NONE = "—"
+"""Printed in tables where a figure has no value within the horizon."""
+
+
+def label(template: str, parties: Parties) -> str:
+    """Fill ``{lab}``, ``{partner}`` and ``{cloud}`` with the contract's display names."""
+    return template.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
+
+
+def figure_text(figure: KeyFigure, value: FigureValue) -> str:
+    """A key figure as printed in tables: ``$38.0B``, ``2029Q3``, ``20.0 %``, or ``—``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return NONE
+    return format_figure(figure.kind, value)
+
+
+def difference_text(figure: KeyFigure, value: FigureValue, periods_per_year: int) -> str:
+    """A difference to the first scenario: ``+$1.2B``, ``-3 quarters``, ``+0.5 pts``.
+
+    Parameters
+    ----------
+    figure : KeyFigure
+        The figure the difference is of; its kind picks the unit.
+    value : float, int or None
+        From `core.compare.compare_figures`: periods and years as counts, None for none.
+    periods_per_year : int
+        4 or 1, to name a period difference in quarters or years.
+    """
+    if value is None or isinstance(value, str) or math.isnan(float(value)):
+        return NONE
+    number = float(value)
+    if abs(number) < 0.05 and figure.kind not in ("period", "year"):
+        return "="
+    sign = "+" if number > 0 else "-" if number < 0 else "±"
+    if figure.kind == "period":
+        unit = "quarter" if periods_per_year == 4 else "year"
+        return _count(sign, int(abs(number)), unit)
+    if figure.kind == "year":
+        return _count(sign, int(abs(number)), "year")
+    if figure.kind == "share":
+        return f"{sign}{abs(number) * 100:.1f} pts"
+    if figure.kind == "gw":
+        return sign + gigawatts(abs(number))
+    return sign + money(abs(number))
+
+
+def _count(sign: str, count: int, unit: str) -> str:
+    if count == 0:
+        return "same"
+    return f"{sign}{count} {unit}{'s' if count != 1 else ''}"
+
+
+def date_text(day: dt.date) -> str:
+    """A date for readers: ``21 Jan 2025``."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def value_text(spec: AssumptionSpec, value: float) -> str:
+    """One assumption value in its display unit: ``$13.1B``, ``65.0 %``, ``1.90 GW``."""
+    if spec.unit == "%":
+        return percent(value)
+    if spec.unit == "GW":
+        return gigawatts(value)
+    if spec.unit == "$B/GW-yr":
+        return f"${value:,.1f}B/GW-yr"
+    return money(value)
+
+
+def path_text(spec: AssumptionSpec, path: YearPath) -> str:
+    """A whole assumption: one value, or ``2026: 130.0 %, 2027: 107.0 %`` for a year path."""
+    if not spec.is_path or len(path) == 1:
+        return value_text(spec, path[0][1])
+    return ", ".join(f"{year}: {value_text(spec, value)}" for year, value in path)
+
+
+def period_words(value: FigureValue, none: str) -> str:
+    """A period or year for a sentence; `none` when the figure has no value."""
+    return none if value is None else str(value)
+
+
+UNIT_SUFFIX = {"$B": "$B", "%": "%", "GW": "GW", "$B/GW-yr": "$B per GW-year"}
+
+
+def grid_value(spec: AssumptionSpec, value: float) -> str:
+    """A value for the year grids, unit in the row label: ``130%``, ``13.1``, ``1.9``."""
+    if spec.unit == "%":
+        pct = value * 100
+        return f"{pct:.0f}%" if abs(pct - round(pct)) < 0.05 else f"{pct:.1f}%"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.1f}" if abs(value * 10 - round(value * 10)) < 1e-6 else f"{value:,.2f}"

@@ -1,0 +1,124 @@
+"""Closing sections: how the model works, what is uncertain, the sources, and the stamp."""
+
+from __future__ import annotations
+
+from collections import Counter
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from core import MODEL_VERSION
+from core.contract import Confidence, Contract
+from core.report.content import BriefContent, app_version, content_hash
+from core.report.formats import date_text
+from core.report.styles import CONFIDENCE_COLOURS, RULE
+from core.report.tables import grid_table
+
+CONFIDENCE_WORDS: dict[Confidence, str] = {
+    "official": "the parties’ own words",
+    "reported": "named press reporting",
+    "assumed": "the contract author’s reading where nothing public says",
+}
+
+
+def method_paragraphs(contract: Contract, end_year: int) -> list[str]:
+    """What the model does, in a few sentences (plain text)."""
+    p = contract.parties
+    return [
+        f"Each scenario is a set of assumptions about {p.lab}’s revenue, costs and compute "
+        f"needs. The model projects them quarter by quarter to {end_year} and applies the "
+        "contract’s clauses in order: compute is allocated between "
+        f"{p.lab}’s own capacity, {p.partner_cloud} and other clouds; revenue-share "
+        "payments run until their cap or end date; profit shares apply to positive profit "
+        "only; and the AGI clause, once its test is met and verified, ends the clauses it "
+        "names.",
+        "Money is in billions of US dollars, nominal; present values use each scenario’s "
+        "discount rate. Figures are projections under stated assumptions, not forecasts: "
+        "the contract text is not public, so every clause rests on the sources below, and "
+        "its confidence tag says how firm it is.",
+    ]
+
+
+def caveat_paragraph(contract: Contract) -> str:
+    """How many clauses rest on each confidence level (plain text)."""
+    counts = Counter(c.confidence for c in contract.clauses)
+    parts = [
+        f"{counts.get(level, 0)} {level} ({words})" for level, words in CONFIDENCE_WORDS.items()
+    ]
+    return f"Of the contract’s {len(contract.clauses)} clauses: " + "; ".join(parts) + "."
+
+
+def method_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """The method and caveats, every clause's confidence and sources, then the source list."""
+    end = content.workspace.settings.end_year
+    story: list[Flowable] = [Paragraph("Method, caveats and sources", styles["H1"])]
+    story += [
+        Paragraph(escape(t), styles["Body"]) for t in method_paragraphs(content.contract, end)
+    ]
+    story.append(Paragraph(escape(caveat_paragraph(content.contract)), styles["Body"]))
+    story += [CondPageBreak(120), Paragraph("Clauses and their sources", styles["H2"])]
+    story.append(clause_sources_table(content.contract, styles, width))
+    story += [CondPageBreak(80), Paragraph("Sources", styles["H2"])]
+    story += source_list(content.contract, styles)
+    return story
+
+
+def source_numbers(contract: Contract) -> dict[str, int]:
+    """Source id -> its number in the list: in order of first citation, uncited ones last."""
+    cited = [s for c in contract.clauses for s in c.sources]
+    cited += [s for e in contract.events for s in e.sources]
+    cited += [s.id for s in contract.sources]
+    return {source_id: n for n, source_id in enumerate(dict.fromkeys(cited), 1)}
+
+
+def source_line(contract: Contract, source_id: str) -> str:
+    """Title, publisher, date and address of one source (plain text)."""
+    s = contract.source(source_id)
+    parts = [s.title, s.publisher, date_text(s.date) if s.date else None, s.url]
+    return ", ".join(p for p in parts if p)
+
+
+def clause_sources_table(contract: Contract, styles: StyleSheet1, width: float) -> Table:
+    """Clause, confidence (with its timeline colour) and the numbers of its sources."""
+    numbers = source_numbers(contract)
+    rows: list[list[str | Paragraph]] = [["Clause", "Confidence", "Sources"]]
+    for clause in contract.clauses:
+        colour = CONFIDENCE_COLOURS[clause.confidence].hexval()[2:]
+        tag = Paragraph(f'<font color="#{colour}">■</font> {clause.confidence}', styles["Cell"])
+        cited = ", ".join(f"[{numbers[s]}]" for s in clause.sources) or "no public source"
+        rows.append([clause.title, tag, cited])
+    return grid_table(rows, [width * 0.55, width * 0.15, width * 0.30], styles, numeric_from=3)
+
+
+def source_list(contract: Contract, styles: StyleSheet1) -> list[Flowable]:
+    """The numbered sources, each with a hanging number."""
+    return [
+        Paragraph(
+            escape(source_line(contract, source_id)), styles["Source"], bulletText=f"[{number}]"
+        )
+        for source_id, number in source_numbers(contract).items()
+    ]
+
+
+def stamp_story(content: BriefContent, styles: StyleSheet1) -> list[Flowable]:
+    """The reproducibility stamp, kept together at the end of the last page."""
+    workspace_hash, contract_hash = content_hash(content.workspace, content.contract)
+    when = content.generated_at.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+    lines = [
+        f"Dealscope {app_version()} · model version {MODEL_VERSION} · generated {when}",
+        f"Contract {content.contract.id} (sha256 {contract_hash})",
+        f"Workspace content sha256 {workspace_hash}",
+        "Scenarios: " + ", ".join(content.projections),
+    ]
+    rule = HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=4)
+    title = Paragraph("<b>Reproducibility</b>", styles["Stamp"])
+    body = [Paragraph(escape(line), styles["Stamp"]) for line in lines]
+    return [Spacer(1, 18), rule, title, *body]

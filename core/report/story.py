@@ -1,0 +1,238 @@
+"""The brief's story: cover, summary, timeline, charts, comparison, assumptions, method."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
+
+from core.report import charts
+from core.report.analysis_story import analyses_story
+from core.report.content import BriefContent
+from core.report.formats import NONE, date_text
+from core.report.grids import assumptions_grid, compact_table, differing_grid
+from core.report.method import method_story, stamp_story
+from core.report.summary import summary_sentences
+from core.report.tables import comparison_table, key_figures_table
+from core.report.timeline import timeline_drawing
+
+Section = Callable[[BriefContent, StyleSheet1, float], list[Flowable]]
+
+
+def build_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """Every flowable of the brief, top to bottom; `width` is the frame width in points."""
+    story = cover_story(content, styles)
+    for key, section, new_page in SECTIONS:
+        if key in content.sections:
+            flowables = section(content, styles, width)
+            if flowables:
+                story += [PageBreak() if new_page else CondPageBreak(BACK_MATTER_ROOM), *flowables]
+    return with_stamp(story, stamp_story(content, styles))
+
+
+def with_stamp(story: list[Flowable], stamp: list[Flowable]) -> list[Flowable]:
+    """Append the stamp, keeping it with the last paragraphs so it never sits alone on a page."""
+    tail = 0
+    while tail < 2 and len(story) > tail + 1 and isinstance(story[-1 - tail], Paragraph):
+        tail += 1
+    if tail == 0:
+        return story + stamp
+    return [*story[:-tail], KeepTogether([*story[-tail:], *stamp])]
+
+
+def p(text: str, style: str, styles: StyleSheet1) -> Paragraph:
+    """A paragraph of user or contract text, escaped so that it prints as typed."""
+    return Paragraph(escape(text), styles[style])
+
+
+def heading(text: str, styles: StyleSheet1, room: float = 120) -> list[Flowable]:
+    """An H2 that starts a new page unless `room` points are left for what follows it."""
+    return [CondPageBreak(room), p(text, "H2", styles)]
+
+
+def notes(text: str, styles: StyleSheet1) -> Paragraph:
+    """A scenario's notes with their line breaks kept, escaped."""
+    lines = [escape(line) for line in text.strip().splitlines()]
+    return Paragraph("<br/>".join(lines), styles["Small"])
+
+
+def cover_story(content: BriefContent, styles: StyleSheet1) -> list[Flowable]:
+    """Title, contract version, scenarios, date and audience; then body pages follow."""
+    c = content.contract
+    fields = [
+        ("Contract version", f"{c.title}, effective {date_text(c.effective)} ({c.id})"),
+        ("Scenarios", ", ".join(content.projections)),
+        ("Date", date_text(content.generated_at.date())),
+    ]
+    if content.audience:
+        fields.append(("Prepared for", content.audience))
+    story: list[Flowable] = [NextPageTemplate("body"), Spacer(1, 60)]
+    story += [p("SCENARIO BRIEF", "CoverKicker", styles), p(content.title, "CoverTitle", styles)]
+    story.append(
+        p(
+            f"{c.parties.lab}, {c.parties.partner} and {c.parties.partner_cloud}: "
+            "what the contract does under each scenario",
+            "CoverSub",
+            styles,
+        )
+    )
+    for name, value in fields:
+        story += [p(name.upper(), "CoverLabel", styles), p(value, "CoverValue", styles)]
+    story += [Spacer(1, 6), p("CONFIDENTIAL", "CoverKicker", styles)]
+    return story
+
+
+def confidentiality(content: BriefContent) -> str:
+    """The footer's line: ``Confidential · Prepared for …``."""
+    if content.audience:
+        return f"Confidential · Prepared for {content.audience}"
+    return "Confidential"
+
+
+def summary_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """Generated sentences and the key figures table, on one page."""
+    story: list[Flowable] = [p("Summary", "H1", styles)]
+    for sentence in summary_sentences(content.projections):
+        story.append(Paragraph(escape(sentence), styles["Lead"], bulletText="•"))
+    story += [Spacer(1, 6), p("Key figures", "H2", styles)]
+    story.append(key_figures_table(content.projections, styles, width))
+    horizon = content.workspace.settings
+    note = (
+        f"{NONE} none within the projection horizon ({horizon.start_year}–"
+        f"{horizon.end_year}). Money in $B, nominal; NPV at each scenario’s discount rate."
+    )
+    story.append(p(note, "Caption", styles))
+    return story
+
+
+def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """The clause timeline drawing and its numbered events."""
+    name = next(iter(content.projections))
+    drawing = timeline_drawing(content.contract, content.first, name, width)
+    story: list[Flowable] = [p("Clause timeline", "H1", styles), drawing, Spacer(1, 8)]
+    events = sorted(content.contract.events, key=lambda e: e.date)
+    if events:
+        rows: list[list[str]] = [["No.", "Date", "Event"]]
+        rows += [[str(i), date_text(e.date), e.title] for i, e in enumerate(events, 1)]
+        story.append(compact_table(rows, [width * 0.06, width * 0.14, width * 0.80], styles))
+    return story
+
+
+def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """The four charts, each kept with its caption."""
+    parties = content.contract.parties
+    capped = charts.revenue_share_cap(content.contract) is not None
+    cap_title = "Revenue share against the cap" if capped else "Revenue share, cumulative"
+    made: list[tuple[str, Drawing | None, str]] = [
+        (
+            "Revenue and payments",
+            charts.revenue_payments_chart(content.projections, width),
+            f"{parties.lab}’s revenue and what it pays {parties.partner}, per calendar year.",
+        ),
+        (
+            "Compute by source",
+            charts.compute_chart(content.projections, width),
+            f"Average compute in use per year, GW: {parties.lab}’s own capacity, "
+            f"{parties.partner_cloud} and other clouds.",
+        ),
+        (
+            "AGI test",
+            charts.agi_chart(content.projections, width),
+            "The AGI clause’s profit measure against its threshold; a dot marks the period "
+            "in which the test is met.",
+        ),
+        (
+            cap_title,
+            charts.cap_chart(content.projections, width),
+            f"Cumulative revenue-share payments to {parties.partner}.",
+        ),
+    ]
+    story: list[Flowable] = [p("Charts", "H1", styles)]
+    for title, drawing, caption in made:
+        if drawing is not None:
+            story.append(
+                KeepTogether([p(title, "H2", styles), drawing, p(caption, "Caption", styles)])
+            )
+    return story
+
+
+def comparison_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """Differences to the first scenario, and the inputs that differ."""
+    story: list[Flowable] = [p("Scenario comparison", "H1", styles)]
+    if len(content.projections) < 2:
+        story.append(
+            p("This brief covers one scenario; there is nothing to compare.", "Body", styles)
+        )
+        return story
+    story.append(comparison_table(content.projections, styles, width))
+    story.append(
+        p(
+            "Differences are the other scenario minus the first; periods and years as counts.",
+            "Caption",
+            styles,
+        )
+    )
+    settings = content.workspace.settings
+    years = list(range(settings.start_year, settings.end_year + 1))
+    tables = differing_grid(content.scenarios, content.contract.parties, years, styles, width)
+    if not tables:
+        return [
+            *story,
+            *heading("Inputs that differ", styles),
+            p("All inputs agree.", "Body", styles),
+        ]
+    caption = p("Bold on a tint: differs from the first scenario.", "Caption", styles)
+    # Kept together when it fits on a page, so that a short tail never ends up alone.
+    story.append(KeepTogether([p("Inputs that differ", "H2", styles), *tables, caption]))
+    return story
+
+
+def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """Every scenario's assumptions by year; values changed from the default are marked."""
+    settings = content.workspace.settings
+    years = list(range(settings.start_year, settings.end_year + 1))
+    story: list[Flowable] = [p("Assumptions", "H1", styles)]
+    story.append(
+        p(
+            "Values in bold on a tint differ from the app’s default. Each year shows "
+            "the value in force that year.",
+            "Body",
+            styles,
+        )
+    )
+    for scenario in content.scenarios:
+        grid = assumptions_grid(scenario, content.contract.parties, years, styles, width)
+        story.append(KeepTogether([p(scenario.name, "H2", styles), *grid]))
+        if scenario.notes.strip():
+            story += [
+                Spacer(1, 8),
+                p("Notes", "CoverLabel", styles),
+                notes(scenario.notes, styles),
+            ]
+    return story
+
+
+BACK_MATTER_ROOM = 260.0
+"""Analyses and method start on a new page only with less than this much room (points)."""
+
+SECTIONS: tuple[tuple[str, Section, bool], ...] = (
+    ("summary", summary_story, True),
+    ("timeline", timeline_story, True),
+    ("charts", charts_story, True),
+    ("comparison", comparison_story, True),
+    ("assumptions", assumptions_story, True),
+    ("analyses", analyses_story, False),
+    ("method", method_story, False),
+)
+"""Section key, its builder, and whether it always starts on a new page."""

@@ -1,0 +1,193 @@
+"""Colours, paragraph styles and table styles of the brief (fresh objects on every call)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.platypus import TableStyle
+
+from core.report.fonts import FAMILY, register_fonts
+
+INK = colors.HexColor("#1B2430")
+MUTED = colors.HexColor("#5B6675")
+RULE = colors.HexColor("#D5DAE1")
+BAND = colors.HexColor("#F3F5F8")
+ACCENT = colors.HexColor("#1F4E79")
+ACCENT_LIGHT = colors.HexColor("#E6EEF6")
+HIGHLIGHT = colors.HexColor("#FFF4D6")
+WHITE = colors.white
+
+SCENARIO_COLOURS = (
+    colors.HexColor("#1F4E79"),
+    colors.HexColor("#D9822B"),
+    colors.HexColor("#2A9D8F"),
+    colors.HexColor("#8E5EA2"),
+    colors.HexColor("#C0392B"),
+    colors.HexColor("#6C7A89"),
+)
+"""One colour per scenario, in workspace order; chosen to stay apart for colour-blind readers."""
+
+CONFIDENCE_COLOURS = {
+    "official": colors.HexColor("#1F6F50"),
+    "reported": colors.HexColor("#D9A13B"),
+    "assumed": colors.HexColor("#A7AFBA"),
+}
+"""Bar colours of the timeline and swatches of the sources table, by confidence tag."""
+
+SOURCE_COLOURS = {
+    "partner_gw": colors.HexColor("#1F4E79"),
+    "others_gw": colors.HexColor("#A7AFBA"),
+    "own_used_gw": colors.HexColor("#2A9D8F"),
+}
+"""Compute-by-source colours: partner cloud, other clouds, the lab's own capacity."""
+
+
+def scenario_colour(index: int) -> colors.Color:
+    """Colour of the scenario at `index` (0-based), cycling past the palette."""
+    return SCENARIO_COLOURS[index % len(SCENARIO_COLOURS)]
+
+
+def make_styles() -> StyleSheet1:
+    """Return a new stylesheet with every paragraph style the brief uses."""
+    font = register_fonts()
+    sheet = StyleSheet1()
+    base = ParagraphStyle(
+        "Body",
+        fontName=font.regular,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=INK,
+        spaceAfter=6,
+        alignment=TA_LEFT,
+        splitLongWords=True,
+        bulletFontName=font.regular,
+    )
+    sheet.add(base)
+    _add(
+        sheet,
+        "Lead",
+        base,
+        fontSize=10.5,
+        leading=15,
+        spaceAfter=7,
+        leftIndent=12,
+        bulletIndent=0,
+        bulletColor=ACCENT,
+    )
+    _add(
+        sheet,
+        "H1",
+        base,
+        fontName=font.bold,
+        fontSize=17,
+        leading=21,
+        textColor=ACCENT,
+        spaceBefore=0,
+        spaceAfter=10,
+        keepWithNext=True,
+    )
+    _add(
+        sheet,
+        "H2",
+        base,
+        fontName=font.bold,
+        fontSize=11.5,
+        leading=15,
+        spaceBefore=10,
+        spaceAfter=5,
+    )
+    _add(sheet, "Small", base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4)
+    _add(
+        sheet,
+        "Caption",
+        base,
+        fontSize=8,
+        leading=10.5,
+        textColor=MUTED,
+        spaceBefore=3,
+        spaceAfter=12,
+    )
+    _add(sheet, "Cell", base, fontSize=8.5, leading=11, spaceAfter=0)
+    _add(sheet, "GridCell", base, fontSize=7.5, leading=9.5, spaceAfter=0)
+    _add(
+        sheet,
+        "Source",
+        base,
+        fontSize=7.5,
+        leading=10,
+        spaceAfter=3,
+        leftIndent=20,
+        bulletIndent=0,
+        textColor=INK,
+    )
+    _add(sheet, "CellRight", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT)
+    _add(
+        sheet,
+        "CellHead",
+        base,
+        fontName=font.bold,
+        fontSize=8.5,
+        leading=11,
+        spaceAfter=0,
+        textColor=WHITE,
+    )
+    _add(
+        sheet,
+        "CellHeadRight",
+        base,
+        fontName=font.bold,
+        fontSize=8.5,
+        leading=11,
+        spaceAfter=0,
+        textColor=WHITE,
+        alignment=TA_RIGHT,
+    )
+    _add(
+        sheet,
+        "CoverKicker",
+        base,
+        fontName=font.bold,
+        fontSize=10,
+        leading=14,
+        textColor=ACCENT,
+        spaceAfter=14,
+    )
+    _add(sheet, "CoverTitle", base, fontName=font.bold, fontSize=30, leading=36, spaceAfter=16)
+    _add(sheet, "CoverSub", base, fontSize=13, leading=18, textColor=MUTED, spaceAfter=28)
+    _add(
+        sheet,
+        "CoverLabel",
+        base,
+        fontName=font.bold,
+        fontSize=8,
+        leading=11,
+        textColor=MUTED,
+        spaceAfter=1,
+    )
+    _add(sheet, "CoverValue", base, fontSize=11, leading=15, spaceAfter=12)
+    _add(sheet, "Stamp", base, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=0)
+    return sheet
+
+
+def _add(sheet: StyleSheet1, name: str, parent: ParagraphStyle, **values: object) -> None:
+    sheet.add(ParagraphStyle(name, parent=parent, **values))  # type: ignore[arg-type]
+
+
+def data_table_style(rows: int, first_numeric_col: int = 1) -> TableStyle:
+    """Header band, zebra rows and hairlines for a table of `rows` rows (header included)."""
+    commands: list[Any] = [
+        ("FONT", (0, 0), (-1, -1), FAMILY.regular, 8.5),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("ALIGN", (first_numeric_col, 0), (-1, -1), "RIGHT"),
+    ]
+    commands += [("BACKGROUND", (0, r), (-1, r), BAND) for r in range(2, rows, 2)]
+    return TableStyle(commands)
