@@ -14,7 +14,7 @@ from core.contract import (
     RightOfFirstRefusal,
 )
 from core.inputs import FloatArray
-from core.timegrid import BoolArray, TimeGrid
+from core.timegrid import BoolArray, IntArray
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,12 +31,28 @@ class Allocation:
 
     def where(self, mask: BoolArray, other: Allocation) -> Allocation:
         """Take `other`'s values where `mask` is true, this one's elsewhere."""
-        return Allocation(
-            **{
-                f.name: np.where(mask, getattr(other, f.name), getattr(self, f.name))
-                for f in fields(self)
-            }
-        )
+        merged = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            merged[f.name] = mine if theirs is mine else np.where(mask, theirs, mine)
+        return Allocation(**merged)
+
+    def take(
+        self, index: IntArray, shared: tuple[Allocation, Allocation] | None = None
+    ) -> Allocation:
+        """Columns `index` of every field (segments to periods), C-ordered.
+
+        With ``shared=(segments, periods)``, a field equal to `segments`' is not copied
+        but taken from `periods`, so that `where` can skip it.
+        """
+        taken = {}
+        for f in fields(self):
+            values = getattr(self, f.name)
+            if shared is not None and np.array_equal(values, getattr(shared[0], f.name)):
+                taken[f.name] = getattr(shared[1], f.name)
+            else:
+                taken[f.name] = np.take(values, index, axis=1)
+        return Allocation(**taken)
 
     def columns(self) -> dict[str, FloatArray]:
         """The allocation as named table columns."""
@@ -45,7 +61,7 @@ class Allocation:
 
 def allocate(
     contract: Contract,
-    grid: TimeGrid,
+    n: int,
     per_period: dict[str, FloatArray],
     demand: FloatArray,
     date_masks: dict[str, BoolArray],
@@ -54,7 +70,7 @@ def allocate(
     """Allocate `demand` (GW, per draw and period) with the clauses not in `ended` in force."""
 
     def in_force(kind: type, **match: str) -> BoolArray:
-        mask = np.zeros(grid.count, dtype=np.bool_)
+        mask = np.zeros(demand.shape[1], dtype=np.bool_)
         for clause in contract.clauses:
             if not isinstance(clause, kind) or clause.id in ended:
                 continue
@@ -97,5 +113,5 @@ def allocate(
         partner * per_period["price_partner"]
         + others * per_period["price_other"]
         + own_used * per_period["price_own"]
-    ) / grid.n
+    ) / n
     return Allocation(demand, own_used, partner, others, api, shortfall, cost)

@@ -7,6 +7,7 @@ operation over all draws, so one projection and a Monte Carlo run share this cod
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -53,29 +54,30 @@ def run(contract: Contract, grid: TimeGrid, inputs: Inputs) -> Arrays:
     draws, n = draw_count(inputs), grid.n
     annual_revenue = _compound(inputs["revenue_base"], inputs["revenue_growth"])
     demand = _compound(inputs["compute_base_gw"], inputs["compute_growth"])
-    per_period = {name: values[:, grid.year_index] for name, values in inputs.items()}
-    revenue = annual_revenue[:, grid.year_index] / n
+    # np.take, not values[:, index]: fancy indexing along axis 1 returns Fortran-ordered
+    # arrays, whose row sums round differently from a single draw's (and run slower).
+    per_period = {name: np.take(inputs[name], grid.year_index, axis=1) for name in _PER_PERIOD}
+    revenue = np.take(annual_revenue, grid.year_index, axis=1) / n
     opex = revenue * per_period["other_opex_share"]
     agi = contract.agi_clause
     ends = frozenset(agi.ends) if agi else frozenset()
     date_masks = {c.id: grid.overlaps(c.start, c.end) for c in contract.clauses}
-    before = allocate(contract, grid, per_period, demand[:, grid.year_index], date_masks, ())
-    after = (
-        allocate(contract, grid, per_period, demand[:, grid.year_index], date_masks, ends)
-        if ends
-        else before
-    )
+    before, after = _allocations(contract, grid, inputs, demand, date_masks, ends)
     state = _Loop(contract, grid, draws, date_masks, ends)
     state.iterate(revenue, opex, before, after, per_period, inputs)
 
     ended = np.arange(grid.count)[None, :] >= state.effective[:, None]
     alloc = before.where(ended, after) if ends else before
-    share = sum(state.payments[c.id] for c in _of(contract, RevenueShare)) + _zeros(state)
-    reverse = sum(state.payments[c.id] for c in _of(contract, ReverseRevenueShare)) + _zeros(state)
-    pshare = sum(state.payments[c.id] for c in _of(contract, ProfitShare)) + _zeros(state)
+    share = _total(state, RevenueShare)
+    reverse = _total(state, ReverseRevenueShare)
+    pshare = _total(state, ProfitShare)
     partner_cloud_revenue = alloc.partner_gw * per_period["price_partner"] / n
     received = share + pshare
-    in_force = {cid: mask[None, :] & ~(ended & (cid in ends)) for cid, mask in date_masks.items()}
+    shape = (draws, grid.count)
+    in_force = {
+        cid: mask[None, :] & ~ended if cid in ends else np.broadcast_to(mask, shape)
+        for cid, mask in date_masks.items()
+    }
     discount = (1.0 + per_period["discount_rate"][:, :1]) ** (-(np.arange(grid.count) + 1.0) / n)
     columns = {
         "revenue": revenue,
@@ -108,9 +110,71 @@ def run(contract: Contract, grid: TimeGrid, inputs: Inputs) -> Arrays:
     )
 
 
+_PER_PERIOD = (
+    "other_opex_share",
+    "partner_model_revenue",
+    "price_partner",
+    "lab_valuation",
+    "discount_rate",
+)
+"""Inputs used per period outside the allocation (which works on `_segments`)."""
+
+
+def _segments(grid: TimeGrid, date_masks: dict[str, BoolArray]) -> tuple[IntArray, IntArray]:
+    """Group periods by year and by which clauses are in force: the allocation is equal within.
+
+    Returns the first period of each group and, for every period, the index of its group.
+    """
+    masks = tuple(mask.tobytes() for mask in date_masks.values())
+    return _segments_of(grid, masks)
+
+
+@functools.cache
+def _segments_of(grid: TimeGrid, masks: tuple[bytes, ...]) -> tuple[IntArray, IntArray]:
+    flags = [np.frombuffer(mask, dtype=np.bool_).astype(np.int64) for mask in masks]
+    keys = np.column_stack([grid.year_index, *flags])
+    _, first, group = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    return first.astype(np.int64), group.reshape(-1).astype(np.int64)
+
+
+def _allocations(
+    contract: Contract,
+    grid: TimeGrid,
+    inputs: Inputs,
+    demand: FloatArray,
+    date_masks: dict[str, BoolArray],
+    ends: frozenset[str],
+) -> tuple[Allocation, Allocation]:
+    """The allocation before and after the AGI clause ends `ends`, per draw and period.
+
+    Computed once per group of periods that share a year and the clauses in force (about
+    one per year), then laid over the periods; fields the ended clauses leave unchanged are
+    the same arrays in both, so that `Allocation.where` skips them.
+    """
+    first, group = _segments(grid, date_masks)
+    years = grid.year_index[first]
+    on_segments = {name: np.take(values, years, axis=1) for name, values in inputs.items()}
+    masks = {cid: mask[first] for cid, mask in date_masks.items()}
+    segment_demand = np.take(demand, years, axis=1)
+    before_segments = allocate(contract, grid.n, on_segments, segment_demand, masks, ())
+    before = before_segments.take(group)
+    if not ends:
+        return before, before
+    after_segments = allocate(contract, grid.n, on_segments, segment_demand, masks, ends)
+    return before, after_segments.take(group, shared=(before_segments, before))
+
+
+def _total(state: _Loop, kind: type) -> FloatArray:
+    """Sum of the payments of every clause of `kind`, zeros when there is none."""
+    parts = [state.payments[c.id] for c in state.contract.clauses if isinstance(c, kind)]
+    if not parts:
+        return _zeros(state)
+    return functools.reduce(np.add, parts) + 0.0
+
+
 def _compound(base: FloatArray, growth: FloatArray) -> FloatArray:
     """Annual levels: base in the first year, then times (1 + growth) each year."""
-    factors = np.concatenate([np.ones_like(base[:, :1]), 1.0 + growth[:, 1:]], axis=1)
+    factors = np.concatenate([np.ones_like(growth[:, :1]), 1.0 + growth[:, 1:]], axis=1)
     return base[:, :1] * np.cumprod(factors, axis=1)
 
 

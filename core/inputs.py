@@ -24,5 +24,5 @@ def inputs_from_paths(paths: Mapping[str, YearPath], grid: TimeGrid) -> Inputs:
 
 
 def draw_count(inputs: Inputs) -> int:
-    """Number of draws (rows) the inputs hold."""
-    return int(next(iter(inputs.values())).shape[0])
+    """Number of draws the inputs hold; an input with one row applies to every draw."""
+    return max(int(values.shape[0]) for values in inputs.values())

@@ -65,12 +65,8 @@ def compute_figures(contract: Contract, arrays: Arrays) -> Figures:
     c = arrays.columns
     grid = arrays.grid
     discount = c["discount_factor"]
-    partner_share = np.divide(
-        c["partner_gw"][:, -1],
-        c["demand_gw"][:, -1],
-        out=np.zeros_like(c["demand_gw"][:, -1]),
-        where=c["demand_gw"][:, -1] > 0,
-    )
+    partner, demand = np.broadcast_arrays(c["partner_gw"][:, -1], c["demand_gw"][:, -1])
+    partner_share = np.divide(partner, demand, out=np.zeros(partner.shape), where=demand > 0)
     yearly_profit = c["profit"].reshape(len(c["profit"]), grid.year_count, grid.n).sum(axis=2)
     profitable = yearly_profit > 0
     first_year = np.where(

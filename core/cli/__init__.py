@@ -14,9 +14,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _command_modules() -> list[ModuleType]:
-    from core.cli import brief, compare_versions, contracts, explain, project
+    from core.cli import analyze, brief, compare_versions, contracts, explain, project
 
-    return [contracts, project, explain, compare_versions, brief]
+    return [contracts, project, explain, compare_versions, brief, analyze]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -193,13 +193,13 @@ def sensitivity_table(result: Sensitivity, parties: Parties, scenario: str) -> s
         f"Sensitivity of {title} ({result.figure}), scenario {scenario}",
         f"base: {format_figure(kind, result.base)}",
         "",
-        f"  {'assumption':<44} {'low':>12} {'high':>12} {'at low':>12} {'at high':>12}"
+        f"  {'assumption':<48} {'low':>12} {'high':>12} {'at low':>12} {'at high':>12}"
         f" {'swing':>12}",
     ]
     for row in result.rows:
         name = _name(SPECS_BY_NAME[row.assumption].label, parties)
         lines.append(
-            f"  {name[:44]:<44} {row.low.label:>12} {row.high.label:>12}"
+            f"  {name[:48]:<48} {row.low.label:>12} {row.high.label:>12}"
             f" {format_figure(kind, row.figure_low):>12}"
             f" {format_figure(kind, row.figure_high):>12} {format_figure(kind, row.swing):>12}"
         )

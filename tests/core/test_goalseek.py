@@ -1,0 +1,164 @@
+"""Goal seek: hits its target to 1e-6, solves scalars and path factors, says when it cannot."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from core.analysis import batch
+from core.analysis.batch import AnalysisError
+from core.analysis.goalseek import NO_SOLUTION, TOLERANCE, NoSolution, Solution, seek_goal
+from core.cli import analyze
+from core.projection import project
+from core.workspace import Settings
+from tests.core.builders import assumptions, clause, contract
+
+ANNUAL = Settings(start_year=2025, end_year=2027, frequency="A")
+FIGURE = "lab_cumulative_profit_final"
+
+# As in test_sensitivity: a 20 % revenue share, opex 5 % of revenue, 1 GW at 10 $B/GW-yr on
+# the partner cloud, -10 before the start. Final cumulative profit for revenue R a year:
+# 3 (R - 10 - 0.05 R - 0.2 R) - 10 = 2.25 R - 40.
+DEAL = contract(clause("revenue_share", rate=0.2))
+VALUES = assumptions(other_opex_share=0.05, price_other=15.0, profit_cumulative_at_start=-10.0)
+
+
+def _check(result: Solution | NoSolution, target: float) -> Solution:
+    assert isinstance(result, Solution)
+    assert abs(result.achieved - target) <= TOLERANCE
+    return result
+
+
+def test_a_scalar_is_solved_for_its_value():
+    # 2.25 R - 40 = 200  =>  R = 240 / 2.25 = 106.666...
+    result = _check(seek_goal(DEAL, ANNUAL, VALUES, FIGURE, "revenue_base", 200.0), 200.0)
+    assert (result.assumption, result.solve) == ("revenue_base", "value")
+    assert result.value == pytest.approx(240 / 2.25, rel=1e-9)
+    # The deterministic projection at that value agrees to the tolerance.
+    solved = {**VALUES, "revenue_base": ((0, result.value),)}
+    figure = project(DEAL, ANNUAL, solved).key_figures[FIGURE]
+    assert isinstance(figure, float)
+    assert abs(figure - 200.0) <= TOLERANCE
+
+
+def test_a_path_is_solved_for_a_factor():
+    # Price p: 3 (100 - p - 5 - 20) - 10 = 190  =>  p = 75 - 200 / 3 = 8.333 = 10 x 0.8333
+    result = _check(seek_goal(DEAL, ANNUAL, VALUES, FIGURE, "price_partner", 190.0), 190.0)
+    assert result.solve == "factor"
+    assert result.value == pytest.approx((75 - 200 / 3) / 10, rel=1e-9)
+
+
+def test_a_nonlinear_figure_is_hit_to_the_tolerance():
+    growth = {**VALUES, "revenue_growth": ((2026, 0.3),)}
+    result = seek_goal(DEAL, Settings(), growth, "partner_net_npv", "revenue_growth", 100.0)
+    _check(result, 100.0)
+
+
+def test_no_solution_within_bounds_reports_the_figures_range():
+    # revenue_base is in [0, 1e5]: the figure runs from -40 to 2.25e5 - 40.
+    result = seek_goal(DEAL, ANNUAL, VALUES, FIGURE, "revenue_base", 1e6)
+    assert isinstance(result, NoSolution)
+    assert result.reason == NO_SOLUTION
+    assert result.bounds == (0.0, 1e5)
+    assert result.range == pytest.approx((-40.0, 2.25e5 - 40.0))
+
+
+def test_an_assumption_without_effect_has_no_solution():
+    # Growth is 0 in every year: no factor changes it.
+    result = seek_goal(DEAL, ANNUAL, VALUES, FIGURE, "revenue_growth", 190.0)
+    assert isinstance(result, NoSolution)
+    assert result.range == (185.0, 185.0)
+
+
+def test_a_target_inside_a_jump_has_no_solution():
+    # The AGI clause ends the revenue share from the year after cumulative profit reaches
+    # 150. Profit is 70 a year, so with S before the start: S >= 80 ends it after year 1
+    # (total share 20), 10 <= S < 80 after year 2 (40), else never (60). Nothing gives 30.
+    deal = contract(
+        clause("revenue_share", "share", rate=0.2),
+        clause(
+            "agi_clause",
+            threshold=150.0,
+            measure="cumulative",
+            verification_lag_quarters=0,
+            ends=["share"],
+        ),
+    )
+    values = assumptions()
+    result = seek_goal(
+        deal, ANNUAL, values, "revenue_share_total", "profit_cumulative_at_start", 30
+    )
+    assert isinstance(result, NoSolution)
+    assert "jumps" in result.reason
+    assert result.range == (20.0, 60.0)
+    hit = seek_goal(deal, ANNUAL, values, "revenue_share_total", "profit_cumulative_at_start", 40)
+    assert isinstance(hit, Solution)
+    assert 10.0 <= hit.value < 80.0
+
+
+def test_the_scan_runs_as_one_engine_run(monkeypatch):
+    calls: list[int] = []
+    engine_run = batch.run
+
+    def counting_run(*args):
+        calls.append(len(args[2]["revenue_base"]))
+        return engine_run(*args)
+
+    monkeypatch.setattr(batch, "run", counting_run)
+    seek_goal(DEAL, ANNUAL, VALUES, FIGURE, "revenue_base", 200.0)
+    assert calls[0] > 30  # every scan point is a draw of the first run
+    assert all(draws == 1 for draws in calls[1:])
+
+
+@pytest.mark.parametrize(
+    ("figure", "assumption"),
+    [("first_profitable_year", "revenue_base"), (FIGURE, "revenue"), ("nope", "revenue_base")],
+)
+def test_bad_names_are_rejected(figure, assumption):
+    with pytest.raises(AnalysisError):
+        seek_goal(DEAL, ANNUAL, VALUES, figure, assumption, 1.0)
+
+
+def _workspace(tmp_path):
+    """A workspace file embedding DEAL, with the flat assumptions of VALUES."""
+    values = {name: path[0][1] for name, path in VALUES.items()}
+    document = {
+        "format": "dealscope-workspace/1",
+        "contract": DEAL.model_dump(mode="json", exclude_defaults=True),
+        "settings": {"start_year": 2025, "end_year": 2027, "frequency": "A"},
+        "scenarios": [{"name": "Flat", "assumptions": values}],
+    }
+    path = tmp_path / "flat.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+def _analyze(*argv: str) -> int:
+    parser = argparse.ArgumentParser()
+    analyze.add_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["analyze", *argv])
+    return int(args.handler(args))
+
+
+def test_command_line_prints_the_solution_as_json(tmp_path, capsys):
+    workspace = str(_workspace(tmp_path))
+    flags = ["-w", workspace, "--figure", FIGURE, "--format", "json"]
+    code = _analyze("goalseek", *flags, "--assumption", "revenue_base", "--target", "200")
+    printed = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert list(printed) == ["assumption", "value", "figure", "achieved"]
+    assert printed["value"] == pytest.approx(240 / 2.25)
+    assert abs(printed["achieved"] - 200.0) <= TOLERANCE
+
+
+def test_command_line_reports_no_solution_and_exits_non_zero(tmp_path, capsys):
+    workspace = str(_workspace(tmp_path))
+    flags = ["-w", workspace, "--figure", FIGURE, "--assumption", "revenue_base"]
+    code = _analyze("goalseek", *flags, "--target", "1e6", "--format", "json")
+    printed = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert printed == {"error": NO_SOLUTION, "range": [-40.0, pytest.approx(2.25e5 - 40.0)]}
+    assert _analyze("goalseek", *flags, "--target", "1e6") == 1
+    assert "no solution within bounds" in capsys.readouterr().err
