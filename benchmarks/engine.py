@@ -9,7 +9,6 @@ import statistics
 import time
 
 from core.files import load_workspace
-
 from core.projection import project
 from core.resources import default_workspace_path
 

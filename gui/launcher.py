@@ -11,10 +11,10 @@ from pathlib import Path
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch `dealscope ...`: a core command, ``open W``, ``--self-test DIR`` or the app."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from core.cli import command_names
+    from core.cli import COMMANDS
     from core.cli import main as run_command
 
-    if args and args[0] in command_names():
+    if args and args[0] in COMMANDS:
         return run_command(args)
     if args and args[0] in ("-h", "--help") and len(args) == 1:
         run_command(["--help"])

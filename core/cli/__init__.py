@@ -38,8 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_names() -> set[str]:
-    """Names of the headless commands (the app's launcher dispatches on them)."""
+COMMANDS = frozenset({"contracts", "project", "explain", "compare-versions", "brief", "analyze"})
+"""Names of the headless commands; the launcher dispatches on them without importing
+pandas, so the app's window paints first (a test checks them against the parser)."""
+
+
+def registered_commands() -> set[str]:
+    """Names of the subcommands the parser really has."""
     parser = build_parser()
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):

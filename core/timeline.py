@@ -1,0 +1,284 @@
+"""The clause timeline as pure layout: lanes by kind, bars, events and computed markers.
+
+Every position is a fractional calendar year (1 January 2025 is 2025.0), so the GUI can use
+it as a data coordinate and the PDF brief can scale it to points.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.clausetext import GROUP_ORDER, KIND_GROUPS
+from core.contract import Clause, Confidence, Contract, SpendCommitment
+from core.format import money
+from core.projection import Projection
+
+OPEN_HORIZON_YEARS = 10
+"""Without a projection, open ends run this many years past the contract's effective year."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseBar:
+    """One clause lane: a bar from `start` to `end` (fractional years).
+
+    Parameters
+    ----------
+    start, end : float
+        The bar; a missing start is the contract's earliest date (`open_start`), a missing
+        end the horizon end (`open_end`). A clause dated past the horizon is clipped there
+        (`clipped`).
+    cut_at : float or None
+        Where the AGI clause ends this clause under the projection (the start of the AGI
+        effective period), when it falls before `end`; None when not ended.
+    """
+
+    clause_id: str
+    title: str
+    kind: str
+    group: str
+    confidence: Confidence
+    start: float
+    end: float
+    open_start: bool
+    open_end: bool
+    clipped: bool
+    cut_at: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class LaneGroup:
+    """A group of lanes (``Payments``, ``Compute``, ...), one bar per clause."""
+
+    name: str
+    bars: tuple[ClauseBar, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventMark:
+    """A dated event at `at` (fractional year); `index` is its position in contract.events."""
+
+    index: int
+    at: float
+    day: dt.date
+    title: str
+    summary: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A date the projection computes, e.g. ``agi_effective``, with its hover text.
+
+    `until` is set for a window (a spend commitment), which runs from `at` to `until`.
+    """
+
+    name: str
+    label: str
+    at: float
+    hover: str
+    until: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLayout:
+    """Everything the timeline shows; `axis` runs from the earliest date to the horizon end."""
+
+    groups: tuple[LaneGroup, ...]
+    events: tuple[EventMark, ...]
+    markers: tuple[Marker, ...]
+    axis: tuple[float, float]
+    horizon: tuple[float, float] | None
+
+    @property
+    def bars(self) -> tuple[ClauseBar, ...]:
+        """Every bar, group by group, top to bottom."""
+        return tuple(bar for group in self.groups for bar in group.bars)
+
+    def marker(self, name: str) -> Marker | None:
+        """The marker called `name`, or None when the projection has none."""
+        return next((m for m in self.markers if m.name == name), None)
+
+
+def year_fraction(day: dt.date) -> float:
+    """`day` as a fractional calendar year, month by month so that quarters fall on quarters.
+
+    2025-01-01 is 2025.0, 2025-10-01 is 2025.75 and 2025-10-16 is 2025.75 + 15/31/12.
+    """
+    month_start = dt.date(day.year, day.month, 1)
+    next_month = (month_start + dt.timedelta(days=32)).replace(day=1)
+    in_month = (day - month_start).days / (next_month - month_start).days
+    return day.year + (day.month - 1 + in_month) / 12
+
+
+def layout_timeline(contract: Contract, projection: Projection | None) -> TimelineLayout:
+    """Lay out `contract` on a time axis; cuts and markers come from `projection` if given.
+
+    Without a projection no clause is cut, there are no markers, and open ends run to
+    `OPEN_HORIZON_YEARS` past the contract's effective year (or its latest date).
+    """
+    first = year_fraction(min(_dates(contract)))
+    horizon = _horizon(projection)
+    end = horizon[1] if horizon else _default_end(contract)
+    if horizon:
+        first = min(first, horizon[0])
+    cut = _agi_cut(contract, projection)
+    bars = [_bar(clause, first, end, cut) for clause in contract.clauses]
+    groups = tuple(
+        LaneGroup(name, tuple(bar for bar in bars if bar.group == name))
+        for name in GROUP_ORDER
+        if any(bar.group == name for bar in bars)
+    )
+    events = tuple(
+        EventMark(i, year_fraction(e.date), e.date, e.title, e.summary)
+        for i, e in enumerate(contract.events)
+    )
+    markers = computed_markers(projection) if projection else ()
+    return TimelineLayout(groups, events, markers, (first, end), horizon)
+
+
+def _dates(contract: Contract) -> list[dt.date]:
+    days = [contract.effective, *(e.date for e in contract.events)]
+    for clause in contract.clauses:
+        days += [d for d in (clause.start, clause.end) if d is not None]
+    return days
+
+
+def _default_end(contract: Contract) -> float:
+    latest = max(_dates(contract))
+    return float(max(latest.year + 1, contract.effective.year + OPEN_HORIZON_YEARS))
+
+
+def _horizon(projection: Projection | None) -> tuple[float, float] | None:
+    if projection is None:
+        return None
+    grid = projection.grid
+    return float(grid.start_year), float(grid.end_year + 1)
+
+
+def _agi_cut(contract: Contract, projection: Projection | None) -> tuple[frozenset[str], float]:
+    agi = contract.agi_clause
+    if agi is None or projection is None:
+        return frozenset(), 0.0
+    at = period_start(projection, projection.key_figures["agi_effective_period"])
+    return (frozenset(agi.ends), at) if at is not None else (frozenset(), 0.0)
+
+
+def _bar(clause: Clause, first: float, end: float, cut: tuple[frozenset[str], float]) -> ClauseBar:
+    start = year_fraction(clause.start) if clause.start else first
+    stop = year_fraction(clause.end + dt.timedelta(days=1)) if clause.end else end
+    start = min(start, end)
+    cut_at = min(max(cut[1], start), stop) if clause.id in cut[0] else None
+    return ClauseBar(
+        clause_id=clause.id,
+        title=clause.title,
+        kind=clause.kind,
+        group=KIND_GROUPS.get(clause.kind, GROUP_ORDER[-1]),
+        confidence=clause.confidence,
+        start=start,
+        end=min(stop, end),
+        open_start=clause.start is None,
+        open_end=clause.end is None,
+        clipped=stop > end,
+        cut_at=cut_at if cut_at is not None and cut_at < stop else None,
+    )
+
+
+def pack_rows(spans: Sequence[tuple[float, float]], rows: int, gap: float = 0.0) -> list[int]:
+    """Put each (left, right) span in the first of `rows` rows it does not overlap.
+
+    Spans are placed from left to right; when every row is taken at a span's left edge, it
+    goes to the row that frees up first. Returns the row of each span, in input order.
+    """
+    ends = [-math.inf] * max(rows, 1)
+    placed = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda k: spans[k][0]):
+        left, right = spans[i]
+        row = next((r for r, end in enumerate(ends) if end + gap <= left), None)
+        if row is None:
+            row = min(range(len(ends)), key=ends.__getitem__)
+        placed[i] = row
+        ends[row] = max(ends[row], right)
+    return placed
+
+
+def period_start(projection: Projection, label: object) -> float | None:
+    """Fractional year at which period `label` starts; None when `label` is not a period."""
+    if not isinstance(label, str):
+        return None
+    grid = projection.grid
+    return year_fraction(grid.starts[grid.index_of(label)])
+
+
+def period_end(projection: Projection, label: object) -> float | None:
+    """Fractional year at which period `label` ends (the next period's start)."""
+    if not isinstance(label, str):
+        return None
+    grid = projection.grid
+    return year_fraction(grid.ends[grid.index_of(label)] + dt.timedelta(days=1))
+
+
+def computed_markers(projection: Projection) -> tuple[Marker, ...]:
+    """The projection's computed dates: AGI, revenue-share cap, first profit, commitments."""
+    figures = projection.key_figures
+    parties = projection.contract.parties
+    found: list[Marker] = []
+    determined = figures["agi_determination_period"]
+    effective = figures["agi_effective_period"]
+    at = period_end(projection, determined)
+    if at is not None:
+        label = f"AGI determined {determined}"
+        found.append(Marker("agi_determination", label, at, _agi_hover(projection)))
+    at = period_start(projection, effective)
+    if at is not None:
+        hover = f"AGI clause effective from {effective}: the clauses it ends stop here"
+        found.append(Marker("agi_effective", f"AGI effective {effective}", at, hover))
+    cap = figures["revenue_share_cap_reached_period"]
+    at = period_end(projection, cap)
+    if at is not None:
+        hover = f"Revenue-share cap reached in {cap}: payments to {parties.partner} stop"
+        found.append(Marker("cap_reached", f"Cap reached {cap}", at, hover))
+    year = figures["first_profitable_year"]
+    if isinstance(year, int):
+        hover = f"{year}: the first calendar year in which {parties.lab} makes a profit"
+        label = f"First profit {year}"
+        found.append(Marker("first_profitable_year", label, float(year), hover))
+    found += _commitment_markers(projection)
+    return tuple(found)
+
+
+def _agi_hover(projection: Projection) -> str:
+    agi = projection.contract.agi_clause
+    period = projection.key_figures["agi_determination_period"]
+    if agi is None:
+        return f"AGI determined in {period}"
+    return (
+        f"AGI determined in {period}: the {agi.measure} profit measure reaches "
+        f"{money(agi.threshold)}; {agi.verification_lag_quarters}-quarter verification lag"
+    )
+
+
+def _commitment_markers(projection: Projection) -> list[Marker]:
+    commitments = [c for c in projection.contract.clauses if isinstance(c, SpendCommitment)]
+    shortfall = projection.key_figures["partner_commitment_shortfall"]
+    cloud = projection.contract.parties.partner_cloud
+    if not isinstance(shortfall, float):
+        label, amount = f"{cloud} commitment", "none"
+    else:
+        amount = money(shortfall)
+        met = round(shortfall, 1) <= 0
+        label = f"{cloud} commitment met" if met else f"{cloud} shortfall {amount}"
+    if len(commitments) > 1:
+        amount += f" in total over {len(commitments)} commitments"
+    markers = []
+    for clause in commitments:
+        hover = (
+            f"{clause.title}: {money(clause.amount)} of {cloud} spend from {clause.start} "
+            f"to {clause.end}. Shortfall under this scenario: {amount} (pro rata for the part "
+            "of the window inside the horizon)"
+        )
+        start = year_fraction(clause.start)
+        end = year_fraction(clause.end + dt.timedelta(days=1))
+        markers.append(Marker(f"commitment:{clause.id}", label, start, hover, until=end))
+    return markers

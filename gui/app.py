@@ -1,0 +1,147 @@
+"""Start the desktop app, or its offscreen self-test.
+
+The window paints first; pandas, pyqtgraph and the workspace load right after.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from gui.document_files import Document
+    from gui.session import Session
+
+SELF_TEST_SIZE = (1440, 900)
+
+
+def run_app(
+    argv: list[str], workspace: Path | None = None, self_test_dir: Path | None = None
+) -> int:
+    """Run the app on `workspace` (default: the bundled one); return the exit code.
+
+    With `self_test_dir`, run offscreen, render the window to ``window.png`` there, print one
+    line and return 0, or print the reason and return 1.
+    """
+    if self_test_dir is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_application(argv)
+    if self_test_dir is not None:
+        return run_self_test(self_test_dir)
+    window = MainWindow()
+    window.show()
+    starter = WindowStarter(window, workspace)
+    window.first_painted.connect(starter.start)
+    code = app.exec()
+    return code or starter.exit_code
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication, named so that QSettings and QStandardPaths find our folders."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName("Dealscope")
+    app.setApplicationName("Dealscope")
+    app.setApplicationDisplayName("Dealscope")
+    return app
+
+
+def configure_plots() -> None:
+    """Global pyqtgraph options; imports pyqtgraph, so call it after the first paint."""
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="#444444")
+
+
+class WindowStarter:
+    """Loads the workspace and attaches the session once the empty window has painted.
+
+    A broken `workspace` file opens the default workspace and lists the file's problems.
+    """
+
+    def __init__(
+        self, window: MainWindow, workspace: Path | None, recovery: Path | None = None
+    ) -> None:
+        self._window = window
+        self._workspace = workspace
+        self._recovery = recovery
+        self.exit_code = 0
+
+    def start(self) -> None:
+        """Load on the next event loop turn, so the first paint reaches the screen."""
+        QTimer.singleShot(0, self.load)
+
+    def load(self) -> None:
+        """Load the workspace, attach the session, then offer any crash recovery."""
+        from core.errors import DealscopeError, Problem
+        from gui.autosave import recovery_folder
+
+        configure_plots()
+        problems: tuple[Problem, ...] | None = None
+        try:
+            session = load_session(self._workspace)
+        except DealscopeError as exc:
+            if self._workspace is None:
+                QMessageBox.critical(self._window, "Cannot open the default workspace", str(exc))
+                self.exit_code = 1
+                self._window.close()
+                return
+            problems = getattr(exc, "problems", ())
+            session = load_session(None)
+        folder = self._recovery or recovery_folder()
+        self._window.attach(session, folder)
+        menu = self._window.file_menu
+        if menu is not None and problems is not None and self._workspace is not None:
+            message = f"{self._workspace.name} could not be opened; the default workspace is open."
+            menu.show_problems(message, problems)
+        elif menu is not None:
+            menu.offer_recovery(folder)
+
+
+def load_session(workspace: Path | None) -> Session:
+    """A Session on `workspace`, or on the bundled default workspace when None."""
+    from core.resources import default_workspace_path
+    from gui.session import Session
+
+    return Session(_read(workspace or default_workspace_path()))
+
+
+def _read(path: Path) -> Document:
+    from gui.document_files import read_document
+
+    return read_document(path)
+
+
+def run_self_test(out_dir: Path) -> int:
+    """Load the default workspace, project every scenario, render the window to window.png."""
+    try:
+        configure_plots()
+        session = load_session(None)
+        count = len(session.projections())
+        # Settings from a scope nothing writes to, so a user's saved layout does not apply.
+        settings = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Dealscope", "self-test"
+        )
+        window = MainWindow(settings)
+        window.attach(session)
+        window.resize(*SELF_TEST_SIZE)
+        window.show()
+        QApplication.processEvents()
+        out_dir.mkdir(parents=True, exist_ok=True)
+        image = window.grab()
+        target = out_dir / "window.png"
+        if not image.save(str(target)):
+            raise OSError(f"could not write {target}")
+        print(f"self-test ok: {count} scenarios, window.png {image.width()}x{image.height()}")
+        window.hide()
+        return 0
+    except Exception as exc:  # the self-test reports any failure as one line
+        print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

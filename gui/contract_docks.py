@@ -1,0 +1,202 @@
+"""The contract docks (timeline, clause inspector, explain, compare versions) and their menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from core.contract import Contract
+from gui.contract_versions import contract_versions, is_same_version, version_name
+from gui.icons import icon
+from gui.session import Session
+from gui.views.clause_inspector import ClauseInspector
+from gui.views.explain_panel import KEY_FIGURE_EXPLAINED, ExplainPanel
+from gui.views.timeline_view import TimelineView
+from gui.views.version_compare_view import VersionCompareView
+
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+DOCKS = (
+    ("timeline", "Timeline", BOTTOM, "Ctrl+5"),
+    ("inspector", "Clause Inspector", RIGHT, "Ctrl+6"),
+    ("explain", "Explain", RIGHT, "Ctrl+7"),
+    ("versions", "Compare Versions", BOTTOM, "Ctrl+8"),
+)
+"""Key, title, area and toggle shortcut of each dock; Ctrl+1 to Ctrl+4 are the main window's."""
+
+MIN_DOCK_WIDTH = 160
+MIN_DOCK_HEIGHT = 80
+
+
+class ContractDocks(QObject):
+    """Owns the contract views in docks of `window`, wires them together, adds the menu.
+
+    A click on a timeline bar or event shows it in the inspector; a clause link in an
+    explanation does too and outlines the bar. The Contract menu switches versions through
+    ``session.set_contract`` (undoable) when the session has it.
+    """
+
+    def __init__(self, window: QMainWindow, session: Session) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self.timeline = TimelineView(session)
+        self.inspector = ClauseInspector(session)
+        self.explain = ExplainPanel(session)
+        self.versions = VersionCompareView(session)
+        widgets: dict[str, QWidget] = {
+            "timeline": self.timeline,
+            "inspector": self.inspector,
+            "explain": self.explain,
+            "versions": self.versions,
+        }
+        self.docks = {
+            key: self._dock(title, area, shortcut, widgets[key])
+            for key, title, area, shortcut in DOCKS
+        }
+        window.tabifyDockWidget(self.docks["inspector"], self.docks["explain"])
+        window.tabifyDockWidget(self.docks["timeline"], self.docks["versions"])
+        self.docks["inspector"].raise_()
+        self.docks["timeline"].raise_()
+        self.version_group = QActionGroup(self)
+        self.version_group.setExclusive(True)
+        self.version_actions: dict[str, QAction] = {}
+        self._versions: list[Contract] = []
+        self.menu = self._build_menu()
+        self._connect()
+        self._on_document_changed()
+
+    def _dock(
+        self, title: str, area: Qt.DockWidgetArea, shortcut: str, widget: QWidget
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self._window)
+        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
+        # An explicit minimum beats the content's hint, so these docks never force the
+        # window wider than a laptop screen; their content scrolls or elides instead.
+        widget.setMinimumSize(MIN_DOCK_WIDTH, MIN_DOCK_HEIGHT)
+        dock.setWidget(widget)
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence(shortcut))
+        toggle.setIcon(icon("panel"))
+        toggle.setToolTip(f"Show or hide the {title} panel ({shortcut})")
+        self._window.addDockWidget(area, dock)
+        return dock
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu("&Contract", self._window)
+        self.version_menu = menu.addMenu("&Version")
+        menu.addSeparator()
+        for dock in self.docks.values():
+            menu.addAction(dock.toggleViewAction())
+        menu.addSeparator()
+        fit = menu.addAction("&Fit Timeline")
+        fit.setToolTip("Show the whole contract on the timeline")
+        fit.triggered.connect(self._on_fit_triggered)
+        bar = self._window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        if help_menu is None:
+            bar.addMenu(menu)
+        else:
+            bar.insertMenu(help_menu, menu)
+        return menu
+
+    def _connect(self) -> None:
+        self.timeline.clause_selected.connect(self._on_clause_selected)
+        self.timeline.event_selected.connect(self._on_event_selected)
+        self.explain.clause_selected.connect(self._on_clause_selected)
+        self.inspector.clause_selected.connect(self._on_inspector_link)
+        self._session.document_changed.connect(self._on_document_changed)
+        self.version_group.triggered.connect(self._on_version_triggered)
+
+    def show_explanation(self, figure: str, period: str) -> None:
+        """Explain `figure` in `period` and bring the Explain dock forward (for chart clicks)."""
+        self.explain.show_explanation(figure, period)
+        self._bring_forward("explain")
+
+    def explain_key_figure(self, name: str) -> bool:
+        """Explain the figure behind key figure `name` (a card click); False if none.
+
+        A period figure is explained in its own period (the AGI test in the determination
+        period, the revenue share in the period the cap is reached); the others in the
+        period the panel already shows.
+        """
+        figure = KEY_FIGURE_EXPLAINED.get(name)
+        if figure is None:
+            return False
+        value = self._session.projection.key_figures.get(name)
+        period = self.explain.period
+        if isinstance(value, str):
+            period = value
+        elif name == "first_profitable_year" and isinstance(value, int):
+            period = _last_period_of(self._session.projection.grid.labels, value, period)
+        self.show_explanation(figure, period)
+        return True
+
+    def show_clause(self, clause_id: str) -> None:
+        """Show the clause in the inspector and outline its bar on the timeline."""
+        self.inspector.show_clause(clause_id)
+        self.timeline.select_clause(clause_id)
+        self._bring_forward("inspector")
+
+    def _bring_forward(self, key: str) -> None:
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+
+    def _on_clause_selected(self, clause_id: str) -> None:
+        self.show_clause(clause_id)
+
+    def _on_event_selected(self, index: int) -> None:
+        self.inspector.show_event(index)
+        self._bring_forward("inspector")
+
+    def _on_inspector_link(self, clause_id: str) -> None:
+        self.timeline.select_clause(clause_id)
+
+    def _on_fit_triggered(self) -> None:
+        self.timeline.fit()
+
+    def _on_document_changed(self) -> None:
+        """Rebuild the version list and check the contract in use."""
+        current = self._session.contract
+        for action in self.version_group.actions():
+            self.version_group.removeAction(action)
+        self.version_menu.clear()
+        can_switch = hasattr(self._session, "set_contract")
+        self.version_actions = {}
+        self._versions = contract_versions(current)
+        for index, contract in enumerate(self._versions):
+            action = QAction(f"{version_name(contract)} — {contract.title}", self.version_menu)
+            action.setCheckable(True)
+            action.setChecked(is_same_version(contract, current))
+            action.setEnabled(can_switch or action.isChecked())
+            if not can_switch:
+                action.setToolTip("Switching versions needs Session.set_contract")
+            action.setData(index)
+            self.version_group.addAction(action)
+            self.version_menu.addAction(action)
+            self.version_actions[contract.id] = action
+
+    def _on_version_triggered(self, action: QAction) -> None:
+        contract = self._versions[int(action.data())]
+        if not is_same_version(contract, self._session.contract):
+            self.switch_to(contract)
+
+    def switch_to(self, contract: Contract) -> None:
+        """Make `contract` the workspace's contract (one undo step); scenarios stay."""
+        set_contract = getattr(self._session, "set_contract", None)
+        if set_contract is None:
+            self._session.error_raised.emit("Switching versions needs Session.set_contract")
+            return
+        set_contract(contract)
+
+
+def _last_period_of(labels: tuple[str, ...], year: int, fallback: str) -> str:
+    in_year = [label for label in labels if label.startswith(str(year))]
+    return in_year[-1] if in_year else fallback
+
+
+def install_contract_docks(window: QMainWindow, session: Session) -> ContractDocks:
+    """Add the timeline, clause inspector, explain and compare-versions docks to `window`."""
+    return ContractDocks(window, session)

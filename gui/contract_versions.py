@@ -1,0 +1,76 @@
+"""The contract versions the app can switch between, and the undoable switch itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QUndoCommand
+
+from core.clausetext import version_label
+from core.contract import Contract
+from core.files import bundled_contracts
+from core.workspace import Workspace
+
+
+def contract_versions(current: Contract) -> list[Contract]:
+    """Bundled contracts by effective date, with `current` among them if it is not bundled."""
+    versions = sorted(bundled_contracts().values(), key=lambda c: (c.effective, c.id))
+    if not any(is_same_version(c, current) for c in versions):
+        versions.append(current)
+        versions.sort(key=lambda c: (c.effective, c.id))
+    return versions
+
+
+def is_same_version(a: Contract, b: Contract) -> bool:
+    """True when `a` and `b` are the same contract (same id and same terms)."""
+    return a is b or (a.id == b.id and a == b)
+
+
+def is_bundled(contract: Contract) -> bool:
+    """True when `contract` is one of the bundled versions, unchanged."""
+    bundled = bundled_contracts().get(contract.id)
+    return bundled is not None and is_same_version(bundled, contract)
+
+
+def version_name(contract: Contract) -> str:
+    """``2025-10 version``, or ``2025-10 version (opened file)`` for a contract not bundled."""
+    label = version_label(contract)
+    return label if is_bundled(contract) else f"{label} (opened file)"
+
+
+@dataclass(frozen=True, slots=True)
+class ContractState:
+    """What switching the contract changes: the workspace (its reference) and the contract."""
+
+    workspace: Workspace
+    contract: Contract
+
+
+def switched_workspace(workspace: Workspace, contract: Contract) -> Workspace:
+    """`workspace` referring to `contract`: by id when bundled, else embedded."""
+    reference: str | Contract = contract.id if is_bundled(contract) else contract
+    return workspace.model_copy(update={"contract": reference})
+
+
+class ContractCommand(QUndoCommand):
+    """Switches the session between two contract states; undo switches back."""
+
+    def __init__(
+        self,
+        restore: Callable[[ContractState], None],
+        before: ContractState,
+        after: ContractState,
+    ) -> None:
+        super().__init__(f"Switch to the {version_label(after.contract)}")
+        self._restore = restore
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        """Switch to the new contract."""
+        self._restore(self.after)
+
+    def undo(self) -> None:
+        """Switch back to the old contract."""
+        self._restore(self.before)

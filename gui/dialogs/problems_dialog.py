@@ -1,0 +1,53 @@
+"""Lists the problems the core found in a file that could not be opened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import Problem
+
+COLUMNS = ("File", "Line", "Where", "Found", "Allowed")
+
+
+class ProblemsDialog(QDialog):
+    """Shows one row per core.errors.Problem: file, line, path, what was found, what is allowed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Cannot open file")
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 360)
+
+    def show_problems(self, message: str, problems: Sequence[Problem]) -> None:
+        """Fill in `message` and the problems, then open the dialog without blocking."""
+        self.message_label.setText(message)
+        self.table.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            line = "" if problem.line is None else str(problem.line)
+            cells = (problem.file, line, problem.path, problem.found, problem.allowed)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.open()

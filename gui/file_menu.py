@@ -1,0 +1,205 @@
+"""The File menu's work: new, open, open recent, save, save as, revert, export, recovery.
+
+Dialogs live only in the `_on_*_triggered` handlers; tests call the methods they wrap.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.errors import FileError, Problem, ValidationError
+from gui.autosave import find_recovery_files, read_recovery, remove_recovery
+from gui.dialogs.problems_dialog import ProblemsDialog
+from gui.document_files import contracts_to_start_from, new_document
+from gui.recent_files import add_recent, recent_paths
+from gui.session import Session
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+OPEN_FILTER = "Workspaces and contracts (*.json *.yaml *.yml);;All files (*)"
+SAVE_FILTER = "Dealscope workspace (*.json)"
+EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+Answer = QMessageBox.StandardButton
+
+
+class FileMenu(QObject):
+    """Runs the File menu of `window` on `session`; broken files keep the current workspace."""
+
+    def __init__(self, window: MainWindow, session: Session) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self.problems_dialog = ProblemsDialog(window)
+        a = window.actions_
+        a.new.triggered.connect(self._on_new_triggered)
+        a.open.triggered.connect(self._on_open_triggered)
+        a.save.triggered.connect(self._on_save_triggered)
+        a.save_as.triggered.connect(self._on_save_as_triggered)
+        a.revert.triggered.connect(self._on_revert_triggered)
+        a.export_charts.triggered.connect(self._on_export_triggered)
+        a.new_menu.aboutToShow.connect(self._on_new_menu_about_to_show)
+        a.new_menu.triggered.connect(self._on_new_menu_triggered)
+        a.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        a.recent_menu.triggered.connect(self._on_recent_menu_triggered)
+
+    def open_path(self, path: Path) -> bool:
+        """Open `path` after settling unsaved changes; a broken file shows its problems."""
+        if not self.settle_unsaved():
+            return False
+        try:
+            self._session.open_file(path)
+        except ValidationError as exc:
+            self.show_problems(
+                f"{path.name} could not be opened; nothing was changed.", exc.problems
+            )
+            return False
+        except FileError as exc:
+            self.show_problems(str(exc), [Problem(str(path), "", "an unreadable file", str(exc))])
+            return False
+        add_recent(self._window.settings, path)
+        self._window.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def show_problems(self, message: str, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        """Show the problems in a non-blocking dialog and in the status bar."""
+        self._window.statusBar().showMessage(message, 10_000)
+        self.problems_dialog.show_problems(message, problems)
+
+    def new_from(self, contract_id: str) -> bool:
+        """Start an unsaved workspace on a bundled contract."""
+        if not self.settle_unsaved():
+            return False
+        self._session.open_document(new_document(contracts_to_start_from()[contract_id]))
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one; False when cancelled or failed."""
+        if self._session.path is None:
+            return self._on_save_as_triggered()
+        return self.save_as(self._session.path)
+
+    def save_as(self, path: Path) -> bool:
+        """Save to `path`; a failure is shown and leaves the session modified."""
+        try:
+            self._session.save(path)
+        except FileError as exc:
+            QMessageBox.warning(self._window, "Could not save", str(exc))
+            return False
+        add_recent(self._window.settings, path)
+        self._window.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def revert(self) -> bool:
+        """Reload the file from disk, dropping unsaved changes."""
+        path = self._session.path
+        if path is None:
+            return False
+        try:
+            self._session.open_file(path)
+        except ValidationError as exc:
+            self.show_problems(f"{path.name} could not be reloaded.", exc.problems)
+            return False
+        except FileError as exc:
+            self.show_problems(str(exc), [])
+            return False
+        return True
+
+    def settle_unsaved(self) -> bool:
+        """Ask what to do with unsaved changes; True when it is fine to go on."""
+        if not self._session.is_modified:
+            return True
+        answer = self._window.ask_unsaved()
+        if answer == Answer.Save:
+            return self.save()
+        return answer == Answer.Discard
+
+    def export_charts(self, path: Path) -> list[Path]:
+        """Write each chart next to `path` as `<stem>-<chart><suffix>`; return the files."""
+        view = self._window.charts_view
+        written = []
+        for key in view.charts:
+            target = path.with_name(f"{path.stem}-{key}{path.suffix}")
+            view.export_chart(key, target)
+            written.append(target)
+        return written
+
+    def offer_recovery(self, folder: Path) -> bool:
+        """Offer the newest autosave copy left by a crash; True when one was restored."""
+        entries = find_recovery_files(folder)
+        if not entries:
+            return False
+        entry, restored = entries[0], False
+        if self._window.ask_recover(entry.saved_at or "earlier"):
+            try:
+                self._session.open_document(read_recovery(entry))
+                self._session.mark_recovered(entry.original_path)
+                restored = True
+            except (ValidationError, FileError) as exc:
+                self.show_problems(
+                    "The autosave copy could not be read.", getattr(exc, "problems", [])
+                )
+        for stale in entries:
+            remove_recovery(stale)
+        return restored
+
+    def _on_new_triggered(self) -> None:
+        contracts = contracts_to_start_from()
+        contract = self._session.contract
+        self.new_from(contract.id if contract.id in contracts else sorted(contracts)[-1])
+
+    def _on_new_menu_about_to_show(self) -> None:
+        menu = self._window.actions_.new_menu
+        menu.clear()
+        for contract_id, contract in sorted(contracts_to_start_from().items()):
+            action = menu.addAction(contract.title)
+            action.setData(contract_id)
+            action.setToolTip(f"New workspace on {contract_id}")
+
+    def _on_new_menu_triggered(self, action: QAction) -> None:
+        self.new_from(str(action.data()))
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        menu = self._window.actions_.recent_menu
+        menu.clear()
+        for number, path in enumerate(recent_paths(self._window.settings), start=1):
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setData(str(path))
+            action.setToolTip(str(path))
+        menu.setEnabled(True)
+
+    def _on_recent_menu_triggered(self, action: QAction) -> None:
+        self.open_path(Path(str(action.data())))
+
+    def _on_open_triggered(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self._window, "Open", "", OPEN_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def _on_save_triggered(self) -> None:
+        self.save()
+
+    def _on_save_as_triggered(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(self._window, "Save As", "", SAVE_FILTER)
+        if not name:
+            return False
+        path = Path(name) if name.lower().endswith(".json") else Path(name + ".json")
+        return self.save_as(path)
+
+    def _on_revert_triggered(self) -> None:
+        question = "Discard all unsaved changes and reload the file?"
+        if QMessageBox.question(self._window, "Revert", question) == Answer.Yes:
+            self.revert()
+
+    def _on_export_triggered(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Export Charts", "charts.png", EXPORT_FILTER
+        )
+        if name:
+            written = self.export_charts(Path(name))
+            self._window.statusBar().showMessage(f"Exported {len(written)} charts", 5000)

@@ -1,0 +1,278 @@
+"""The main window: docks, menus and toolbar; views are built once a session is attached.
+
+Only Qt is imported here, so the window paints before pandas and pyqtgraph load.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from gui.dialogs.about_dialog import show_about
+from gui.icons import icon
+from gui.window_actions import make_actions
+
+if TYPE_CHECKING:
+    from gui.autosave import Autosaver
+    from gui.file_menu import FileMenu
+    from gui.session import Session
+    from gui.views.assumptions_panel import AssumptionsPanel
+    from gui.views.charts.charts_view import ChartsView
+    from gui.views.compare_view import CompareView
+    from gui.views.key_figures_view import KeyFiguresView
+    from gui.views.scenario_panel import ScenarioPanel
+
+OPENABLE_SUFFIXES = (".json", ".yaml", ".yml")
+DOCKS = (
+    ("scenarios", "Scenarios", Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+1"),
+    ("figures", "Key Figures", Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+2"),
+    ("assumptions", "Assumptions", Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+3"),
+    ("compare", "Compare", Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4"),
+)
+Answer = QMessageBox.StandardButton
+
+
+class MainWindow(QMainWindow):
+    """Composes the views of one Session in docks around the charts; owns menus and toolbar."""
+
+    first_painted = Signal()
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        self.setWindowTitle("Dealscope")
+        self.setWindowIcon(icon("dealscope"))
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.actions_ = make_actions(self)
+        self.docks = {key: self._make_dock(title, area, keys) for key, title, area, keys in DOCKS}
+        self.tabifyDockWidget(self.docks["assumptions"], self.docks["compare"])
+        self.docks["assumptions"].raise_()
+        self.setCentralWidget(QLabel("Loading workspace…", alignment=Qt.AlignmentFlag.AlignCenter))
+        self._build_menus()
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().showMessage("Loading…")
+        self._painted = False
+        self.session: Session | None = None
+        self.file_menu: FileMenu | None = None
+        self.autosaver: Autosaver | None = None
+        # Answers to questions; tests replace these to answer without a modal dialog.
+        self.ask_unsaved = self._ask_unsaved
+        self.ask_recover = self._ask_recover
+        self._restore_layout()
+
+    def _make_dock(self, title: str, area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
+        dock.setWidget(QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter))
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence(shortcut))
+        toggle.setIcon(icon("panel"))
+        toggle.setToolTip(f"Show or hide the {title} panel ({shortcut})")
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(a.new)
+        file_menu.addMenu(a.new_menu)
+        file_menu.addAction(a.open)
+        file_menu.addMenu(a.recent_menu)
+        file_menu.addSeparator()
+        for action in (a.save, a.save_as, a.revert):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a.export_charts)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(a.undo)
+        edit_menu.addAction(a.redo)
+        self.edit_menu = edit_menu
+        view_menu = bar.addMenu("&View")
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        bar.addMenu("&Help").addAction(a.about)
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("main_toolbar")
+        for group in ((a.new, a.open, a.save), (a.undo, a.redo), (a.export_charts,)):
+            toolbar.addActions(list(group))
+            toolbar.addSeparator()
+        self.addToolBar(toolbar)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self._on_about_triggered)
+
+    def _on_about_triggered(self) -> None:
+        show_about(self)
+
+    def attach(self, session: Session, recovery_folder: Path | None = None) -> None:
+        """Build every view on `session` and start autosaving to `recovery_folder`."""
+        from gui.autosave import Autosaver
+        from gui.contract_docks import install_contract_docks
+        from gui.file_menu import FileMenu
+        from gui.views.assumptions_panel import AssumptionsPanel
+        from gui.views.charts.charts_view import ChartsView
+        from gui.views.compare_view import CompareView
+        from gui.views.key_figures_view import KeyFiguresView
+        from gui.views.scenario_panel import ScenarioPanel
+
+        self.session = session
+        self.scenario_panel: ScenarioPanel = ScenarioPanel(session)
+        self.figures_view: KeyFiguresView = KeyFiguresView(session)
+        self.assumptions_panel: AssumptionsPanel = AssumptionsPanel(session)
+        self.compare_view: CompareView = CompareView(session)
+        self.charts_view: ChartsView = ChartsView(session)
+        for key, widget in (
+            ("scenarios", self.scenario_panel),
+            ("figures", self.figures_view),
+            ("assumptions", self.assumptions_panel),
+            ("compare", self.compare_view),
+        ):
+            widget.setMinimumSize(160, 80)  # keep the window shrinkable to a laptop screen
+            self.docks[key].setWidget(widget)
+        self.charts_view.setMinimumSize(360, 240)
+        self.setCentralWidget(self.charts_view)
+        if not self._layout_restored:
+            # The views' size hints differ from the placeholders'; size the docks again
+            # once the layout has taken the new views in.
+            QTimer.singleShot(0, self._apply_default_dock_sizes)
+        self.docks["compare"].visibilityChanged.connect(self._on_compare_visibility_changed)
+        self._add_grid_actions()
+        self._connect_undo(session)
+        if recovery_folder is not None:
+            self.autosaver = Autosaver(session, recovery_folder)
+        self.file_menu = FileMenu(self, session)
+        session.path_changed.connect(self._on_path_changed)
+        session.modified_changed.connect(self.setWindowModified)
+        session.error_raised.connect(self._on_error_raised)
+        session.document_changed.connect(self._on_document_changed)
+        self._on_path_changed(session.path)
+        self._on_document_changed()
+        self.contract_docks = install_contract_docks(self, session)
+        self._restore_dock_state()  # the contract docks exist only now
+        self.statusBar().showMessage("Ready", 3000)
+
+    def _on_compare_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.compare_view.refresh_if_dirty()
+
+    def _add_grid_actions(self) -> None:
+        panel = self.assumptions_panel
+        self.edit_menu.addSeparator()
+        for action in (panel.copy_action, panel.paste_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        for action in (panel.reset_cell_action, panel.reset_row_action):
+            self.edit_menu.addAction(action)
+
+    def _connect_undo(self, session: Session) -> None:
+        stack, a = session.undo_stack, self.actions_
+        a.undo.triggered.connect(stack.undo)
+        a.redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a.undo.setEnabled)
+        stack.canRedoChanged.connect(a.redo.setEnabled)
+        stack.undoTextChanged.connect(self._on_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_redo_text_changed)
+
+    def _on_undo_text_changed(self, text: str) -> None:
+        self.actions_.undo.setText(f"&Undo {text}".strip())
+
+    def _on_redo_text_changed(self, text: str) -> None:
+        self.actions_.redo.setText(f"&Redo {text}".strip())
+
+    def _on_path_changed(self, path: Path | None) -> None:
+        name = path.name if path is not None else "Untitled"
+        self.setWindowTitle(f"{name}[*] — Dealscope")
+        self.setWindowFilePath(str(path) if path is not None else "")
+        self.actions_.revert.setEnabled(path is not None)
+
+    def _on_document_changed(self) -> None:
+        if self.session is not None:
+            self.status_label.setText(self.session.contract.title)
+
+    def _on_error_raised(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def _ask_unsaved(self) -> Answer:
+        buttons = Answer.Save | Answer.Discard | Answer.Cancel
+        return QMessageBox.question(
+            self, "Unsaved changes", "Save the changes to this workspace first?", buttons
+        )
+
+    def _ask_recover(self, saved_at: str) -> bool:
+        text = f"Dealscope did not close normally. Recover the unsaved work autosaved {saved_at}?"
+        answer = QMessageBox.question(self, "Recover unsaved work", text)
+        return answer == Answer.Yes
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Emit first_painted once, after the first paint."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Settle unsaved changes, then save the window layout."""
+        if self.file_menu is not None and not self.file_menu.settle_unsaved():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self.autosaver is not None:
+            self.autosaver.close()
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        self._layout_restored = isinstance(geometry, QByteArray) and isinstance(state, QByteArray)
+        if isinstance(geometry, QByteArray) and isinstance(state, QByteArray):
+            self.restoreGeometry(geometry)
+            self.restoreState(state)
+            return
+        self.resize(1440, 900)
+        self._apply_default_dock_sizes()
+
+    def _restore_dock_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray) and isinstance(state, QByteArray):
+            self.restoreState(state)
+            self.restoreGeometry(geometry)
+
+    def _apply_default_dock_sizes(self) -> None:
+        self.resizeDocks([self.docks["scenarios"]], [240], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["figures"]], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["assumptions"]], [330], Qt.Orientation.Vertical)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a dragged workspace or contract file."""
+        if dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the dropped workspace or contract file."""
+        path = dropped_file(event)
+        if path is not None and self.file_menu is not None:
+            event.acceptProposedAction()
+            self.file_menu.open_path(path)
+
+
+def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The first local workspace or contract file in a drag, or None."""
+    for url in event.mimeData().urls():
+        path = Path(url.toLocalFile())
+        if url.isLocalFile() and path.suffix.lower() in OPENABLE_SUFFIXES:
+            return path
+    return None

@@ -1,0 +1,162 @@
+"""The assumptions grid: edit, copy, paste and reset the current scenario's assumptions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.icons import icon
+from gui.session import Session
+from gui.views.assumption_model import AssumptionModel
+from gui.views.cell_delegate import CellDelegate
+from gui.views.grid_clipboard import from_tsv, to_tsv
+
+YEAR_COLUMN_WIDTH = 62
+
+
+class AssumptionsPanel(QWidget):
+    """Edits session.scenario's assumptions in a grid; follows workspace and current changes."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = AssumptionModel(session)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(CellDelegate(self.model, self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu_requested)
+        self._setup_headers()
+        self._make_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        self.model.modelReset.connect(self._on_model_reset)
+        self._on_model_reset()
+
+    def _setup_headers(self) -> None:
+        horizontal = self.table.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        horizontal.setDefaultSectionSize(YEAR_COLUMN_WIDTH)
+        horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _make_actions(self) -> None:
+        self.copy_action = self._action("Copy", "copy", QKeySequence.StandardKey.Copy, self.copy)
+        self.paste_action = self._action(
+            "Paste", "paste", QKeySequence.StandardKey.Paste, self.paste
+        )
+        self.reset_cell_action = self._action(
+            "Reset to Default", "reset", QKeySequence(Qt.Key.Key_Delete), self.reset_selection
+        )
+        self.reset_row_action = self._action(
+            "Reset Whole Row", "reset-row", QKeySequence("Shift+Delete"), self.reset_rows
+        )
+        self.copy_action.setToolTip("Copy the selected cells as tab-separated text")
+        self.paste_action.setToolTip("Paste a range copied from a spreadsheet at the current cell")
+        self.reset_cell_action.setToolTip("Set the selected cells back to the app default")
+        self.reset_row_action.setToolTip("Remove this scenario's values for the selected rows")
+
+    def _action(
+        self,
+        text: str,
+        icon_name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey,
+        slot: object,
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.table.addAction(action)
+        return action
+
+    def _on_model_reset(self) -> None:
+        self.table.clearSpans()
+        columns = self.model.columnCount()
+        for row_index, row in enumerate(self.model.rows):
+            if row.spec is None or not row.spec.is_path:
+                self.table.setSpan(row_index, 0, 1, columns)
+        self.table.verticalHeader().setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 22))
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        """The selected (row, column) cells that hold a value, top to bottom."""
+        cells = [(i.row(), i.column()) for i in self.table.selectionModel().selectedIndexes()]
+        return sorted(c for c in cells if self.model.cell(*c) is not None)
+
+    def copy(self) -> None:
+        """Put the selected range on the clipboard as tab-separated text."""
+        cells = self.selected_cells()
+        if not cells:
+            return
+        rows = sorted({r for r, _ in cells})
+        first, last = min(c for _, c in cells), max(c for _, c in cells)
+        grid = [
+            [str(self.model.index(r, c).data() or "") for c in range(first, last + 1)]
+            for r in rows
+        ]
+        QGuiApplication.clipboard().setText(to_tsv(grid))
+
+    def paste(self) -> None:
+        """Paste tab-separated text at the current cell; one value fills the whole selection."""
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Apply `text` (tab-separated) at the current cell as one undoable edit."""
+        values = from_tsv(text)
+        start = self.table.currentIndex()
+        if not values or not start.isValid():
+            return False
+        selection = self.selected_cells()
+        if len(values) == 1 and len(values[0]) == 1 and len(selection) > 1:
+            texts = dict.fromkeys(selection, values[0][0])
+        else:
+            texts = self._block_texts(values, start)
+        return bool(texts) and self.model.apply_texts(texts, f"Paste {len(texts)} cells")
+
+    def _block_texts(
+        self, values: list[list[str]], start: QModelIndex
+    ) -> dict[tuple[int, int], str]:
+        rows = [r for r in range(start.row(), self.model.rowCount()) if self.model.rows[r].spec]
+        texts: dict[tuple[int, int], str] = {}
+        for row, line in zip(rows, values, strict=False):
+            for offset, text in enumerate(line):
+                column = start.column() + offset
+                if column < self.model.columnCount() and self.model.cell(row, column):
+                    texts[(row, column)] = text
+        return texts
+
+    def reset_selection(self) -> None:
+        """Reset the selected cells to the app default (one undo step)."""
+        cells = [self.model.cell(*c) for c in self.selected_cells()]
+        self._session.reset_values([c for c in cells if c is not None])
+
+    def reset_rows(self) -> None:
+        """Remove the scenario's values for every selected row."""
+        specs = {self.model.rows[r].spec for r, _ in self.selected_cells()}
+        self._session.reset_assumptions([spec.name for spec in specs if spec is not None])
+
+    def _on_context_menu_requested(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.copy_action, self.paste_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.reset_cell_action)
+        menu.addAction(self.reset_row_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))

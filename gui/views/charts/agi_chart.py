@@ -1,0 +1,82 @@
+"""The AGI measure against its threshold, with the determination and effective periods."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from core.projection import FigureValue, Projection
+from gui.views.charts.chart import Chart, column, money_format, period_times
+from gui.views.charts.hover import FloatArray, Series
+
+MEASURE, THRESHOLD, DETERMINATION, EFFECTIVE = "#1f77b4", "#d62728", "#ff7f0e", "#8c564b"
+MEASURE_NAMES = {
+    "annual": "annual profit",
+    "ttm": "trailing 12-month profit",
+    "cumulative": "cumulative profit",
+}
+
+
+class AgiChart(Chart):
+    """Shows the contract's AGI measure per period against its threshold."""
+
+    title = "AGI measure against threshold"
+    unit = "$B"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.measure = self.curve("Measure", MEASURE)
+        self.threshold = self.marker("Threshold", THRESHOLD)
+        # The two periods are often adjacent, so the legend names them, not labels on the lines.
+        self.determination = self.marker("Determination", DETERMINATION)
+        self.effective = self.marker("Effective", EFFECTIVE)
+        self.notice = pg.TextItem(
+            "No AGI clause in this contract", color="#666", anchor=(0.5, 0.5)
+        )
+        self.getPlotItem().addItem(self.notice, ignoreBounds=True)
+
+    def show_projection(self, projection: Projection) -> None:
+        """Set the curves and the hover readout from projection."""
+        clause = projection.contract.agi_clause
+        xs = period_times(projection)
+        values = column(projection, "agi_measure")
+        # Only measured periods: an annual measure exists once a year.
+        measured = np.isfinite(values)
+        self.measure.setData(xs[measured], values[measured])
+        low, high = self.fit(xs, [values], [clause.threshold] if clause is not None else [])
+        self.notice.setVisible(clause is None)
+        if clause is None:
+            self.threshold.setData([], [])
+            self.notice.setPos(float(np.mean(xs)) if len(xs) else 0.0, 0.5)
+            self.readout.set_series(xs, projection.grid.labels, [])
+        else:
+            self.threshold.setData([xs[0], xs[-1]], [clause.threshold] * 2)
+            self.name_curve(self.threshold, f"Threshold {money_format(clause.threshold)}")
+            name = f"Measure: {MEASURE_NAMES[clause.measure]}"
+            self.name_curve(self.measure, name)
+            series = [Series(name, MEASURE, values, money_format)]
+            self.readout.set_series(xs, projection.grid.labels, series)
+        figures = projection.key_figures
+        for line, text, key in (
+            (self.determination, "Determination", "agi_determination_period"),
+            (self.effective, "Effective", "agi_effective_period"),
+        ):
+            self._mark(line, text, figures[key], xs, (low, high), projection)
+
+    def _mark(
+        self,
+        line: pg.PlotDataItem,
+        text: str,
+        period: FigureValue,
+        xs: FloatArray,
+        span: tuple[float, float],
+        projection: Projection,
+    ) -> None:
+        if not isinstance(period, str):
+            line.setData([], [])
+            self.name_curve(line, f"{text}: none")
+            return
+        x = float(xs[projection.grid.index_of(period)])
+        line.setData([x, x], list(span))
+        self.name_curve(line, f"{text} {period}")

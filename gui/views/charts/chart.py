@@ -1,0 +1,124 @@
+"""Base of every chart: a styled pyqtgraph plot with a legend and a hover readout."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from core.format import gigawatts, money
+from core.projection import Projection
+from gui.views.charts.hover import FloatArray, HoverReadout
+
+AXIS_COLOUR = "#444444"
+NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+FAST_CURVE: dict[str, object] = {"dynamicRangeLimit": None}
+"""Our curves hold tens of points: no need to re-clip them on every view change."""
+
+
+def money_format(value: float) -> str:
+    """$B with one decimal."""
+    return money(value)
+
+
+def gw_format(value: float) -> str:
+    """Gigawatts with two decimals."""
+    return gigawatts(value)
+
+
+def period_times(projection: Projection) -> FloatArray:
+    """Each period's start as a fractional year (2025.25 is 2025Q2)."""
+    grid = projection.grid
+    return grid.start_year + np.arange(grid.count, dtype=np.float64) / grid.n
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten >= `value`.
+
+    Rounding the axis ends keeps them steady through small edits, which also saves redraws.
+    """
+    if value <= 0:
+        return 0.0
+    scale = 10.0 ** math.floor(math.log10(value))
+    step = next(s for s in NICE_STEPS if s * scale >= value * (1 - 1e-12))
+    return step * scale
+
+
+def column(projection: Projection, name: str) -> FloatArray:
+    """One column of the projection table as a float array."""
+    return projection.table[name].to_numpy(dtype=np.float64)
+
+
+class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hints
+    """A titled plot with a legend, unit axis and hover readout; subclasses fill it in."""
+
+    title = ""
+    unit = ""
+    legend_offset = (8, 4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        item = self.getPlotItem()
+        item.setTitle(self.title, color=AXIS_COLOUR, size="10pt")
+        item.setMenuEnabled(True)
+        # No grid: grid lines doubled the redraw time per edit; the hover readout gives values.
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(AXIS_COLOUR))
+            axis.setTextPen(pg.mkPen(AXIS_COLOUR))
+        item.setLabel("left", self.unit, color=AXIS_COLOUR)
+        item.getAxis("left").setWidth(52)
+        self.legend = item.addLegend(
+            offset=self.legend_offset, labelTextColor=AXIS_COLOUR, brush=(255, 255, 255, 200)
+        )
+        item.disableAutoRange()
+        self.readout = HoverReadout(item)
+        self.setMinimumSize(240, 170)
+
+    def curve(
+        self, name: str, colour: str, width: float = 2.0, **style: object
+    ) -> pg.PlotDataItem:
+        """Add an empty named curve to the plot and its legend."""
+        pen = pg.mkPen(colour, width=width)
+        return self.getPlotItem().plot(name=name, pen=pen, **{**FAST_CURVE, **style})
+
+    def fit(
+        self, xs: FloatArray, values: Sequence[FloatArray], extra: Sequence[float] = ()
+    ) -> tuple[float, float]:
+        """Show all of `values` (and `extra` levels such as caps) and zero, in one step.
+
+        Setting the range here instead of auto-ranging saves a second repaint per edit.
+        Returns the lowest and highest level shown.
+        """
+        finite = [v[np.isfinite(v)] for v in values]
+        levels = np.concatenate([*finite, np.asarray(extra, dtype=np.float64), np.zeros(1)])
+        low, high = -nice_ceiling(-float(levels.min())), nice_ceiling(float(levels.max()))
+        if high - low < 1e-9:
+            high = low + 1.0
+        box = self.getPlotItem().getViewBox()
+        box.setRange(xRange=(xs[0], xs[-1]), yRange=(low, high), padding=0.04)
+        # Apply the new transform now, so the coming paint does not schedule a second one.
+        box.updateMatrix()
+        return low, high
+
+    def marker(self, name: str | None, colour: str) -> pg.PlotDataItem:
+        """A dashed line for a level or a date, drawn as a curve.
+
+        InfiniteLines re-lay out on every view change and cost a second repaint per edit.
+        """
+        pen = pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
+        return self.getPlotItem().plot(name=name, pen=pen, **FAST_CURVE)
+
+    def name_curve(self, curve: pg.PlotDataItem, name: str) -> None:
+        """Set `curve`'s legend text, only when it changed (setting it re-lays out the legend)."""
+        label = self.legend.getLabel(curve)
+        if label is not None and label.text != name:
+            label.setText(name)
+
+    def show_projection(self, projection: Projection) -> None:
+        """Draw `projection`; subclasses set their curves' data."""
+        raise NotImplementedError

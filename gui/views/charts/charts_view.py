@@ -1,0 +1,76 @@
+"""The four charts of the current scenario in a grid; hidden charts wait until shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph.exporters as pg_exporters
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from core.projection import Projection
+from gui.session import Session
+from gui.views.charts.agi_chart import AgiChart
+from gui.views.charts.chart import Chart
+from gui.views.charts.compute_chart import ComputeChart
+from gui.views.charts.money_charts import PaymentsChart, RevenueChart
+from gui.views.visibility import is_on_screen
+
+EXPORT_SUFFIXES = (".png", ".svg")
+
+
+class ChartsView(QWidget):
+    """Shows session.projection as four charts; redraws on projection_changed when visible."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.charts: dict[str, Chart] = {
+            "revenue": RevenueChart(self),
+            "compute": ComputeChart(self),
+            "agi": AgiChart(self),
+            "payments": PaymentsChart(self),
+        }
+        layout = QGridLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(4)
+        for index, chart in enumerate(self.charts.values()):
+            layout.addWidget(chart, index // 2, index % 2)
+        self._dirty = False
+        session.projection_changed.connect(self._on_projection_changed)
+        self._draw(session.projection)
+
+    def _on_projection_changed(self, projection: Projection) -> None:
+        if not is_on_screen(self):
+            # Hidden charts do no work; showEvent draws the latest projection.
+            self._dirty = True
+            return
+        self._draw(projection)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw now if a change arrived while hidden."""
+        super().showEvent(event)
+        if self._dirty:
+            self._draw(self._session.projection)
+
+    def _draw(self, projection: Projection) -> None:
+        self._dirty = False
+        for chart in self.charts.values():
+            chart.show_projection(projection)
+
+    def export_chart(self, key: str, path: Path) -> None:
+        """Write chart `key` to `path` as PNG or SVG, chosen by the suffix."""
+        suffix = path.suffix.lower()
+        if suffix not in EXPORT_SUFFIXES:
+            raise ValueError(
+                f"export to {', '.join(EXPORT_SUFFIXES)}, not {suffix or 'no suffix'}"
+            )
+        if self._dirty:
+            self._draw(self._session.projection)
+        item = self.charts[key].getPlotItem()
+        exporter = (
+            pg_exporters.SVGExporter(item)
+            if suffix == ".svg"
+            else pg_exporters.ImageExporter(item)
+        )
+        exporter.export(str(path))

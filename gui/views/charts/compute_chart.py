@@ -1,0 +1,74 @@
+"""Compute by source as stacked areas (own, partner cloud, other clouds), API shortfall marked."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from core.projection import Projection
+from gui.views.charts.chart import Chart, column, gw_format, period_times
+from gui.views.charts.hover import Series
+
+OWN, PARTNER, OTHERS, SHORTFALL = "#2ca02c", "#1f77b4", "#9467bd", "#d62728"
+
+
+def _brush(colour: str, alpha: int) -> pg.QtGui.QBrush:
+    brush_colour = pg.mkColor(colour)
+    brush_colour.setAlpha(alpha)
+    return pg.mkBrush(brush_colour)
+
+
+class ComputeChart(Chart):
+    """Capacity in use by source, stacked; the API capacity shortfall drawn on top in red."""
+
+    title = "Compute by source"
+    unit = "GW"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Drawn top layer first: each area fills down to zero over the one below it.
+        self.areas = {
+            "others_gw": self._area("Other clouds", OTHERS),
+            "partner_gw": self._area("Partner cloud", PARTNER),
+            "own_used_gw": self._area("Own capacity", OWN),
+        }
+        self.shortfall = self.curve(
+            "API shortfall", SHORTFALL, 2.0, fillLevel=0, brush=_brush(SHORTFALL, 110)
+        )
+        self.shortfall.setZValue(10)
+
+    def _area(self, name: str, colour: str) -> pg.PlotDataItem:
+        # Antialiased fills cost a third of this chart's redraw and look the same here.
+        return self.curve(
+            name, colour, 1.0, fillLevel=0, brush=_brush(colour, 150), antialias=False
+        )
+
+    def show_projection(self, projection: Projection) -> None:
+        """Set the curves and the hover readout from projection."""
+        xs = period_times(projection)
+        own = column(projection, "own_used_gw")
+        partner = column(projection, "partner_gw")
+        others = column(projection, "others_gw")
+        shortfall = column(projection, "shortfall_gw")
+        self.areas["own_used_gw"].setData(xs, own)
+        self.areas["partner_gw"].setData(xs, own + partner)
+        total = own + partner + others
+        self.areas["others_gw"].setData(xs, total)
+        self.fit(xs, [total, shortfall])
+        self.shortfall.setData(xs, shortfall)
+        cloud = projection.contract.parties.partner_cloud
+        self.name_curve(self.areas["partner_gw"], cloud)
+        peak = float(np.max(shortfall)) if len(shortfall) else 0.0
+        shortfall_name = "API shortfall" if peak > 0 else "API shortfall (none)"
+        self.name_curve(self.shortfall, shortfall_name)
+        self.readout.set_series(
+            xs,
+            projection.grid.labels,
+            [
+                Series("Own capacity", OWN, own, gw_format),
+                Series(cloud, PARTNER, partner, gw_format),
+                Series("Other clouds", OTHERS, others, gw_format),
+                Series("API shortfall", SHORTFALL, shortfall, gw_format),
+            ],
+        )

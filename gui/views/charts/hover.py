@@ -1,0 +1,81 @@
+"""Hover readout for a chart: a vertical cursor and the exact values at the nearest point."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QPointF, Qt
+
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One line of the readout: a name, its colour, and values over the chart's x."""
+
+    name: str
+    colour: str
+    values: FloatArray
+    unit_format: Callable[[float], str]
+
+
+class HoverReadout(QObject):
+    """Follows the mouse over `plot` and shows every series' value at the nearest x."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        super().__init__()
+        self._plot = plot
+        self._xs: FloatArray = np.zeros(0)
+        self._labels: Sequence[str] = ()
+        self._series: Sequence[Series] = ()
+        self.cursor = pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+        self.label = pg.TextItem(anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 225), border="#bbb")
+        for item in (self.cursor, self.label):
+            item.setZValue(100)
+            item.hide()
+            plot.addItem(item, ignoreBounds=True)
+        plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def set_series(self, xs: FloatArray, labels: Sequence[str], series: Sequence[Series]) -> None:
+        """Set what the readout reports: x positions, their labels and the series."""
+        self._xs, self._labels, self._series = xs, labels, series
+
+    def text_at(self, x: float) -> str:
+        """The readout's HTML for the point nearest to `x`."""
+        index = self.nearest(x)
+        if index is None:
+            return ""
+        lines = [f"<b>{self._labels[index]}</b>"]
+        for series in self._series:
+            value = float(series.values[index])
+            shown = "—" if np.isnan(value) else series.unit_format(value)
+            lines.append(f'<span style="color:{series.colour}">■</span> {series.name}: {shown}')
+        return "<br>".join(lines)
+
+    def nearest(self, x: float) -> int | None:
+        """Index of the point nearest to `x`, or None when there is no data."""
+        if len(self._xs) == 0:
+            return None
+        return int(np.argmin(np.abs(self._xs - x)))
+
+    def _on_mouse_moved(self, position: QPointF) -> None:
+        box = self._plot.getViewBox()
+        if not box.sceneBoundingRect().contains(position) or len(self._xs) == 0:
+            self.cursor.hide()
+            self.label.hide()
+            return
+        point = box.mapSceneToView(position)
+        index = self.nearest(point.x())
+        if index is None:
+            return
+        self.label.setHtml(self.text_at(point.x()))
+        (left, right), (bottom, top) = box.viewRange()
+        self.cursor.setData([self._xs[index]] * 2, [bottom, top])
+        self.label.setAnchor((1, 0) if point.x() > (left + right) / 2 else (0, 0))
+        self.label.setPos(self._xs[index], top)
+        self.cursor.show()
+        self.label.show()

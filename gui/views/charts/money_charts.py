@@ -1,0 +1,118 @@
+"""Money charts: the lab's revenue and profit with the partner's payments; cumulative payments."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from core.contract import Contract, ProfitShare, RevenueShare
+from core.projection import Projection
+from gui.party_names import fill_names
+from gui.views.charts.chart import FAST_CURVE, Chart, column, money_format, period_times
+from gui.views.charts.hover import FloatArray, Series
+
+REVENUE, PROFIT, PAID, RECEIVED = "#1f77b4", "#2ca02c", "#d62728", "#9467bd"
+CUMULATIVE_SHARE, CUMULATIVE_PROFIT_SHARE, CAP = "#1f77b4", "#ff7f0e", "#d62728"
+
+
+def annual(projection: Projection, name: str) -> FloatArray:
+    """A per-period flow summed by calendar year."""
+    grid = projection.grid
+    return column(projection, name).reshape(grid.year_count, grid.n).sum(axis=1)
+
+
+class RevenueChart(Chart):
+    """The lab's annual revenue and profit, with what it pays and receives under the deal."""
+
+    title = "Revenue, profit and payments per year"
+    unit = "$B"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.curves = {
+            "revenue": self.curve("Revenue", REVENUE),
+            "profit": self.curve("Profit", PROFIT),
+            "partner_received": self.curve("Paid to partner", PAID),
+            "reverse_revenue_share": self.curve("Received from partner", RECEIVED, 1.5),
+        }
+        self.zero_line = self.getPlotItem().plot(pen=pg.mkPen("#999"), **FAST_CURVE)
+
+    def show_projection(self, projection: Projection) -> None:
+        """Set the curves and the hover readout from projection."""
+        parties = projection.contract.parties
+        names = {
+            "revenue": f"{parties.lab} revenue",
+            "profit": f"{parties.lab} profit",
+            "partner_received": f"Paid to {parties.partner}",
+            "reverse_revenue_share": f"Received from {parties.partner}",
+        }
+        years = np.array(list(projection.grid.years), dtype=np.float64)
+        colours = (REVENUE, PROFIT, PAID, RECEIVED)
+        series = []
+        for (key, curve), colour in zip(self.curves.items(), colours, strict=True):
+            values = annual(projection, key)
+            curve.setData(years, values)
+            self.name_curve(curve, names[key])
+            series.append(Series(names[key], colour, values, money_format))
+        self.readout.set_series(years, [str(int(y)) for y in years], series)
+        self.fit(years, [s.values for s in series])
+        self.zero_line.setData([years[0], years[-1]], [0.0, 0.0])
+
+
+class PaymentsChart(Chart):
+    """Cumulative revenue-share and profit-share payments against any caps in the contract."""
+
+    title = "Cumulative payments against caps"
+    unit = "$B"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.curves = {
+            "revenue_share": self.curve("Revenue share", CUMULATIVE_SHARE),
+            "profit_share": self.curve("Profit share", CUMULATIVE_PROFIT_SHARE),
+        }
+        self.cap_lines: list[tuple[pg.PlotDataItem, float]] = []
+        self._contract: Contract | None = None
+
+    def show_projection(self, projection: Projection) -> None:
+        """Set the curves and the hover readout from projection."""
+        xs = period_times(projection)
+        partner = projection.contract.parties.partner
+        series = []
+        for key, colour in (
+            ("revenue_share", CUMULATIVE_SHARE),
+            ("profit_share", CUMULATIVE_PROFIT_SHARE),
+        ):
+            values = np.cumsum(column(projection, key))
+            self.curves[key].setData(xs, values)
+            name = f"{key.replace('_', ' ').capitalize()} paid to {partner}"
+            self.name_curve(self.curves[key], name)
+            series.append(Series(name, colour, values, money_format))
+        self.readout.set_series(xs, projection.grid.labels, series)
+        if projection.contract is not self._contract:
+            self._show_caps(projection.contract)
+        self.fit(xs, [s.values for s in series], [value for _, value in self.cap_lines])
+        for line, value in self.cap_lines:
+            line.setData([xs[0], xs[-1]], [value, value])
+
+    def _show_caps(self, contract: Contract) -> None:
+        self._contract = contract
+        for line, _ in self.cap_lines:
+            self.legend.removeItem(line)
+            self.getPlotItem().removeItem(line)
+        self.cap_lines = [
+            (self.marker(f"{text} {money_format(value)}", CAP), value)
+            for text, value in caps(contract)
+        ]
+
+
+def caps(contract: Contract) -> list[tuple[str, float]]:
+    """(label, $B) of every revenue-share cap and every closed last profit-share tier."""
+    found: list[tuple[str, float]] = []
+    for clause in contract.clauses:
+        if isinstance(clause, RevenueShare) and clause.cap_total is not None:
+            found.append((fill_names("Revenue-share cap", contract), clause.cap_total))
+        if isinstance(clause, ProfitShare) and clause.tiers[-1].until_total is not None:
+            found.append(("Profit-share cap", clause.tiers[-1].until_total))
+    return found

@@ -1,0 +1,83 @@
+"""The clause inspector: one clause or event in plain words, with its sources as links."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+
+from core.projection import Projection
+from gui.session import Session
+from gui.views.clause_text import clause_html, event_html, placeholder_html
+
+
+class ClauseInspector(QWidget):
+    """Shows the chosen clause or event of session.contract; refreshes on projection_changed.
+
+    Source links open in the system browser; a link to another clause shows that clause and
+    emits `clause_selected`.
+    """
+
+    clause_selected = Signal(str)  # clause id, when a clause link inside is followed
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.clause_id: str | None = None
+        self.event_index: int | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.browser.anchorClicked.connect(self._on_anchor_clicked)
+        self.open_url = QDesktopServices.openUrl  # tests replace this to open nothing
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.browser)
+        session.document_changed.connect(self._on_document_changed)
+        session.projection_changed.connect(self._on_projection_changed)
+        self._render()
+
+    def show_clause(self, clause_id: str) -> None:
+        """Show the clause `clause_id` of the session's contract."""
+        self.clause_id, self.event_index = clause_id, None
+        self._render()
+
+    def show_event(self, index: int) -> None:
+        """Show the event at `index` of the session's contract."""
+        self.clause_id, self.event_index = None, index
+        self._render()
+
+    def text(self) -> str:
+        """What the inspector shows, as plain text."""
+        return self.browser.toPlainText()
+
+    def _on_document_changed(self) -> None:
+        contract = self._session.contract
+        if self.clause_id is not None and self.clause_id not in {c.id for c in contract.clauses}:
+            self.clause_id = None
+        if self.event_index is not None and self.event_index >= len(contract.events):
+            self.event_index = None
+        self._render()
+
+    def _on_projection_changed(self, projection: Projection) -> None:
+        if self.clause_id is not None:
+            self._render(keep_scroll=True)
+
+    def _render(self, keep_scroll: bool = False) -> None:
+        contract = self._session.contract
+        scroll = self.browser.verticalScrollBar().value() if keep_scroll else 0
+        if self.clause_id is not None:
+            clause = contract.clause(self.clause_id)
+            self.browser.setHtml(clause_html(clause, contract, self._session.projection))
+        elif self.event_index is not None:
+            self.browser.setHtml(event_html(contract.events[self.event_index], contract))
+        else:
+            self.browser.setHtml(placeholder_html())
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "clause":
+            self.show_clause(url.path())
+            self.clause_selected.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            self.open_url(url)

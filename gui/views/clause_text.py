@@ -1,0 +1,156 @@
+"""HTML for the clause inspector: a clause or an event in plain words, with links."""
+
+from __future__ import annotations
+
+from html import escape
+
+from core.clausetext import DRIVES, KIND_LABELS, describe_dates, describe_parameters
+from core.contract import AgiClause, Clause, Contract, Event, Exclusivity
+from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.projection import Projection
+from gui.party_names import fill_names
+from gui.views.figure_text import figure_text
+from gui.views.timeline_style import CONFIDENCE_WORDS, MARKER, MUTED, confidence_colour
+
+STYLE = f"""
+h2 {{ margin: 0 0 2px 0; font-size: 13pt; }}
+.muted {{ color: {MUTED}; }}
+.section {{ color: {MUTED}; font-weight: bold; margin-top: 10px; }}
+.cut {{ color: {MARKER}; }}
+td {{ padding: 1px 10px 1px 0; vertical-align: top; }}
+"""
+
+
+def driven_figures(clause: Clause) -> tuple[str, ...]:
+    """Key figure names the clause can change (none for a product-integration exclusivity)."""
+    if isinstance(clause, Exclusivity) and clause.subject == "product_integration":
+        return ()
+    return DRIVES.get(clause.kind, ())
+
+
+def clause_html(clause: Clause, contract: Contract, projection: Projection | None) -> str:
+    """The clause: title, kind and confidence, dates, parameters, summary, drives, sources."""
+    parts = [
+        f"<h2>{escape(clause.title)}</h2>",
+        _badges(KIND_LABELS.get(clause.kind, clause.kind), clause.confidence),
+        "<table>",
+        _row("Dates", escape(describe_dates(clause.start, clause.end))),
+    ]
+    for label, words in describe_parameters(clause, contract.parties):
+        value = _ends_links(clause, contract) if label == "Ends" else escape(words)
+        parts.append(_row(label, value))
+    parts.append("</table>")
+    if projection is not None:
+        parts.append(_in_force(clause, projection))
+    parts.append(f"<p>{escape(clause.summary)}</p>")
+    parts.append(_drives(clause, contract, projection))
+    parts.append(_sources(clause.sources, contract))
+    return f"<style>{STYLE}</style>" + "".join(parts)
+
+
+def event_html(event: Event, contract: Contract) -> str:
+    """The event: title, date, summary and sources."""
+    parts = [
+        f"<h2>{escape(event.title)}</h2>",
+        f"<p class='muted'>Event · {event.date:%d %B %Y}</p>",
+    ]
+    if event.summary:
+        parts.append(f"<p>{escape(event.summary)}</p>")
+    parts.append(_sources(event.sources, contract))
+    return f"<style>{STYLE}</style>" + "".join(parts)
+
+
+def placeholder_html() -> str:
+    """What the inspector shows before anything is chosen."""
+    return (
+        f"<p class='muted' style='color:{MUTED}'>Click a clause or an event on the timeline, "
+        "or a clause named in an explanation, to see it here.</p>"
+    )
+
+
+def _badges(kind: str, confidence: str) -> str:
+    colour = confidence_colour(confidence).name()
+    words = CONFIDENCE_WORDS.get(confidence, "")
+    return (
+        f"<p><span class='muted'>{escape(kind)}</span> · "
+        f"<span style='color:{colour}; font-weight:bold'>{confidence.capitalize()}</span>"
+        f" <span class='muted'>({escape(words)})</span></p>"
+    )
+
+
+def _row(label: str, value: str) -> str:
+    return f"<tr><td class='muted'>{escape(label)}</td><td>{value}</td></tr>"
+
+
+def _ends_links(clause: Clause, contract: Contract) -> str:
+    if not isinstance(clause, AgiClause) or not clause.ends:
+        return "nothing"
+    return ", ".join(clause_link(contract, clause_id) for clause_id in clause.ends)
+
+
+def clause_link(contract: Contract, clause_id: str) -> str:
+    """A ``clause:<id>`` link showing the clause's title (its id if unknown)."""
+    try:
+        title = contract.clause(clause_id).title
+    except KeyError:
+        title = clause_id
+    return f"<a href='clause:{escape(clause_id)}'>{escape(title)}</a>"
+
+
+def _in_force(clause: Clause, projection: Projection) -> str:
+    if clause.id not in projection.in_force:
+        return ""
+    labels = projection.grid.labels
+    mask = projection.in_force[clause.id].tolist()
+    periods = [label for label, on in zip(labels, mask, strict=True) if on]
+    if not periods:
+        text = "Not in force within the horizon"
+    elif len(periods) == len(labels):
+        text = "In force throughout the horizon"
+    else:
+        text = f"In force {periods[0]}–{periods[-1]}"
+    text += f" ({labels[0]}–{labels[-1]}) under this scenario."
+    agi = projection.contract.agi_clause
+    effective = projection.key_figures["agi_effective_period"]
+    if agi is not None and clause.id in agi.ends and isinstance(effective, str):
+        text += f" <span class='cut'>Ended by the AGI clause from {effective}.</span>"
+    return f"<p>{text}</p>"
+
+
+def _drives(clause: Clause, contract: Contract, projection: Projection | None) -> str:
+    names = driven_figures(clause)
+    if not names:
+        return (
+            "<p class='section'>Drives</p><p class='muted'>No key figure; shown for context.</p>"
+        )
+    rows = []
+    for name in names:
+        figure = KEY_FIGURES_BY_NAME[name]
+        label = escape(fill_names(figure.label, contract))
+        value = ""
+        if projection is not None:
+            value = escape(figure_text(figure.kind, projection.key_figures[name]))
+        rows.append(_row_html(label, value))
+    return "<p class='section'>Drives</p><table>" + "".join(rows) + "</table>"
+
+
+def _row_html(label: str, value: str) -> str:
+    return f"<tr><td>{label}</td><td align='right'><b>{value}</b></td></tr>"
+
+
+def _sources(source_ids: tuple[str, ...], contract: Contract) -> str:
+    if not source_ids:
+        return "<p class='section'>Sources</p><p class='muted'>None cited.</p>"
+    items = []
+    for source_id in source_ids:
+        try:
+            source = contract.source(source_id)
+        except KeyError:
+            items.append(f"<li>{escape(source_id)}</li>")
+            continue
+        detail = ", ".join(
+            part for part in (source.publisher, source.date and f"{source.date}") if part
+        )
+        tail = f" <span class='muted'>— {escape(detail)}</span>" if detail else ""
+        items.append(f"<li><a href='{escape(source.url)}'>{escape(source.title)}</a>{tail}</li>")
+    return "<p class='section'>Sources</p><ol>" + "".join(items) + "</ol>"

@@ -1,0 +1,174 @@
+"""All scenarios side by side, and the inputs that differ between two chosen scenarios."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.assumptions import SPECS_BY_NAME
+from core.compare import differing_inputs
+from core.keyfigures import KEY_FIGURES
+from gui.cell_values import format_value
+from gui.party_names import fill_names
+from gui.session import Session
+from gui.views.figure_text import change_text, figure_text
+from gui.views.visibility import is_on_screen
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(_RIGHT)
+    return item
+
+
+def _other(names: list[str], first: str, current: str) -> str:
+    """The current scenario, or the first other one when the current is `first`."""
+    if current != first:
+        return current
+    return next((name for name in names if name != first), first)
+
+
+class CompareView(QWidget):
+    """Shows session.projections() side by side; refreshes on changes while visible."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.figures_table = QTableWidget(self)
+        self.inputs_table = QTableWidget(self)
+        self.first_box = QComboBox(self)
+        self.second_box = QComboBox(self)
+        for box in (self.first_box, self.second_box):
+            box.currentIndexChanged.connect(self._on_pair_edited)
+        self._dirty = True
+        self._build_layout()
+        session.projection_changed.connect(self._on_session_changed)
+        session.workspace_changed.connect(self._on_session_changed)
+        session.document_changed.connect(self._on_session_changed)
+        self._on_session_changed()
+
+    def _build_layout(self) -> None:
+        pair = QHBoxLayout()
+        pair.addWidget(QLabel("Inputs that differ between", self))
+        pair.addWidget(self.first_box)
+        pair.addWidget(QLabel("and", self))
+        pair.addWidget(self.second_box)
+        pair.addStretch(1)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(pair)
+        lower_layout.addWidget(self.inputs_table)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.figures_table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 350])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(splitter)
+        for table in (self.figures_table, self.inputs_table):
+            table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.inputs_table.verticalHeader().hide()
+        self.inputs_table.horizontalHeader().setStretchLastSection(False)
+
+    def _on_session_changed(self, *_: object) -> None:
+        if not is_on_screen(self):
+            # Hidden views do no work; showEvent refreshes.
+            self._dirty = True
+            return
+        self.refresh()
+
+    def refresh_if_dirty(self) -> None:
+        """Refresh now if a change arrived while the view was hidden."""
+        if self._dirty:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw now if a change arrived while hidden."""
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw both tables from the session now."""
+        self._dirty = False
+        self._fill_pair_boxes()
+        self._fill_figures()
+        self._fill_inputs()
+
+    def _fill_pair_boxes(self) -> None:
+        names = [s.name for s in self._session.workspace.scenarios]
+        first = self.first_box.currentText() or names[0]
+        second = self.second_box.currentText() or _other(names, first, self._session.current)
+        for box, chosen in ((self.first_box, first), (self.second_box, second)):
+            with QSignalBlocker(box):
+                box.clear()
+                box.addItems(names)
+                box.setCurrentIndex(names.index(chosen) if chosen in names else 0)
+
+    def _fill_figures(self) -> None:
+        projections = self._session.projections()
+        names = list(projections)
+        first = projections[names[0]]
+        headers = names + [f"Δ {name} vs {names[0]}" for name in names[1:]]
+        table = self.figures_table
+        table.clear()
+        table.setRowCount(len(KEY_FIGURES))
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        labels = [fill_names(f.label, self._session.contract) for f in KEY_FIGURES]
+        table.setVerticalHeaderLabels(labels)
+        for row, figure in enumerate(KEY_FIGURES):
+            for column, name in enumerate(names):
+                value = projections[name].key_figures[figure.name]
+                table.setItem(row, column, _item(figure_text(figure.kind, value)))
+            for offset, name in enumerate(names[1:], start=len(names)):
+                new, old = (
+                    projections[name].key_figures[figure.name],
+                    first.key_figures[figure.name],
+                )
+                text = change_text(figure.kind, new, old, first.grid)
+                table.setItem(row, offset, _item("" if text == "no change" else text))
+
+    def _fill_inputs(self) -> None:
+        workspace = self._session.workspace
+        first = workspace.scenario(self.first_box.currentText())
+        second = workspace.scenario(self.second_box.currentText())
+        differences = differing_inputs(first, second, self._session.years)
+        table = self.inputs_table
+        table.clear()
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels(["Assumption", "Year", first.name, second.name])
+        table.setRowCount(max(1, len(differences)))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if not differences:
+            table.setItem(0, 0, _item("The two scenarios have the same inputs", align_right=False))
+        for row, difference in enumerate(differences):
+            spec = SPECS_BY_NAME[difference.name]
+            label = f"{fill_names(spec.label, self._session.contract)} ({spec.unit})"
+            table.setItem(row, 0, _item(label, align_right=False))
+            table.setItem(row, 1, _item("" if difference.year is None else str(difference.year)))
+            table.setItem(row, 2, _item(format_value(spec, difference.first)))
+            table.setItem(row, 3, _item(format_value(spec, difference.second)))
+
+    def _on_pair_edited(self, _: int) -> None:
+        if self.first_box.count() and self.second_box.count():
+            self._fill_inputs()

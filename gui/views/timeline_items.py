@@ -1,0 +1,232 @@
+"""Graphics items of the timeline: clause bars and event diamonds, clickable, with tooltips."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from core.timeline import ClauseBar, EventMark
+from gui.views.timeline_style import (
+    MARKER,
+    SELECTED,
+    TODAY,
+    confidence_colour,
+    confidence_fill,
+)
+
+BAR_HEIGHT = 0.64
+"""Bar height as a fraction of a lane."""
+FADE_PX = 72.0
+RADIUS = 3.0
+DIAMOND = 6.0
+
+
+class TimelineClicks(QObject):
+    """Carries clicks from the graphics items to the view.
+
+    Items hold this object, never the view: a Python reference cycle through a graphics
+    item crashes when the garbage collector breaks it.
+    """
+
+    clause_clicked = Signal(str)  # clause id
+    event_clicked = Signal(int)  # index into contract.events
+
+
+class ClauseBarItem(QGraphicsItem):
+    """One clause as a bar in data coordinates (x in years, y in lanes), drawn in pixels.
+
+    Painting happens in device pixels so that corners, fades and hatching stay crisp at
+    every zoom; `x_range` is the bar in years.
+    """
+
+    def __init__(self, bar: ClauseBar, lane: float, clicks: TimelineClicks) -> None:
+        super().__init__()
+        self.bar = bar
+        self.lane = lane
+        self._clicks = clicks
+        self._hover = False
+        self.selected = False
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    @property
+    def x_range(self) -> tuple[float, float]:
+        """The bar's start and end in fractional years."""
+        return self.bar.start, self.bar.end
+
+    @property
+    def cut_at(self) -> float | None:
+        """Where the AGI clause ends this clause, in fractional years, or None."""
+        return self.bar.cut_at
+
+    def set_selected(self, selected: bool) -> None:
+        """Outline the bar as the clause shown in the inspector."""
+        self.selected = selected
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        """The bar in data coordinates."""
+        top = self.lane + (1 - BAR_HEIGHT) / 2
+        return QRectF(self.bar.start, top, max(self.bar.end - self.bar.start, 1e-6), BAR_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw in device pixels: map the bar there, then reset the transform."""
+        device = painter.transform()
+        rect = device.mapRect(self.boundingRect())
+        if rect.width() < 3:
+            rect.setWidth(3)
+        cut = None
+        if self.bar.cut_at is not None:
+            cut = min(max(device.map(QPointF(self.bar.cut_at, 0)).x(), rect.left()), rect.right())
+        painter.save()
+        try:
+            painter.resetTransform()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_pixels(painter, rect, cut)
+        finally:
+            painter.restore()
+
+    def _paint_pixels(self, painter: QPainter, rect: QRectF, cut: float | None) -> None:
+        solid = QRectF(rect)
+        if cut is not None:
+            solid.setRight(cut)
+            self._paint_ended(painter, QRectF(cut, rect.top(), rect.right() - cut, rect.height()))
+        if solid.width() > 0.5:
+            self._paint_body(painter, solid, fade_end=cut is None)
+        if cut is not None:
+            self._paint_cut(painter, cut, rect)
+
+    def _paint_body(self, painter: QPainter, rect: QRectF, fade_end: bool) -> None:
+        colour = confidence_colour(self.bar.confidence)
+        fill = confidence_fill(self.bar.confidence, 0.42 if self._hover else 0.3)
+        fade = min(FADE_PX, rect.width() * 0.45) / max(rect.width(), 1.0)
+        left = fade if self.bar.open_start else 0.0
+        right = fade if fade_end and (self.bar.open_end or self.bar.clipped) else 0.0
+        path = QPainterPath()
+        path.addRoundedRect(rect, RADIUS, RADIUS)
+        painter.fillPath(path, QBrush(_faded(rect, fill, left, right)))
+        if self.selected:
+            painter.setPen(QPen(QColor(SELECTED), 2.0))
+        else:
+            painter.setPen(QPen(QBrush(_faded(rect, colour, left, right)), 1.0))
+        painter.drawPath(path)
+        if not self.bar.open_start:
+            self._paint_accent(painter, rect, colour)
+
+    def _paint_accent(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        """A solid stripe at a dated start, rounded like the bar on the left only."""
+        stripe = QRectF(rect.left(), rect.top(), min(4.0, rect.width()), rect.height())
+        path = QPainterPath()
+        path.addRoundedRect(stripe.adjusted(0, 0, RADIUS, 0), RADIUS, RADIUS)
+        painter.save()
+        painter.setClipRect(stripe, Qt.ClipOperation.IntersectClip)
+        painter.fillPath(path, colour)
+        painter.restore()
+
+    def _paint_ended(self, painter: QPainter, rect: QRectF) -> None:
+        colour = confidence_colour(self.bar.confidence)
+        hatch = QColor(colour)
+        hatch.setAlpha(110)
+        path = QPainterPath()
+        path.addRoundedRect(rect, RADIUS, RADIUS)
+        painter.fillPath(path, QColor(255, 255, 255, 200))
+        painter.fillPath(path, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        pen = QPen(hatch, 1.0, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawPath(path)
+
+    def _paint_cut(self, painter: QPainter, x: float, rect: QRectF) -> None:
+        pen = QPen(QColor(MARKER), 2.5)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, rect.top() - 3), QPointF(x, rect.bottom() + 3))
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        """Strengthen the fill under the pointer."""
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        """Restore the fill."""
+        self._hover = False
+        self.update()
+
+    def mouseClickEvent(self, event: Any) -> None:
+        """Handle a click from pyqtgraph's scene (a press and release without a drag)."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self._clicks.clause_clicked.emit(self.bar.clause_id)
+
+
+def _faded(rect: QRectF, colour: QColor, left: float, right: float) -> QLinearGradient:
+    """`colour` across `rect`, fading to clear over the `left` and `right` fractions."""
+    gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
+    clear = QColor(colour)
+    clear.setAlpha(0)
+    gradient.setColorAt(0.0, clear if left else colour)
+    if left:
+        gradient.setColorAt(left, colour)
+    if right:
+        gradient.setColorAt(1.0 - right, colour)
+    gradient.setColorAt(1.0, clear if right else colour)
+    return gradient
+
+
+class EventDiamond(QGraphicsPathItem):
+    """A dated event: a diamond of fixed pixel size at its date; click shows it."""
+
+    def __init__(self, event: EventMark, clicks: TimelineClicks) -> None:
+        path = QPainterPath()
+        path.moveTo(0, -DIAMOND)
+        path.lineTo(DIAMOND, 0)
+        path.lineTo(0, DIAMOND)
+        path.lineTo(-DIAMOND, 0)
+        path.closeSubpath()
+        super().__init__(path)
+        self.event = event
+        self._clicks = clicks
+        self.highlighted = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setPen(QPen(QColor("white"), 1.2))
+        self.set_highlighted(False)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(5)
+
+    @property
+    def x(self) -> float:  # type: ignore[override]
+        """The event's date in fractional years."""
+        return self.event.at
+
+    def set_highlighted(self, highlighted: bool) -> None:
+        """Colour the diamond as the event shown in the inspector."""
+        self.highlighted = highlighted
+        self.setBrush(QColor(MARKER if highlighted else "#3A4A5E"))
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        """Colour the diamond under the pointer."""
+        self.setBrush(QColor(TODAY))
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        """Restore the diamond's colour."""
+        self.set_highlighted(self.highlighted)
+
+    def mouseClickEvent(self, event: Any) -> None:
+        """Handle a click from pyqtgraph's scene (a press and release without a drag)."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self._clicks.event_clicked.emit(self.event.index)

@@ -1,0 +1,136 @@
+"""The timeline's legend: confidence colours, open ends, the AGI cut, markers and today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QWidget
+
+from gui.views.timeline_style import (
+    CONFIDENCE_WORDS,
+    HORIZON,
+    MARKER,
+    MUTED,
+    RULE,
+    TODAY,
+    confidence_colour,
+    confidence_fill,
+)
+
+SWATCH = (18, 11)
+
+
+def _pixmap(widget: QWidget) -> tuple[QPixmap, QPainter]:
+    ratio = widget.devicePixelRatioF()
+    pixmap = QPixmap(round(SWATCH[0] * ratio), round(SWATCH[1] * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def _box(widget: QWidget, fill: QBrush, edge: QPen) -> QPixmap:
+    pixmap, painter = _pixmap(widget)
+    painter.setBrush(fill)
+    painter.setPen(edge)
+    painter.drawRoundedRect(QRectF(1, 1, SWATCH[0] - 2, SWATCH[1] - 2), 2, 2)
+    painter.end()
+    return pixmap
+
+
+def _line(widget: QWidget, colour: str, style: Qt.PenStyle) -> QPixmap:
+    pixmap, painter = _pixmap(widget)
+    painter.setPen(QPen(QColor(colour), 2, style))
+    painter.drawLine(QPointF(SWATCH[0] / 2, 0), QPointF(SWATCH[0] / 2, SWATCH[1]))
+    painter.end()
+    return pixmap
+
+
+def _open_end(widget: QWidget) -> QPixmap:
+    gradient = QLinearGradient(0, 0, SWATCH[0], 0)
+    colour = confidence_fill("official", 0.45)
+    clear = QColor(colour)
+    clear.setAlpha(0)
+    gradient.setColorAt(0.3, colour)
+    gradient.setColorAt(1.0, clear)
+    return _box(widget, QBrush(gradient), QPen(Qt.PenStyle.NoPen))
+
+
+def _ended(widget: QWidget) -> QPixmap:
+    colour = confidence_colour("official")
+    colour.setAlpha(140)
+    pixmap = _box(
+        widget, QBrush(colour, Qt.BrushStyle.BDiagPattern), QPen(colour, 1, Qt.PenStyle.DashLine)
+    )
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(QColor(MARKER), 2))
+    painter.drawLine(QPointF(1.5, 0), QPointF(1.5, SWATCH[1]))
+    painter.end()
+    return pixmap
+
+
+class TimelineLegend(QWidget):
+    """A row of swatches explaining the timeline's colours and marks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        entries = [
+            (
+                _box(self, QBrush(confidence_fill(level)), QPen(confidence_colour(level), 1)),
+                level.capitalize(),
+                f"{level.capitalize()}: {words}",
+            )
+            for level, words in CONFIDENCE_WORDS.items()
+        ]
+        entries += [
+            (_open_end(self), "Open-ended", "The clause has no end date"),
+            (_ended(self), "Ended by AGI", "Ended by the AGI clause in the current scenario"),
+            (
+                _line(self, MARKER, Qt.PenStyle.SolidLine),
+                "Computed",
+                "Dates the current scenario computes; hover a line for details",
+            ),
+            (_line(self, TODAY, Qt.PenStyle.DashLine), "Today", "The system date"),
+            (
+                _box(self, QBrush(QColor(HORIZON)), QPen(QColor(RULE), 1)),
+                "Horizon",
+                "The years the projection covers",
+            ),
+        ]
+        for pixmap, text, tip in entries:
+            layout.addWidget(self._entry(pixmap, text, tip))
+        layout.addStretch(1)
+
+    def _entry(self, pixmap: QPixmap, text: str, tip: str) -> QWidget:
+        entry = QWidget(self)
+        row = QHBoxLayout(entry)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        swatch = QLabel(entry)
+        swatch.setPixmap(pixmap)
+        label = QLabel(text, entry)
+        label.setStyleSheet(f"color: {MUTED};")
+        row.addWidget(swatch)
+        row.addWidget(label)
+        entry.setToolTip(tip)
+        # Entries keep their width; a narrow legend clips the last ones instead.
+        entry.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        return entry
+
+
+class LegendStrip(QScrollArea):
+    """The legend in a strip that clips its last entries when the timeline is narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.legend = TimelineLegend(self)
+        self.setWidget(self.legend)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("background: transparent;")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(self.legend.sizeHint().height())

@@ -1,0 +1,40 @@
+"""Colours and words the timeline, its legend and the clause inspector share."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+CONFIDENCE_COLOURS: dict[str, str] = {
+    "official": "#1F6F50",
+    "reported": "#D9A13B",
+    "assumed": "#8C96A3",
+}
+"""Same hues as the PDF brief (core.report.styles), assumed a shade darker to read on screen."""
+
+CONFIDENCE_WORDS: dict[str, str] = {
+    "official": "the companies' own statements",
+    "reported": "named press reporting",
+    "assumed": "our reading where sources conflict or say nothing",
+}
+
+INK = "#1B2430"
+MUTED = "#5B6675"
+RULE = "#D5DAE1"
+BAND = "#F4F6F9"
+HORIZON = "#EAF1F8"
+MARKER = "#B03A2E"
+TODAY = "#2F6DB5"
+SELECTED = "#1B2430"
+
+
+def confidence_colour(confidence: str) -> QColor:
+    """The strong colour of a confidence level (bar edge, badge)."""
+    return QColor(CONFIDENCE_COLOURS.get(confidence, CONFIDENCE_COLOURS["assumed"]))
+
+
+def confidence_fill(confidence: str, strength: float = 0.28) -> QColor:
+    """The light fill of a confidence level: its colour mixed into white."""
+    colour = confidence_colour(confidence)
+    channels = (colour.red(), colour.green(), colour.blue())
+    mix = [round(255 - (255 - c) * strength) for c in channels]
+    return QColor(*mix)

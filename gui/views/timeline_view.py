@@ -1,0 +1,382 @@
+"""The clause timeline: lanes by kind, events, computed markers; zoom, pan and click."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.clausetext import version_label
+from core.projection import Projection
+from core.timeline import TimelineLayout, layout_timeline, year_fraction
+from gui.session import Session
+from gui.views.timeline_axes import LaneAxis, YearAxis
+from gui.views.timeline_drawing import HEADER_ROWS, Drawing, draw_timeline, place_labels
+from gui.views.timeline_items import ClauseBarItem, EventDiamond, TimelineClicks
+from gui.views.timeline_legend import LegendStrip
+from gui.views.timeline_style import BAND, MUTED, RULE
+
+ROW_PX = 26
+HEADER_PX = 84
+GUTTER_PX = 128
+ZOOM_STEP = 1.5
+PAN_STEP = 0.15
+
+
+class _LaneViewBox(pg.ViewBox):  # type: ignore[misc]
+    """Wheel zooms time; Shift+wheel asks to scroll the lanes (`lanes_scrolled`).
+
+    It holds no reference to the view: a Python cycle through a ViewBox subclass crashes
+    when the garbage collector breaks it.
+    """
+
+    lanes_scrolled = Signal(float)  # lanes down (negative: up)
+
+    def wheelEvent(self, ev: Any, axis: int | None = None) -> None:
+        """Zoom the time axis, or scroll the lanes with Shift held."""
+        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.lanes_scrolled.emit(-ev.delta() / 120 * 2)
+            ev.accept()
+            return
+        super().wheelEvent(ev, axis=0)
+
+
+class TimelineView(QWidget):
+    """Shows session.contract on a time axis with session.projection's cut and markers.
+
+    Redraws on projection_changed (and refits the axis on document_changed); emits
+    `clause_selected` and `event_selected` when a bar or an event is clicked.
+    """
+
+    clause_selected = Signal(str)  # clause id
+    event_selected = Signal(int)  # index into contract.events
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.today = year_fraction(dt.date.today())
+        self.timeline: TimelineLayout | None = None
+        self._drawing = Drawing()
+        self._selected_clause: str | None = None
+        self._selected_event: int | None = None
+        self._dirty = False
+        self._fit_pending = True
+        self._top = 0.0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._clicks = TimelineClicks(self)
+        self._clicks.clause_clicked.connect(self._on_bar_clicked)
+        self._clicks.event_clicked.connect(self._on_event_clicked)
+        self._build()
+        session.document_changed.connect(self._on_document_changed)
+        session.projection_changed.connect(self._on_projection_changed)
+        self._render(session.projection)
+
+    # -- public state, for the docks and tests ------------------------------------------
+
+    @property
+    def bars(self) -> dict[str, ClauseBarItem]:
+        """Bar items by clause id; `x_range` and `cut_at` are in fractional years."""
+        return self._drawing.bars
+
+    @property
+    def event_markers(self) -> list[EventDiamond]:
+        """Event diamonds in contract order; `x` is the date in fractional years."""
+        return self._drawing.events
+
+    @property
+    def markers(self) -> dict[str, float]:
+        """Computed markers by name (``agi_effective``, ...) at fractional years."""
+        return {m.name: m.at for m in self.timeline.markers} if self.timeline else {}
+
+    @property
+    def marker_lines(self) -> dict[str, pg.InfiniteLine]:
+        """The vertical line of each computed marker across the lanes."""
+        return self._drawing.marker_lines
+
+    def x_range(self) -> tuple[float, float]:
+        """The visible years."""
+        low, high = self.lanes_plot.getViewBox().viewRange()[0]
+        return float(low), float(high)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.caption = QLabel(self)
+        self.caption.setStyleSheet(f"color: {MUTED};")
+        self.caption.setToolTip("Scroll to zoom, drag to pan, Shift+scroll for more lanes")
+        # A narrow dock clips the caption and the legend's last entries instead of growing.
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.legend = LegendStrip(self)
+        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.graphics.setBackground("w")
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Never let the lanes collapse to nothing: a zero-sized view has no inverse transform.
+        self.graphics.setMinimumSize(GUTTER_PX + 160, HEADER_PX + 3 * ROW_PX + 40)
+        self.graphics.installEventFilter(self)
+        self.graphics.ci.setSpacing(0)
+        self.graphics.ci.setContentsMargins(4, 2, 10, 4)
+        self.header_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LaneAxis()})
+        viewbox = _LaneViewBox()
+        viewbox.lanes_scrolled.connect(self.scroll_lanes)
+        self.lanes_plot = self.graphics.addPlot(
+            row=1,
+            col=0,
+            viewBox=viewbox,
+            axisItems={"left": LaneAxis(), "bottom": YearAxis("bottom")},
+        )
+        self.graphics.ci.layout.setRowFixedHeight(0, HEADER_PX)
+        for plot in (self.header_plot, self.lanes_plot):
+            self._style_plot(plot)
+        self.header_plot.hideAxis("bottom")
+        self.header_plot.getViewBox().setBackgroundColor(BAND)
+        self.header_plot.setYRange(0, HEADER_ROWS, padding=0)
+        self.header_plot.setXLink(self.lanes_plot)
+        self.lanes_plot.showGrid(x=True, alpha=0.25)
+        bottom = self.lanes_plot.getAxis("bottom")
+        bottom.setPen(pg.mkPen(RULE))
+        bottom.setTextPen(pg.mkPen(MUTED))
+        self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scrollbar.valueChanged.connect(self._on_scrollbar_moved)
+        viewbox = self.lanes_plot.getViewBox()
+        viewbox.sigXRangeChanged.connect(self._on_x_range_changed)
+        viewbox.sigResized.connect(self._on_lanes_resized)
+        self._lay_out()
+
+    def _style_plot(self, plot: pg.PlotItem) -> None:
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        viewbox = plot.getViewBox()
+        viewbox.setMouseEnabled(x=True, y=False)
+        viewbox.disableAutoRange()
+        viewbox.invertY(True)
+        left = plot.getAxis("left")
+        left.setWidth(GUTTER_PX)
+        left.setPen(pg.mkPen(None))
+        left.setTextPen(pg.mkPen(MUTED))
+        left.setStyle(tickLength=0, tickTextOffset=12)
+        font = self.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.95)
+        left.setTickFont(font)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 4, 8, 0)
+        top.addWidget(self.caption, 1)
+        for text, tip, slot in (
+            ("−", "Zoom out (−)", self.zoom_out),
+            ("+", "Zoom in (+)", self.zoom_in),
+            ("Fit", "Show the whole contract (0)", self.fit),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            top.addWidget(button)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.graphics, 1)
+        body.addWidget(self.scrollbar)
+        legend = QHBoxLayout()
+        legend.setContentsMargins(GUTTER_PX + 8, 0, 8, 4)
+        legend.addWidget(self.legend, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addLayout(legend)
+
+    # -- session -------------------------------------------------------------------------
+
+    def _on_document_changed(self) -> None:
+        self._fit_pending = True
+        self._selected_clause = None
+        self._selected_event = None
+
+    def _on_projection_changed(self, projection: Projection) -> None:
+        if not self.isVisible():
+            self._dirty = True  # hidden views do no work; showEvent catches up
+            return
+        self._render(projection)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw now if a change arrived while hidden."""
+        super().showEvent(event)
+        if self._dirty:
+            self._render(self._session.projection)
+
+    def _render(self, projection: Projection) -> None:
+        self._dirty = False
+        contract = projection.contract
+        self.timeline = layout_timeline(contract, projection)
+        self._drawing = draw_timeline(
+            self.header_plot,
+            self.lanes_plot,
+            self.timeline,
+            contract,
+            self.today,
+            self._clicks,
+        )
+        version = version_label(contract).capitalize()
+        self.caption.setText(f"<b>{version}</b> · computed for “{self._session.current}”")
+        self.caption.setToolTip(contract.title)
+        self._set_limits(self.timeline)
+        if self._fit_pending:
+            self._fit_pending = False
+            self.fit()
+        self._on_lanes_resized()
+        self._restore_selection()
+        self._place_labels()
+
+    def _set_limits(self, timeline: TimelineLayout) -> None:
+        low, high = timeline.axis
+        for plot in (self.header_plot, self.lanes_plot):
+            plot.getViewBox().setLimits(
+                xMin=low - 2, xMax=high + 2, minXRange=1 / 6, maxXRange=high - low + 4
+            )
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def fit(self) -> None:
+        """Show the whole axis, from the earliest date to the horizon end."""
+        if self.timeline is None:
+            return
+        low, high = self.timeline.axis
+        pad = (high - low) * 0.015
+        self.lanes_plot.setXRange(low - pad, high + pad, padding=0)
+
+    def zoom_in(self) -> None:
+        """Show a narrower span of years, around the centre."""
+        self.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Show a wider span of years, around the centre."""
+        self.zoom(1 / ZOOM_STEP)
+
+    def zoom(self, factor: float) -> None:
+        """Zoom by `factor` (above 1 zooms in) around the centre of the visible years."""
+        low, high = self.x_range()
+        middle, half = (low + high) / 2, (high - low) / 2 / factor
+        self.lanes_plot.setXRange(middle - half, middle + half, padding=0)
+
+    def pan(self, fraction: float) -> None:
+        """Move the visible years by `fraction` of their span (negative: earlier)."""
+        low, high = self.x_range()
+        shift = (high - low) * fraction
+        self.lanes_plot.setXRange(low + shift, high + shift, padding=0)
+
+    def scroll_lanes(self, lanes: float) -> None:
+        """Scroll the lanes down by `lanes` (negative: up)."""
+        self.scrollbar.setValue(self.scrollbar.value() + round(lanes * 10))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """+ and − zoom, arrows pan and scroll, 0 or Home fits."""
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take the navigation keys before the graphics view scrolls with them."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._handle_key(event)
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        actions: dict[Qt.Key, Callable[[], None]] = {
+            Qt.Key.Key_Plus: self.zoom_in,
+            Qt.Key.Key_Equal: self.zoom_in,
+            Qt.Key.Key_Minus: self.zoom_out,
+            Qt.Key.Key_0: self.fit,
+            Qt.Key.Key_Home: self.fit,
+            Qt.Key.Key_Left: lambda: self.pan(-PAN_STEP),
+            Qt.Key.Key_Right: lambda: self.pan(PAN_STEP),
+            Qt.Key.Key_Up: lambda: self.scroll_lanes(-1),
+            Qt.Key.Key_Down: lambda: self.scroll_lanes(1),
+        }
+        action = actions.get(Qt.Key(event.key()))
+        if action is None:
+            return False
+        action()
+        event.accept()
+        return True
+
+    def _on_lanes_resized(self, *_: object) -> None:
+        height = self.lanes_plot.getViewBox().height()
+        visible = max(height / ROW_PX, 1.0)
+        total = self._drawing.lanes
+        spare = max(total - visible, 0.0)
+        with QSignalBlocker(self.scrollbar):
+            self.scrollbar.setRange(0, math.ceil(spare * 10))
+            self.scrollbar.setPageStep(max(round(visible * 10), 1))
+            self.scrollbar.setSingleStep(10)
+        self.scrollbar.setVisible(spare > 0)
+        self._top = min(self._top, spare)
+        self.scrollbar.setValue(round(self._top * 10))
+        self._show_lanes(visible)
+        self._place_labels()
+
+    def _on_scrollbar_moved(self, value: int) -> None:
+        self._top = value / 10
+        self._show_lanes(max(self.lanes_plot.getViewBox().height() / ROW_PX, 1.0))
+
+    def _show_lanes(self, visible: float) -> None:
+        self.lanes_plot.setYRange(self._top, self._top + visible, padding=0)
+
+    def _on_x_range_changed(self, *_: object) -> None:
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        viewbox = self.lanes_plot.getViewBox()
+        (low, high), _ = viewbox.viewRange()
+        width = max(viewbox.width(), 1.0)
+        place_labels(self._drawing, low, (high - low) / width, width)
+
+    # -- selection -----------------------------------------------------------------------
+
+    def _on_bar_clicked(self, clause_id: str) -> None:
+        self.select_clause(clause_id)
+        self.clause_selected.emit(clause_id)
+
+    def _on_event_clicked(self, index: int) -> None:
+        self.select_event(index)
+        self.event_selected.emit(index)
+
+    def select_clause(self, clause_id: str | None) -> None:
+        """Outline the bar of `clause_id` (None: none) and scroll it into view."""
+        self._selected_clause = clause_id
+        self._selected_event = None
+        self._restore_selection()
+        item = self.bars.get(clause_id or "")
+        if item is not None:
+            visible = self.lanes_plot.getViewBox().height() / ROW_PX
+            if not self._top <= item.lane <= self._top + visible - 1:
+                self.scrollbar.setValue(round(max(item.lane - visible / 2, 0) * 10))
+
+    def select_event(self, index: int | None) -> None:
+        """Highlight the event at `index` of contract.events (None: none)."""
+        self._selected_event = index
+        self._selected_clause = None
+        self._restore_selection()
+
+    def _restore_selection(self) -> None:
+        for clause_id, item in self.bars.items():
+            item.set_selected(clause_id == self._selected_clause)
+        for diamond in self.event_markers:
+            diamond.set_highlighted(diamond.event.index == self._selected_event)

@@ -1,0 +1,76 @@
+"""The main window's actions: text, icon, shortcut and tooltip of every command."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from gui.icons import icon
+
+Shortcut = QKeySequence.StandardKey | str
+
+
+@dataclass(frozen=True, slots=True)
+class WindowActions:
+    """Every window-level action; the window connects them to its handlers."""
+
+    new: QAction
+    open: QAction
+    save: QAction
+    save_as: QAction
+    revert: QAction
+    export_charts: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    about: QAction
+    new_menu: QMenu
+    recent_menu: QMenu
+
+
+def make_action(
+    parent: QWidget, text: str, icon_name: str, shortcuts: list[Shortcut], tip: str
+) -> QAction:
+    """An action with an icon, shortcuts, and a tooltip that names the first shortcut."""
+    action = QAction(icon(icon_name), text, parent)
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        sequence = QKeySequence(shortcut)
+        if not sequence.isEmpty() and sequence not in keys:
+            keys.append(sequence)
+    action.setShortcuts(keys)
+    key_text = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    action.setToolTip(f"{tip} ({key_text})" if key_text else tip)
+    action.setStatusTip(tip)
+    return action
+
+
+def make_actions(parent: QWidget) -> WindowActions:
+    """Create the window's actions (not yet connected)."""
+    key = QKeySequence.StandardKey
+    return WindowActions(
+        new=make_action(parent, "&New", "new", [key.New], "New workspace on a bundled contract"),
+        open=make_action(
+            parent, "&Open…", "open", [key.Open], "Open a workspace (.json) or contract (.yaml)"
+        ),
+        save=make_action(parent, "&Save", "save", [key.Save], "Save the workspace"),
+        save_as=make_action(
+            parent, "Save &As…", "save-as", ["Ctrl+Shift+S"], "Save the workspace to a new file"
+        ),
+        revert=make_action(
+            parent, "&Revert", "revert", ["Ctrl+Shift+R"], "Discard changes and reload the file"
+        ),
+        export_charts=make_action(
+            parent, "&Export Charts…", "export", ["Ctrl+E"], "Export the four charts as PNG or SVG"
+        ),
+        quit=make_action(parent, "&Quit", "quit", ["Ctrl+Q"], "Quit Dealscope"),
+        undo=make_action(parent, "&Undo", "undo", ["Ctrl+Z"], "Undo the last change"),
+        redo=make_action(
+            parent, "&Redo", "redo", ["Ctrl+Shift+Z", key.Redo], "Redo the last undone change"
+        ),
+        about=make_action(parent, "&About Dealscope", "about", ["F1"], "Versions and credits"),
+        new_menu=QMenu("New From &Contract", parent),
+        recent_menu=QMenu("Open &Recent", parent),
+    )

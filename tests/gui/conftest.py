@@ -1,0 +1,112 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from core.contract import Contract
+from core.workspace import Scenario, Workspace
+from gui.document_files import Document
+from gui.main_window import MainWindow
+from gui.session import Session
+
+CONTRACT = {
+    "format": "dealscope-contract/1",
+    "id": "test-deal",
+    "title": "Test deal",
+    "parties": {"lab": "OpenAI", "partner": "Microsoft", "partner_cloud": "Azure"},
+    "effective": "2025-01-21",
+    "clauses": [
+        {
+            "id": "rs",
+            "kind": "revenue_share",
+            "title": "Revenue share",
+            "summary": "20 %",
+            "confidence": "reported",
+            "rate": 0.2,
+            "cap_total": 60.0,
+            "end": "2030-12-31",
+        },
+        {
+            "id": "ps",
+            "kind": "profit_share",
+            "title": "Profit share",
+            "summary": "tiers",
+            "confidence": "reported",
+            "tiers": [{"rate": 0.49, "until_total": 92}],
+        },
+        {
+            "id": "api",
+            "kind": "exclusivity",
+            "subject": "api_distribution",
+            "title": "API",
+            "summary": "API on Azure",
+            "confidence": "official",
+        },
+        {
+            "id": "rofr",
+            "kind": "right_of_first_refusal",
+            "title": "ROFR",
+            "summary": "first",
+            "confidence": "official",
+        },
+        {
+            "id": "build",
+            "kind": "capacity_build_permission",
+            "title": "Build",
+            "summary": "own capacity",
+            "confidence": "official",
+        },
+        {
+            "id": "agi",
+            "kind": "agi_clause",
+            "threshold": 100,
+            "measure": "cumulative",
+            "verification_lag_quarters": 2,
+            "ends": ["rs", "ps"],
+            "title": "AGI",
+            "summary": "AGI ends payments",
+            "confidence": "reported",
+        },
+    ],
+}
+
+
+@pytest.fixture
+def contract() -> Contract:
+    return Contract.model_validate(CONTRACT)
+
+
+@pytest.fixture
+def document(contract: Contract) -> Document:
+    scenarios = (
+        Scenario(name="Base", notes="mid case"),
+        Scenario.model_validate({"name": "Bull", "assumptions": {"revenue_base": 20.0}}),
+    )
+    return Document(Workspace(contract=contract, scenarios=scenarios), contract, None)
+
+
+@pytest.fixture
+def session(qtbot, document: Document) -> Session:
+    return Session(document)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def main_window(qtbot, session: Session, settings: QSettings, tmp_path: Path) -> MainWindow:
+    window = MainWindow(settings)
+    window.attach(session, tmp_path / "recovery")
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    window.ask_recover = lambda saved_at: True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

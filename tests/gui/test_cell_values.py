@@ -1,0 +1,35 @@
+import pytest
+
+from core.assumptions import SPECS_BY_NAME
+from gui.cell_values import edit_text, format_value, parse_value
+
+GROWTH = SPECS_BY_NAME["revenue_growth"]
+BASE = SPECS_BY_NAME["revenue_base"]
+DISCOUNT = SPECS_BY_NAME["discount_rate"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("30", 0.3), ("30%", 0.3), (" 7.5 % ", 0.075)])
+def test_percent_cells_read_percentages(text, expected):
+    assert parse_value(DISCOUNT, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("13.07", 13.07), ("$1,500", 1500.0), ("2B", 2.0)])
+def test_money_cells_read_plain_and_formatted_numbers(text, expected):
+    assert parse_value(BASE, text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["abc", "", "150", "-1"])
+def test_bad_or_out_of_range_text_is_refused_with_reason(text):
+    with pytest.raises(ValueError, match=r"not a number|out of range"):
+        parse_value(DISCOUNT, text)
+
+
+def test_growth_below_minus_100_percent_is_refused():
+    with pytest.raises(ValueError, match="allowed > -100"):
+        parse_value(GROWTH, "-100")
+
+
+def test_format_shows_percentages_and_trims_zeros():
+    assert format_value(GROWTH, 1.3) == "130%"
+    assert format_value(BASE, 1500.0) == "1,500"
+    assert edit_text(GROWTH, 0.075) == "7.5"
