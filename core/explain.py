@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from core.assumptions import value_in_year
 from core.clausetext import version_label
@@ -108,76 +110,61 @@ class _Explainer:
             reason = "outside its dates" if clause.start or clause.end else "not in force"
         return Step(f"{clause.title}: not in force in {self.label} ({reason})", clause.id)
 
-    def revenue_share(self) -> Explanation:
+    def _payment_steps(self, kind: type, describe: Callable[[Any], str], what: str) -> list[Step]:
+        """One step per clause of `kind`: `describe(clause)`, or why it is not in force."""
         steps: list[Step] = []
-        revenue = float(self.row["revenue"])
         for clause in self.p.contract.clauses:
-            if not isinstance(clause, RevenueShare):
-                continue
-            stopped = self._not_in_force(clause)
-            if stopped:
-                steps.append(stopped)
-                continue
-            paid = float(self.row[f"payment:{clause.id}"])
-            due = clause.rate * revenue
-            text = (
-                f"{money(paid)} = {percent(clause.rate)} ({self._cite(clause)}) "
-                f"x revenue {money(revenue)}"
-            )
-            if clause.cap_total is not None:
-                cumulative = float(self.p.table[f"payment:{clause.id}"].iloc[: self.t + 1].sum())
-                if paid < due - 1e-12:
-                    cite = self._cite(clause)
-                    text = f"{money(paid)}, cut from {money(due)} by the cap ({cite})"
-                text += f"; cumulative {money(cumulative)} of the {money(clause.cap_total)} cap"
-            steps.append(Step(text, clause.id))
-        return self._result("revenue_share", "revenue_share", steps or [_none("revenue share")])
+            if isinstance(clause, kind):
+                stopped = self._not_in_force(clause)
+                steps.append(stopped or Step(describe(clause), clause.id))
+        return steps or [_none(what)]
+
+    def _paid(self, clause: Clause) -> float:
+        return float(self.row[f"payment:{clause.id}"])
+
+    def _paid_so_far(self, clause: Clause) -> float:
+        return float(self.p.table[f"payment:{clause.id}"].iloc[: self.t + 1].sum())
+
+    def revenue_share(self) -> Explanation:
+        revenue = float(self.row["revenue"])
+
+        def describe(clause: RevenueShare) -> str:
+            paid, due, cite = self._paid(clause), clause.rate * revenue, self._cite(clause)
+            text = f"{money(paid)} = {percent(clause.rate)} ({cite}) x revenue {money(revenue)}"
+            if clause.cap_total is None:
+                return text
+            if paid < due - 1e-12:
+                text = f"{money(paid)}, cut from {money(due)} by the cap ({cite})"
+            cumulative = self._paid_so_far(clause)
+            return text + f"; cumulative {money(cumulative)} of the {money(clause.cap_total)} cap"
+
+        steps = self._payment_steps(RevenueShare, describe, "revenue share")
+        return self._result("revenue_share", "revenue_share", steps)
 
     def reverse_revenue_share(self) -> Explanation:
-        steps: list[Step] = []
         base = self._value("partner_model_revenue")
-        for clause in self.p.contract.clauses:
-            if not isinstance(clause, ReverseRevenueShare):
-                continue
-            stopped = self._not_in_force(clause)
-            if stopped:
-                steps.append(stopped)
-                continue
-            paid = float(self.row[f"payment:{clause.id}"])
-            steps.append(
-                Step(
-                    f"{money(paid)} = {percent(clause.rate)} ({self._cite(clause)}) x partner "
-                    f"model revenue {money(base)} a year / {self.n}",
-                    clause.id,
-                )
+
+        def describe(clause: ReverseRevenueShare) -> str:
+            return (
+                f"{money(self._paid(clause))} = {percent(clause.rate)} ({self._cite(clause)}) "
+                f"x partner model revenue {money(base)} a year / {self.n}"
             )
-        return self._result(
-            "reverse_revenue_share",
-            "reverse_revenue_share",
-            steps or [_none("reverse revenue share")],
-        )
+
+        steps = self._payment_steps(ReverseRevenueShare, describe, "reverse revenue share")
+        return self._result("reverse_revenue_share", "reverse_revenue_share", steps)
 
     def profit_share(self) -> Explanation:
-        steps: list[Step] = []
         pre = float(self.row["pre_profit"])
-        for clause in self.p.contract.clauses:
-            if not isinstance(clause, ProfitShare):
-                continue
-            stopped = self._not_in_force(clause)
-            if stopped:
-                steps.append(stopped)
-                continue
-            paid = float(self.row[f"payment:{clause.id}"])
-            taken = float(self.p.table[f"payment:{clause.id}"].iloc[: self.t + 1].sum())
-            basis = "a loss, so nothing" if pre <= 0 else f"{money(pre)} of profit"
-            steps.append(
-                Step(
-                    f"{money(paid)} taken on {basis} before the share ({self._cite(clause)}); "
-                    f"{money(taken)} taken in total so far",
-                    clause.id,
-                )
+        basis = "a loss, so nothing" if pre <= 0 else f"{money(pre)} of profit"
+
+        def describe(clause: ProfitShare) -> str:
+            return (
+                f"{money(self._paid(clause))} taken on {basis} before the share "
+                f"({self._cite(clause)}); {money(self._paid_so_far(clause))} taken in total so far"
             )
-        return self._result("profit_share", "profit_share", steps or [_none("profit share")])
+
+        steps = self._payment_steps(ProfitShare, describe, "profit share")
+        return self._result("profit_share", "profit_share", steps)
 
     def profit(self) -> Explanation:
         r = self.row
