@@ -177,8 +177,46 @@ class LogNormal(Frozen):
 Uncertainty = Annotated[Uniform | Triangular | Normal | LogNormal, Field(discriminator="dist")]
 
 
+NumericFigureName = Literal[
+    "revenue_share_total",
+    "revenue_share_npv",
+    "profit_share_total",
+    "partner_net_total",
+    "partner_net_npv",
+    "partner_cloud_revenue_total",
+    "partner_share_of_compute_final",
+    "partner_equity_value_final",
+    "lab_revenue_final_year",
+    "lab_cumulative_profit_final",
+    "api_shortfall_max_gw",
+    "partner_commitment_shortfall",
+]
+"""Key figures of kind money, share or GW: the ones a tornado or a goal seek can use."""
+MAX_DRAWS = 10_000_000
+
+
+class MonteCarloSettings(Frozen):
+    """The last Monte Carlo run of a scenario: with its inputs, enough to repeat it exactly."""
+
+    draws: int = Field(ge=1, le=MAX_DRAWS)
+    seed: int = Field(ge=0)
+
+
+class SensitivitySettings(Frozen):
+    """The key figure of a scenario's tornado."""
+
+    figure: NumericFigureName
+
+
+class AnalysisSettings(Frozen):
+    """Analyses to repeat for the brief; either may be missing."""
+
+    montecarlo: MonteCarloSettings | None = None
+    sensitivity: SensitivitySettings | None = None
+
+
 class Scenario(Frozen):
-    """A named set of assumption values, with notes and optional uncertainties."""
+    """A named set of assumption values, with notes and optional uncertainties and analyses."""
 
     name: str = Field(min_length=1, max_length=200)
     notes: str = ""
@@ -186,6 +224,7 @@ class Scenario(Frozen):
         default_factory=lambda: AssumptionValues()
     )
     uncertainty: dict[AssumptionName, Uncertainty] = Field(default_factory=dict)
+    analysis: AnalysisSettings | None = None
 
     def overrides(self) -> dict[str, YearPath]:
         """The assumptions this scenario sets, as year paths (scalars as one entry)."""

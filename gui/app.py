@@ -6,11 +6,19 @@ The window paints first; pandas, pyqtgraph and the workspace load right after.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import (
+    QEventLoop,
+    QMessageLogContext,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.main_window import MainWindow
@@ -20,6 +28,8 @@ if TYPE_CHECKING:
     from gui.session import Session
 
 SELF_TEST_SIZE = (1440, 900)
+SELF_TEST_BRIEF_TIMEOUT_MS = 120_000
+MIN_BRIEF_BYTES = 10 * 1024
 
 
 def run_app(
@@ -27,13 +37,14 @@ def run_app(
 ) -> int:
     """Run the app on `workspace` (default: the bundled one); return the exit code.
 
-    With `self_test_dir`, run offscreen, render the window to ``window.png`` there, print one
-    line and return 0, or print the reason and return 1.
+    With `self_test_dir`, run offscreen, render the window to ``window.png`` and the brief to
+    ``brief.pdf`` there, print one line and return 0, or print the reason and return 1.
     """
     if self_test_dir is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application(argv)
     if self_test_dir is not None:
+        qInstallMessageHandler(_without_offscreen_noise)
         return run_self_test(self_test_dir)
     window = MainWindow()
     window.show()
@@ -41,6 +52,12 @@ def run_app(
     window.first_painted.connect(starter.start)
     code = app.exec()
     return code or starter.exit_code
+
+
+def _without_offscreen_noise(_: QtMsgType, __: QMessageLogContext, message: str) -> None:
+    # The offscreen platform warns on every dock resize; the self-test prints one line.
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -120,7 +137,10 @@ def _read(path: Path) -> Document:
 
 
 def run_self_test(out_dir: Path) -> int:
-    """Load the default workspace, project every scenario, render the window to window.png."""
+    """Load the default workspace, project every scenario, write window.png and brief.pdf.
+
+    The brief goes through the app's own export (off the GUI thread) with every scenario.
+    """
     try:
         configure_plots()
         session = load_session(None)
@@ -130,18 +150,66 @@ def run_self_test(out_dir: Path) -> int:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Dealscope", "self-test"
         )
         window = MainWindow(settings)
-        window.attach(session)
         window.resize(*SELF_TEST_SIZE)
+        # Shown before attaching, as run_app does: the docks then settle as a user sees them.
         window.show()
         QApplication.processEvents()
+        window.attach(session)
+        for _ in range(3):  # the dock layout settles over a few turns (tabs, sizes)
+            QApplication.processEvents()
         out_dir.mkdir(parents=True, exist_ok=True)
         image = window.grab()
         target = out_dir / "window.png"
         if not image.save(str(target)):
             raise OSError(f"could not write {target}")
-        print(f"self-test ok: {count} scenarios, window.png {image.width()}x{image.height()}")
+        brief = out_dir / "brief.pdf"
+        export_brief_and_wait(window, brief)
+        pages = check_brief(brief)
+        size = f"{image.width()}x{image.height()}"
+        print(f"self-test ok: {count} scenarios, window.png {size}, brief.pdf {pages} pages")
         window.hide()
         return 0
     except Exception as exc:  # the self-test reports any failure as one line
         print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+
+
+def export_brief_and_wait(window: MainWindow, target: Path) -> None:
+    """Export the brief of every scenario to `target` as File > Export Brief does; wait."""
+    from gui.brief_export import BriefOptions
+
+    if window.file_menu is None:
+        raise RuntimeError("no workspace is attached")
+    exporter = window.file_menu.brief_exporter
+    errors: list[str] = []
+    exporter.show_error = errors.append  # no modal message box in a self-test
+    loop = QEventLoop()
+    exporter.finished.connect(loop.quit)
+    exporter.failed.connect(loop.quit)
+    QTimer.singleShot(SELF_TEST_BRIEF_TIMEOUT_MS, loop.quit)
+    if not window.export_brief(target, BriefOptions()):
+        raise RuntimeError("the brief export did not start")
+    loop.exec()
+    if errors:
+        raise RuntimeError(errors[0])
+    if exporter.busy:
+        raise TimeoutError(f"the brief took over {SELF_TEST_BRIEF_TIMEOUT_MS // 1000} s")
+
+
+def check_brief(path: Path) -> int:
+    """Check that `path` looks like a whole PDF brief; return its page count.
+
+    Counts the page objects in the bytes (ReportLab writes them uncompressed), so the app
+    needs no PDF reader.
+    """
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-"):
+        raise ValueError(f"{path} does not start with %PDF-")
+    if len(data) <= MIN_BRIEF_BYTES:
+        raise ValueError(f"{path} has only {len(data)} bytes")
+    if not data.rstrip().endswith(b"%%EOF"):
+        raise ValueError(f"{path} is cut short (no %%EOF)")
+    pages = len(re.findall(rb"/Type\s*/Page\b", data))
+    if pages == 0:
+        raise ValueError(f"{path} has no pages")
+    return pages

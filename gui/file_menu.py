@@ -1,4 +1,4 @@
-"""The File menu's work: new, open, open recent, save, save as, revert, export, recovery.
+"""The File menu's work: new, open, open recent, save, save as, revert, exports, recovery.
 
 Dialogs live only in the `_on_*_triggered` handlers; tests call the methods they wrap.
 """
@@ -8,12 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from core.errors import FileError, Problem, ValidationError
 from gui.autosave import find_recovery_files, read_recovery, remove_recovery
+from gui.brief_export import BriefExporter, BriefOptions
+from gui.dialogs.export_brief_dialog import ExportBriefDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
 from gui.document_files import contracts_to_start_from, new_document
 from gui.recent_files import add_recent, recent_paths
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 OPEN_FILTER = "Workspaces and contracts (*.json *.yaml *.yml);;All files (*)"
 SAVE_FILTER = "Dealscope workspace (*.json)"
 EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+BRIEF_FILTER = "PDF document (*.pdf)"
 Answer = QMessageBox.StandardButton
 
 
@@ -36,7 +39,11 @@ class FileMenu(QObject):
         self._window = window
         self._session = session
         self.problems_dialog = ProblemsDialog(window)
+        self.brief_exporter = BriefExporter(window, session)
+        self.brief_exporter.busy_changed.connect(self._on_brief_busy_changed)
+        self._brief_options: BriefOptions | None = None
         a = window.actions_
+        a.export_brief.triggered.connect(self._on_export_brief_triggered)
         a.new.triggered.connect(self._on_new_triggered)
         a.open.triggered.connect(self._on_open_triggered)
         a.save.triggered.connect(self._on_save_triggered)
@@ -129,6 +136,10 @@ class FileMenu(QObject):
             written.append(target)
         return written
 
+    def export_brief(self, path: Path, options: BriefOptions) -> bool:
+        """Start writing the PDF brief to `path` off the GUI thread; False while one runs."""
+        return self.brief_exporter.export(path, options)
+
     def offer_recovery(self, folder: Path) -> bool:
         """Offer the newest autosave copy left by a crash; True when one was restored."""
         entries = find_recovery_files(folder)
@@ -203,3 +214,53 @@ class FileMenu(QObject):
         if name:
             written = self.export_charts(Path(name))
             self._window.statusBar().showMessage(f"Exported {len(written)} charts", 5000)
+
+    def _on_export_brief_triggered(self) -> None:
+        from core.report.content import SECTIONS, default_title
+
+        current = self._session.current
+        names = [current] + [
+            s.name for s in self._session.workspace.scenarios if s.name != current
+        ]
+        dialog = ExportBriefDialog(
+            names,
+            SECTIONS,
+            default_title(self._session.contract),
+            self._brief_options,
+            self._window,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._brief_options = options = dialog.options()
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Export Brief", str(self.suggested_brief_path()), BRIEF_FILTER
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        self._window.settings.setValue("brief/folder", str(path.parent))
+        self.export_brief(path, options)
+
+    def suggested_brief_path(self) -> Path:
+        """Where the save dialog starts: the last brief's folder, else the workspace's.
+
+        Never the app's own resources (the bundled default workspace lives there).
+        """
+        from core.resources import RESOURCES_DIR
+
+        path, contract = self._session.path, self._session.contract
+        own = path is not None and path.resolve().is_relative_to(RESOURCES_DIR.resolve())
+        user_path = None if own else path
+        name = f"{user_path.stem if user_path else contract.id}-brief.pdf"
+        last = self._window.settings.value("brief/folder")
+        if isinstance(last, str) and Path(last).is_dir():
+            return Path(last) / name
+        if user_path is not None:
+            return user_path.parent / name
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home()) / name
+
+    def _on_brief_busy_changed(self, busy: bool) -> None:
+        self._window.actions_.export_brief.setEnabled(not busy)

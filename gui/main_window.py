@@ -8,16 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from gui.dialogs.about_dialog import show_about
 from gui.icons import icon
 from gui.window_actions import make_actions
+from gui.window_layout import apply_default_dock_sizes, arrange_default_docks, saved_layout
 
 if TYPE_CHECKING:
     from gui.autosave import Autosaver
+    from gui.brief_export import BriefOptions
     from gui.file_menu import FileMenu
     from gui.session import Session
     from gui.views.assumptions_panel import AssumptionsPanel
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         for action in (a.save, a.save_as, a.revert):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(a.export_brief)
         file_menu.addAction(a.export_charts)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         bar.addMenu("&Help").addAction(a.about)
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("main_toolbar")
-        for group in ((a.new, a.open, a.save), (a.undo, a.redo), (a.export_charts,)):
+        for group in ((a.new, a.open, a.save), (a.undo, a.redo), (a.export_brief,)):
             toolbar.addActions(list(group))
             toolbar.addSeparator()
         self.addToolBar(toolbar)
@@ -116,8 +119,13 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         show_about(self)
 
+    def export_brief(self, path: Path, options: BriefOptions) -> bool:
+        """Start writing the PDF brief to `path` (see BriefExporter); False if not possible."""
+        return self.file_menu is not None and self.file_menu.export_brief(path, options)
+
     def attach(self, session: Session, recovery_folder: Path | None = None) -> None:
         """Build every view on `session` and start autosaving to `recovery_folder`."""
+        from gui.analysis_dock import install_analysis_dock
         from gui.autosave import Autosaver
         from gui.contract_docks import install_contract_docks
         from gui.file_menu import FileMenu
@@ -160,8 +168,26 @@ class MainWindow(QMainWindow):
         self._on_path_changed(session.path)
         self._on_document_changed()
         self.contract_docks = install_contract_docks(self, session)
+        self.analysis_dock = install_analysis_dock(self, session)
+        self._connect_explain()
+        if not self._layout_restored:
+            arrange_default_docks(self, self._all_docks())
         self._restore_dock_state()  # the contract docks exist only now
         self.statusBar().showMessage("Ready", 3000)
+
+    def _connect_explain(self) -> None:
+        from gui.views.explain_panel import KEY_FIGURE_EXPLAINED
+
+        self.charts_view.point_clicked.connect(self._on_point_clicked)
+        self.figures_view.card_clicked.connect(self._on_card_clicked)
+        self.figures_view.set_explainable(KEY_FIGURE_EXPLAINED)
+
+    def _on_point_clicked(self, figure: str, period: str) -> None:
+        self.contract_docks.show_explanation(figure, period)
+
+    def _on_card_clicked(self, name: str) -> None:
+        if not self.contract_docks.explain_key_figure(name):
+            self.statusBar().showMessage("No explanation for this figure", 5000)
 
     def _on_compare_visibility_changed(self, visible: bool) -> None:
         if visible:
@@ -234,27 +260,27 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
-        self._layout_restored = isinstance(geometry, QByteArray) and isinstance(state, QByteArray)
-        if isinstance(geometry, QByteArray) and isinstance(state, QByteArray):
-            self.restoreGeometry(geometry)
-            self.restoreState(state)
-            return
-        self.resize(1440, 900)
-        self._apply_default_dock_sizes()
+        saved = saved_layout(self.settings)
+        self._layout_restored = saved is not None
+        if saved is None:
+            self.resize(1440, 900)
+            self._apply_default_dock_sizes()
+        else:
+            self.restoreGeometry(saved[0])
+            self.restoreState(saved[1])
 
     def _restore_dock_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray) and isinstance(state, QByteArray):
-            self.restoreState(state)
-            self.restoreGeometry(geometry)
+        saved = saved_layout(self.settings)
+        if saved is not None:
+            self.restoreState(saved[1])
+            self.restoreGeometry(saved[0])
+
+    def _all_docks(self) -> dict[str, QDockWidget]:
+        contract = getattr(self, "contract_docks", None)
+        return {**self.docks, **(contract.docks if contract is not None else {})}
 
     def _apply_default_dock_sizes(self) -> None:
-        self.resizeDocks([self.docks["scenarios"]], [240], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["figures"]], [340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["assumptions"]], [330], Qt.Orientation.Vertical)
+        apply_default_dock_sizes(self, self._all_docks())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a dragged workspace or contract file."""

@@ -9,10 +9,12 @@ import pydantic
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from core.analysis import Distribution
 from core.assumptions import SPECS_BY_NAME, YearPath, value_in_year
 from core.contract import Contract
 from core.projection import Projection, project
 from core.workspace import Scenario, Workspace
+from gui import analysis_edits
 from gui import workspace_edits as edits
 from gui.commands import Snapshot, SnapshotCommand
 from gui.contract_versions import (
@@ -22,6 +24,7 @@ from gui.contract_versions import (
     switched_workspace,
 )
 from gui.document_files import Document, read_document, write_document
+from gui.party_names import fill_names
 from gui.workspace_edits import CellChange
 
 _CACHE_LIMIT = 256
@@ -282,6 +285,42 @@ class Session(QObject):
                 self._workspace, name, edits.with_notes(scenario, notes)
             )
             self._push(workspace, f"Edit notes of {name}", merge_key=f"notes:{name}")
+
+    def set_uncertainty(self, name: str, uncertainty: Distribution | None) -> None:
+        """Make assumption `name` of the current scenario uncertain, or certain (None)."""
+        changed = analysis_edits.with_uncertainty(self.scenario, name, uncertainty)
+        label = fill_names(SPECS_BY_NAME[name].label, self._contract)
+        verb = "Remove uncertainty of" if uncertainty is None else "Set uncertainty of"
+        self._push_current(changed, f"{verb} {label}")
+
+    def set_montecarlo_settings(self, draws: int | None, seed: int = 0) -> None:
+        """Store a Monte Carlo run of `draws` from `seed` for the brief, or none (None)."""
+        changed = analysis_edits.with_montecarlo(self.scenario, draws, seed)
+        text = "Leave Monte Carlo out of the brief"
+        if draws is not None:
+            text = f"Monte Carlo for the brief ({draws:,} draws, seed {seed})"
+        self._push_current(changed, text)
+
+    def set_sensitivity_figure(self, figure: str | None) -> None:
+        """Store the tornado's key figure for the brief, or none (None); edits merge."""
+        changed = analysis_edits.with_sensitivity(self.scenario, figure)
+        text = "Tornado in the brief" if figure else "Leave the tornado out of the brief"
+        self._push_current(changed, text, f"tornado:{self._current}")
+
+    def set_assumption_path(self, name: str, path: YearPath, text: str) -> bool:
+        """Set assumption `name` of the current scenario to `path`; invalid emits an error."""
+        try:
+            changed = edits.with_assumption(self.scenario, name, path)
+        except pydantic.ValidationError as exc:
+            self.error_raised.emit(_first_error(exc))
+            return False
+        self._push_current(changed, text)
+        return True
+
+    def _push_current(self, changed: Scenario, text: str, merge_key: str | None = None) -> None:
+        if changed != self.scenario:
+            workspace = edits.replace_scenario(self._workspace, self._current, changed)
+            self._push(workspace, text, merge_key=merge_key)
 
     def _insert_after_current(self, scenario: Scenario, text: str) -> None:
         index = edits.scenario_index(self._workspace, self._current) + 1

@@ -21,6 +21,7 @@ class WindowActions:
     save: QAction
     save_as: QAction
     revert: QAction
+    export_brief: QAction
     export_charts: QAction
     quit: QAction
     undo: QAction
@@ -62,8 +63,15 @@ def make_actions(parent: QWidget) -> WindowActions:
         revert=make_action(
             parent, "&Revert", "revert", ["Ctrl+Shift+R"], "Discard changes and reload the file"
         ),
+        export_brief=make_action(
+            parent, "Export &Brief…", "brief", ["Ctrl+E"], "Export a PDF scenario brief"
+        ),
         export_charts=make_action(
-            parent, "&Export Charts…", "export", ["Ctrl+E"], "Export the four charts as PNG or SVG"
+            parent,
+            "Export &Charts…",
+            "export",
+            ["Ctrl+Shift+E"],
+            "Export the four charts as PNG or SVG",
         ),
         quit=make_action(parent, "&Quit", "quit", ["Ctrl+Q"], "Quit Dealscope"),
         undo=make_action(parent, "&Undo", "undo", ["Ctrl+Z"], "Undo the last change"),

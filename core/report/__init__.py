@@ -14,7 +14,7 @@ from core import MODEL_VERSION
 from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
-from core.report.analyses import MonteCarlo, ScenarioAnalyses, Sensitivity, SensitivityBar
+from core.report.analyses import ScenarioAnalyses, stored_analyses
 from core.report.content import (
     SECTIONS,
     BriefContent,
@@ -33,13 +33,11 @@ __all__ = [
     "MODEL_VERSION",
     "SECTIONS",
     "BriefRequestError",
-    "MonteCarlo",
     "PageSize",
     "ScenarioAnalyses",
-    "Sensitivity",
-    "SensitivityBar",
     "brief_bytes",
     "render_brief",
+    "stored_analyses",
 ]
 
 
@@ -78,7 +76,9 @@ def render_brief(
     sections : collection of str, optional
         Keys of `SECTIONS` to include; default all. Cover and stamp always print.
     analyses : mapping of str to ScenarioAnalyses, optional
-        Sensitivity and Monte Carlo results by scenario name (see `core.report.analyses`).
+        Sensitivity and Monte Carlo results by scenario name (see `core.report.analyses`);
+        default: the analyses the scenarios record (``Scenario.analysis``), repeated from
+        their stored figure, draws and seed. Pass ``{}`` for none.
     generated_at : datetime, optional
         Time printed in the stamp; default now (UTC).
 

@@ -1,85 +1,88 @@
-"""The hook for sensitivity and Monte Carlo results: what `render_brief` accepts and prints.
+"""The brief's analyses: a tornado and a Monte Carlo run per scenario, and how to repeat them.
 
-The analyses code (issue 6) passes, per scenario name, a `ScenarioAnalyses` holding any
-objects that have the attributes of `Sensitivity` and `MonteCarlo` below (frozen
-dataclasses do). The brief prints a section for each scenario that has one; with no
-analyses it prints nothing, not even the heading.
+`render_brief` prints a section for each scenario that has a `ScenarioAnalyses`: the
+results of `core.analysis.compute_sensitivity` and `core.analysis.run_monte_carlo` as they
+are. `stored_analyses` repeats the analyses a workspace records with its scenarios
+(``Scenario.analysis``: the tornado's figure, the Monte Carlo draws and seed), so a brief
+made from a saved workspace prints the same numbers the app showed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+
+from core.analysis import Sensitivity, Simulation, compute_sensitivity, run_monte_carlo
+from core.contract import Contract
+from core.workspace import Scenario, Settings, Workspace
 
 
-class SensitivityBar(Protocol):
-    """One assumption's effect on the key figure, at its low and high setting."""
-
-    @property
-    def assumption(self) -> str:
-        """Name of the assumption (a key of `core.assumptions.SPECS_BY_NAME`)."""
-
-    @property
-    def low(self) -> float:
-        """The key figure with the assumption at its low setting, in the figure's unit."""
-
-    @property
-    def high(self) -> float:
-        """The key figure with the assumption at its high setting, in the figure's unit."""
-
-
-class Sensitivity(Protocol):
-    """A tornado: how far each assumption moves one key figure."""
-
-    @property
-    def figure(self) -> str:
-        """Name of the key figure (a key of `core.keyfigures.KEY_FIGURES_BY_NAME`)."""
-
-    @property
-    def base(self) -> float:
-        """The key figure with every assumption at its scenario value."""
-
-    @property
-    def bars(self) -> Sequence[SensitivityBar]:
-        """One bar per assumption, largest swing first."""
-
-
-class MonteCarlo(Protocol):
-    """Distribution of the key figures over random draws of the uncertain assumptions."""
-
-    @property
-    def draws(self) -> int:
-        """Number of draws."""
-
-    @property
-    def seed(self) -> int:
-        """Seed that reproduces the draws."""
-
-    @property
-    def percentiles(self) -> Mapping[str, tuple[float, float, float]]:
-        """Key figure name -> (P10, P50, P90), in the figure's unit (money, share or GW)."""
-
-    @property
-    def agi_probability(self) -> Mapping[int, float]:
-        """Calendar year -> probability (0 to 1) that the AGI clause is effective by its end."""
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, eq=False)
 class ScenarioAnalyses:
     """The analyses of one scenario; either may be missing.
 
     Parameters
     ----------
     sensitivity : Sensitivity or None
-        The tornado of one key figure.
-    monte_carlo : MonteCarlo or None
-        The Monte Carlo summary.
+        The tornado of one numeric key figure.
+    monte_carlo : Simulation or None
+        A Monte Carlo run of the scenario's uncertainties.
     """
 
     sensitivity: Sensitivity | None = None
-    monte_carlo: MonteCarlo | None = None
+    monte_carlo: Simulation | None = None
 
     def is_empty(self) -> bool:
         """True when there is nothing to print."""
         return self.sensitivity is None and self.monte_carlo is None
+
+
+def scenario_analyses(
+    contract: Contract, settings: Settings, scenario: Scenario
+) -> ScenarioAnalyses:
+    """Repeat the analyses `scenario` records; empty when it records none.
+
+    Parameters
+    ----------
+    contract, settings : Contract, Settings
+        The contract version and the time grid the scenario is projected on.
+    scenario : Scenario
+        Its ``analysis`` says which figure the tornado shows and how many draws, from
+        which seed, the Monte Carlo run takes; its ``uncertainty`` what is sampled.
+    """
+    stored = scenario.analysis
+    if stored is None:
+        return ScenarioAnalyses()
+    assumptions = scenario.resolved()
+    sensitivity = None
+    if stored.sensitivity is not None:
+        sensitivity = compute_sensitivity(
+            contract, settings, assumptions, stored.sensitivity.figure, scenario.uncertainty
+        )
+    monte_carlo = None
+    if stored.montecarlo is not None:
+        monte_carlo = run_monte_carlo(
+            contract,
+            settings,
+            assumptions,
+            scenario.uncertainty,
+            stored.montecarlo.draws,
+            stored.montecarlo.seed,
+        )
+    return ScenarioAnalyses(sensitivity, monte_carlo)
+
+
+def stored_analyses(
+    workspace: Workspace, contract: Contract, names: Sequence[str] | None = None
+) -> dict[str, ScenarioAnalyses]:
+    """The analyses recorded with the scenarios called `names` (default all), repeated.
+
+    Scenarios that record none are left out.
+    """
+    chosen = [s.name for s in workspace.scenarios] if names is None else list(names)
+    found: dict[str, ScenarioAnalyses] = {}
+    for name in chosen:
+        analyses = scenario_analyses(contract, workspace.settings, workspace.scenario(name))
+        if not analyses.is_empty():
+            found[name] = analyses
+    return found

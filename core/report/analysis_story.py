@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from core.assumptions import SPECS_BY_NAME
-from core.keyfigures import KEY_FIGURES_BY_NAME
-from core.report.analyses import MonteCarlo, Sensitivity
-from core.report.chartkit import box, fit, new_drawing, rule, text
+from core.analysis import Sensitivity, Setting, Simulation
+from core.analysis.distributions import describe
+from core.analysis.sensitivity import HIGH_FACTOR, LOW_FACTOR
+from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
+from core.report.analysis_charts import assumption_name, fan_charts, tornado, tornado_rows
 from core.report.content import BriefContent
 from core.report.formats import figure_text, label
-from core.report.styles import ACCENT, INK, MUTED, SCENARIO_COLOURS
 from core.report.tables import grid_table
 
-MAX_BARS = 10
+TABLE_ROWS = 10
 
 
 def analyses_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
@@ -34,11 +33,37 @@ def analyses_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
     if not story:
         return []
     heading = Paragraph("Sensitivity and Monte Carlo", styles["H1"])
-    return [heading, *story]
+    return [KeepTogether([heading, story[0]]), *story[1:]]  # no heading alone at a page end
 
 
 def _figure_name(figure: str, content: BriefContent) -> str:
     return label(KEY_FIGURES_BY_NAME[figure].label, content.contract.parties)
+
+
+def sensitivity_rows(result: Sensitivity, content: BriefContent) -> list[list[str]]:
+    """Header and the largest swings: the figure at each setting (the setting in brackets)."""
+    figure = KEY_FIGURES_BY_NAME[result.figure]
+    rows = [["Assumption", "At low setting", "At high setting", "Swing"]]
+    for row in result.rows[:TABLE_ROWS]:
+        rows.append(
+            [
+                assumption_name(row.assumption, content.contract.parties),
+                _at(figure, row.figure_low, row.low),
+                _at(figure, row.figure_high, row.high),
+                figure_text(figure, row.swing),
+            ]
+        )
+    return rows
+
+
+def _at(figure: KeyFigure, value: float | None, setting: Setting) -> str:
+    return f"{figure_text(figure, value)} ({setting_text(setting)})"
+
+
+def setting_text(setting: Setting) -> str:
+    """A bar end's setting, rounded for print: ``×0.8``, ``P10 ×0.82``, ``P90 +0.05``."""
+    number = f"×{setting.value:.3g}" if setting.apply == "factor" else f"{setting.value:+.3g}"
+    return number if setting.source == "default" else f"{setting.source.upper()} {number}"
 
 
 def sensitivity_story(
@@ -47,82 +72,79 @@ def sensitivity_story(
     """A tornado of the largest swings and its table."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
     title = f"Sensitivity under {scenario}: {_figure_name(result.figure, content)}"
-    rows: list[list[str]] = [["Assumption", "Low setting", "High setting", "Swing"]]
-    for bar in list(result.bars)[:MAX_BARS]:
-        rows.append(
-            [
-                label(SPECS_BY_NAME[bar.assumption].label, content.contract.parties),
-                figure_text(figure, bar.low),
-                figure_text(figure, bar.high),
-                figure_text(figure, abs(bar.high - bar.low)),
-            ]
-        )
+    parts: list[Flowable] = [Paragraph(escape(title), styles["H2"])]
+    if result.base is None or not tornado_rows(result):
+        note = "The figure has no value, or no assumption moves it, under this scenario."
+        return [*parts, Paragraph(note, styles["Small"])]
+    caption = (
+        f"Base value {figure_text(figure, result.base)}. Each assumption at its low and high "
+        f"setting, the others unchanged: its whole path ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g}, "
+        "or the P10 and P90 "
+        "of its uncertainty where the scenario gives one."
+    )
+    widths = [width * 0.4, width * 0.22, width * 0.22, width * 0.16]
     return [
         KeepTogether(
             [
-                Paragraph(escape(title), styles["H2"]),
-                tornado(result, content, width),
-                Paragraph(
-                    escape(
-                        f"Base value {figure_text(figure, result.base)}; each assumption "
-                        "at its low and high setting, the others unchanged."
-                    ),
-                    styles["Caption"],
-                ),
-                grid_table(rows, [width * 0.46, width * 0.18, width * 0.18, width * 0.18], styles),
+                *parts,
+                tornado(result, content.contract.parties, width),
+                Paragraph(escape(caption), styles["Caption"]),
+                grid_table(sensitivity_rows(result, content), widths, styles),
             ]
-        )
+        ),
     ]
 
 
-def tornado(result: Sensitivity, content: BriefContent, width: float) -> Drawing:
-    """Horizontal bars from the low to the high result around the base value."""
-    bars = list(result.bars)[:MAX_BARS]
-    drawing = new_drawing(width, 16 + 15 * len(bars))
-    values = [result.base] + [v for b in bars for v in (b.low, b.high)]
-    lo, hi = min(values), max(values)
-    span = (hi - lo) or 1.0
-    left, right = 170.0, width - 10
+def monte_carlo_rows(result: Simulation, content: BriefContent) -> list[list[str]]:
+    """Header and one row per key figure with a value: P10, P50, P90 and the mean."""
+    rows = [["Key figure", "P10", "P50", "P90", "Mean"]]
+    for name, dist in result.key_figures.items():
+        if dist.none_share == 1.0:
+            continue
+        figure = KEY_FIGURES_BY_NAME[name]
+        values = (dist.p10, dist.p50, dist.p90, dist.mean)
+        rows.append([_figure_name(name, content), *(figure_text(figure, v) for v in values)])
+    return rows
 
-    def x_of(value: float) -> float:
-        return left + (value - lo) / span * (right - left)
 
-    for i, bar in enumerate(bars):
-        y = drawing.height - 14 - 15 * i
-        name = label(SPECS_BY_NAME[bar.assumption].label, content.contract.parties)
-        drawing.add(text(0, y - 8, fit(name, left - 8), INK))
-        for value, colour in ((bar.low, SCENARIO_COLOURS[1]), (bar.high, ACCENT)):
-            x0, x1 = sorted((x_of(result.base), x_of(value)))
-            drawing.add(box(x0, y - 10, max(x1 - x0, 0.5), 10, colour))
-    base_x = x_of(result.base)
-    drawing.add(rule(base_x, 0, base_x, drawing.height - 2, MUTED, 0.8))
-    return drawing
+def sampled_text(result: Simulation, content: BriefContent) -> str:
+    """``10,000 draws, seed 0. Sampled: Revenue growth (%): factor ~ triangular(...)``."""
+    parties = content.contract.parties
+    sampled = "; ".join(
+        f"{assumption_name(name, parties)}: {describe(dist)}"
+        for name, dist in result.uncertainty.items()
+    )
+    head = f"{result.draws:,} draws, seed {result.seed}."
+    return f"{head} Sampled: {sampled}." if sampled else f"{head} No assumption is uncertain."
 
 
 def monte_carlo_story(
-    scenario: str, result: MonteCarlo, content: BriefContent, styles: StyleSheet1, width: float
+    scenario: str, result: Simulation, content: BriefContent, styles: StyleSheet1, width: float
 ) -> list[Flowable]:
-    """Percentiles of the key figures and the probability that AGI is effective by year."""
-    rows: list[list[str]] = [["Key figure", "P10", "P50", "P90"]]
-    for name, (p10, p50, p90) in result.percentiles.items():
-        figure = KEY_FIGURES_BY_NAME[name]
-        rows.append(
-            [_figure_name(name, content), *(figure_text(figure, v) for v in (p10, p50, p90))]
-        )
+    """Fan charts, key-figure percentiles and the probability that AGI is effective by year."""
+    widths = [width * 0.4] + [width * 0.15] * 4
     story: list[Flowable] = [
-        Paragraph(escape(f"Monte Carlo under {scenario}"), styles["H2"]),
-        Paragraph(escape(f"{result.draws:,} draws, seed {result.seed}."), styles["Small"]),
-        grid_table(rows, [width * 0.46, width * 0.18, width * 0.18, width * 0.18], styles),
-    ]
-    if result.agi_probability:
-        years = sorted(result.agi_probability)
-        probability = [
-            ["Year", *map(str, years)],
+        KeepTogether(
             [
-                "AGI effective by year end",
-                *(f"{result.agi_probability[y] * 100:.0f} %" for y in years),
-            ],
-        ]
-        share = (width * 0.7) / len(years)
-        story.append(grid_table(probability, [width * 0.3] + [share] * len(years), styles))
+                Paragraph(escape(f"Monte Carlo under {scenario}"), styles["H2"]),
+                Paragraph(escape(sampled_text(result, content)), styles["Small"]),
+                fan_charts(result, content.contract.parties, content.workspace.settings, width),
+                Spacer(1, 8),
+            ]
+        ),
+        grid_table(monte_carlo_rows(result, content), widths, styles),
+    ]
+    if result.p_agi_effective_by_year:
+        story.append(_agi_table(result, styles, width))
     return story
+
+
+def _agi_table(result: Simulation, styles: StyleSheet1, width: float) -> Flowable:
+    by_year = result.p_agi_effective_by_year
+    years = sorted(by_year)
+    rows = [
+        ["Year", *map(str, years)],
+        ["AGI effective by year end", *(f"{by_year[y] * 100:.0f} %" for y in years)],
+    ]
+    share = (width * 0.7) / len(years)
+    return grid_table(rows, [width * 0.3] + [share] * len(years), styles)

@@ -13,7 +13,7 @@ from typing import Literal
 from core.contract import Contract
 from core.errors import DealscopeError
 from core.projection import Projection, project
-from core.report.analyses import ScenarioAnalyses
+from core.report.analyses import ScenarioAnalyses, stored_analyses
 from core.workspace import Scenario, Workspace
 
 PageSize = Literal["A4", "Letter"]
@@ -108,8 +108,21 @@ def collect(
         audience=(audience or "").strip(),
         sections=chosen,
         generated_at=generated_at or dt.datetime.now(dt.UTC),
-        analyses=dict(analyses or {}),
+        analyses=dict(_analyses(workspace, contract, names, chosen, analyses)),
     )
+
+
+def _analyses(
+    workspace: Workspace,
+    contract: Contract,
+    names: Sequence[str],
+    sections: frozenset[str],
+    given: Mapping[str, ScenarioAnalyses] | None,
+) -> Mapping[str, ScenarioAnalyses]:
+    """The analyses given, else those the scenarios record (only when the brief prints them)."""
+    if given is not None:
+        return given
+    return stored_analyses(workspace, contract, names) if "analyses" in sections else {}
 
 
 def default_title(contract: Contract) -> str:

@@ -9,11 +9,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from core.analysis import Distribution
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.workspace import Workspace
 from gui.cell_values import edit_text, format_value, parse_value
 from gui.party_names import fill_names
 from gui.session import Session
+from gui.views.uncertainty_text import uncertainty_text, uncertainty_tooltip
 from gui.workspace_edits import CellChange
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # str | None: why the last typed value was refused
@@ -29,6 +31,10 @@ GROUP_TITLES = {
 DIFFERS_COLOUR = QColor("#fff3cd")
 GROWTH_NAMES = frozenset({"revenue_growth", "compute_growth"})
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _uncertainties(session: Session) -> dict[str, Distribution]:
+    return {str(name): dist for name, dist in session.scenario.uncertainty.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,7 @@ class AssumptionModel(QAbstractTableModel):
         self._years = session.years
         self._problems: dict[tuple[int, int], str] = {}
         self._paths = session.scenario.resolved()
+        self._uncertainty = _uncertainties(session)
         session.workspace_changed.connect(self._on_workspace_changed)
         session.current_changed.connect(self._on_current_changed)
         session.document_changed.connect(self._on_document_changed)
@@ -67,8 +74,13 @@ class AssumptionModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One column per year."""
-        return 0 if parent.isValid() else len(self._years)
+        """One column per year, then the Uncertainty column."""
+        return 0 if parent.isValid() else len(self._years) + 1
+
+    @property
+    def uncertainty_column(self) -> int:
+        """The last column: each assumption's uncertainty for Monte Carlo and the tornado."""
+        return len(self._years)
 
     def year_of(self, column: int) -> int:
         """One row per group title and per assumption."""
@@ -79,7 +91,7 @@ class AssumptionModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> tuple[str, int | None] | None:
         """The (assumption, year) a cell edits; year None for scalars; None for no cell."""
         spec = self.rows[row].spec
-        if spec is None or (not spec.is_path and column != 0):
+        if spec is None or (not spec.is_path and column != 0) or column >= len(self._years):
             return None
         return spec.name, self._years[column] if spec.is_path else None
 
@@ -104,6 +116,8 @@ class AssumptionModel(QAbstractTableModel):
         spec = self.rows[row].spec
         if spec is None:
             return self._group_data(row, column, role)
+        if column == self.uncertainty_column:
+            return self._uncertainty_data(spec, role)
         value = self.value(row, column)
         if value is None:
             return None
@@ -132,6 +146,22 @@ class AssumptionModel(QAbstractTableModel):
         """Growth in the first year has no effect: the first year's level is the base."""
         return spec.name in GROWTH_NAMES and column == 0
 
+    def _uncertainty_data(self, spec: AssumptionSpec, role: int) -> Any:
+        dist = self._uncertainty.get(spec.name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if dist is None else uncertainty_text(spec, dist)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = "" if dist is None else uncertainty_tooltip(spec, dist) + "\n"
+            return text + "Double-click to set the uncertainty for Monte Carlo and the tornado."
+        if role == Qt.ItemDataRole.ForegroundRole and dist is None:
+            return QBrush(QColor("#9e9e9e"))
+        return None
+
+    def uncertainty_of(self, row: int) -> Distribution | None:
+        """The uncertainty of the assumption in `row`, or None."""
+        spec = self.rows[row].spec
+        return None if spec is None else self._uncertainty.get(spec.name)
+
     def _group_data(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             return QApplication.palette().brush(QPalette.ColorRole.AlternateBase)
@@ -154,6 +184,8 @@ class AssumptionModel(QAbstractTableModel):
     ) -> Any:
         """Years across; assumption labels with units down."""
         if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole and section == self.uncertainty_column:
+                return "Uncertainty"
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(self._years[section])
             return None
@@ -173,7 +205,9 @@ class AssumptionModel(QAbstractTableModel):
         return f"{fill_names(spec.label, self._session.contract)} ({spec.unit})"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Only cells holding a value are editable."""
+        """Only cells holding a value are editable; uncertainties open a dialog instead."""
+        if index.column() == self.uncertainty_column and self.rows[index.row()].spec:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.cell(index.row(), index.column()) is None:
             return Qt.ItemFlag.ItemIsEnabled
         return (
@@ -227,27 +261,34 @@ class AssumptionModel(QAbstractTableModel):
             self.dataChanged.emit(index, index)
 
     def _on_workspace_changed(self, workspace: Workspace) -> None:
-        old, self._paths = self._paths, self._session.scenario.resolved()
+        old_paths, old_uncertainty = self._paths, self._uncertainty
+        self._paths, self._uncertainty = (
+            self._session.scenario.resolved(),
+            _uncertainties(self._session),
+        )
         years = range(workspace.settings.start_year, workspace.settings.end_year + 1)
         if years != self._years:
             self._on_document_changed()
             return
-        last_column = len(self._years) - 1
         for row, entry in enumerate(self.rows):
-            # Repaint only the rows whose values changed.
-            if entry.spec is not None and old[entry.spec.name] != self._paths[entry.spec.name]:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+            # Repaint only the rows whose values or uncertainty changed.
+            name = entry.spec.name if entry.spec is not None else ""
+            changed = old_paths.get(name) != self._paths.get(name)
+            if changed or old_uncertainty.get(name) != self._uncertainty.get(name):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.uncertainty_column))
 
     def _on_current_changed(self, name: str) -> None:
         self._problems.clear()
         self._paths = self._session.scenario.resolved()
-        last = self.index(len(self.rows) - 1, len(self._years) - 1)
+        self._uncertainty = _uncertainties(self._session)
+        last = self.index(len(self.rows) - 1, self.uncertainty_column)
         self.dataChanged.emit(self.index(0, 0), last)
 
     def _on_document_changed(self) -> None:
         self.beginResetModel()
         self._years = self._session.years
         self._paths = self._session.scenario.resolved()
+        self._uncertainty = _uncertainties(self._session)
         self._problems.clear()
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QMenu,
     QTableView,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
 from gui.session import Session
 from gui.views.assumption_model import AssumptionModel
@@ -20,6 +22,7 @@ from gui.views.cell_delegate import CellDelegate
 from gui.views.grid_clipboard import from_tsv, to_tsv
 
 YEAR_COLUMN_WIDTH = 62
+UNCERTAINTY_COLUMN_WIDTH = 170
 
 
 class AssumptionsPanel(QWidget):
@@ -39,6 +42,8 @@ class AssumptionsPanel(QWidget):
         )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu_requested)
+        self.table.doubleClicked.connect(self._on_cell_double_clicked)
+        self.uncertainty_dialog: UncertaintyDialog | None = None
         self._setup_headers()
         self._make_actions()
         layout = QVBoxLayout(self)
@@ -72,6 +77,11 @@ class AssumptionsPanel(QWidget):
         self.paste_action.setToolTip("Paste a range copied from a spreadsheet at the current cell")
         self.reset_cell_action.setToolTip("Set the selected cells back to the app default")
         self.reset_row_action.setToolTip("Remove this scenario's values for the selected rows")
+        self.uncertainty_action = QAction("Set Uncertainty…", self)
+        self.uncertainty_action.setToolTip(
+            "Give the current row's assumption a distribution for Monte Carlo and the tornado"
+        )
+        self.uncertainty_action.triggered.connect(self._on_uncertainty_triggered)
 
     def _action(
         self,
@@ -89,7 +99,8 @@ class AssumptionsPanel(QWidget):
 
     def _on_model_reset(self) -> None:
         self.table.clearSpans()
-        columns = self.model.columnCount()
+        columns = self.model.uncertainty_column  # scalars span the years, not the uncertainty
+        self.table.horizontalHeader().resizeSection(columns, UNCERTAINTY_COLUMN_WIDTH)
         for row_index, row in enumerate(self.model.rows):
             if row.spec is None or not row.spec.is_path:
                 self.table.setSpan(row_index, 0, 1, columns)
@@ -159,4 +170,40 @@ class AssumptionsPanel(QWidget):
         menu.addSeparator()
         menu.addAction(self.reset_cell_action)
         menu.addAction(self.reset_row_action)
+        menu.addSeparator()
+        menu.addAction(self.uncertainty_action)
+        self.uncertainty_action.setEnabled(self._current_spec_row() is not None)
         menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _current_spec_row(self) -> int | None:
+        row = self.table.currentIndex().row()
+        return row if row >= 0 and self.model.rows[row].spec is not None else None
+
+    def _on_cell_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == self.model.uncertainty_column:
+            self.edit_uncertainty(index.row())
+
+    def _on_uncertainty_triggered(self) -> None:
+        row = self._current_spec_row()
+        if row is not None:
+            self.edit_uncertainty(row)
+
+    def edit_uncertainty(self, row: int) -> UncertaintyDialog | None:
+        """Open the uncertainty dialog for `row`'s assumption; OK applies it (undoable)."""
+        spec = self.model.rows[row].spec
+        if spec is None:
+            return None
+        title = self.model.row_label(spec)
+        dialog = UncertaintyDialog(spec, title, self.model.uncertainty_of(row), self)
+        dialog.finished.connect(self._on_uncertainty_finished)
+        self.uncertainty_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_uncertainty_finished(self, result: int) -> None:
+        dialog, self.uncertainty_dialog = self.uncertainty_dialog, None
+        if dialog is None:
+            return
+        if result == QDialog.DialogCode.Accepted:
+            self._session.set_uncertainty(dialog.spec.name, dialog.value)
+        dialog.deleteLater()

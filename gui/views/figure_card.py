@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCursor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 CHANGED_STYLE = "color: #1565c0;"
 UNCHANGED_STYLE = "color: palette(mid);"
+CLICK_TIP = "\nClick to explain"
 
 
 class FigureCard(QFrame):
-    """Shows one key figure; the view fills it in with `show_figure`."""
+    """Shows key figure `name`; the view fills it in with `show_figure`.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Once `set_clickable`, a click (or Enter or Space with focus) emits `clicked(name)`;
+    the value stays selectable, and a click that selects text does not count.
+    """
+
+    clicked = Signal(str)  # the key figure's name
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.name = name
+        self._clickable = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.title_label = QLabel(self)
@@ -26,6 +35,8 @@ class FigureCard(QFrame):
         font.setBold(True)
         self.value_label.setFont(font)
         self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The selectable value takes its own mouse events; watch them for clicks.
+        self.value_label.installEventFilter(self)
         self.detail_label = QLabel(self)
         self.change_label = QLabel(self)
         self.change_label.setStyleSheet(UNCHANGED_STYLE)
@@ -53,4 +64,42 @@ class FigureCard(QFrame):
         if changed != self._changed:
             self._changed = changed
             self.change_label.setStyleSheet(CHANGED_STYLE if changed else UNCHANGED_STYLE)
-        self.setToolTip(f"{title}: {value}" + (f"; {detail}" if detail else ""))
+        tip = f"{title}: {value}" + (f"; {detail}" if detail else "")
+        self.setToolTip(tip + (CLICK_TIP if self._clickable else ""))
+
+    def set_clickable(self, clickable: bool) -> None:
+        """Show a pointing hand and emit `clicked` on a click, or not."""
+        self._clickable = clickable
+        tip = self.toolTip().removesuffix(CLICK_TIP)
+        self.setToolTip(tip + CLICK_TIP if clickable and tip else tip)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if clickable else Qt.FocusPolicy.NoFocus)
+        shape = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        for widget in (self, self.value_label):
+            widget.setCursor(QCursor(shape))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A left click on the card emits `clicked`."""
+        super().mouseReleaseEvent(event)
+        if self._clickable and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.name)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Space on a focused card emits `clicked`."""
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self._clickable and event.key() in keys:
+            self.clicked.emit(self.name)
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click on the value that selected no text emits `clicked`."""
+        if (
+            self._clickable
+            and watched is self.value_label
+            and isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self.value_label.hasSelectedText()
+        ):
+            self.clicked.emit(self.name)
+        return super().eventFilter(watched, event)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -44,7 +46,12 @@ CARDS: tuple[CardSpec, ...] = (
 
 
 class KeyFiguresView(QScrollArea):
-    """Shows session.projection's key figures as cards; redraws on projection_changed."""
+    """Shows session.projection's key figures as cards; redraws on projection_changed.
+
+    A click on a card made clickable with `set_explainable` emits `card_clicked(name)`.
+    """
+
+    card_clicked = Signal(str)  # name of the card's key figure
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,12 +62,19 @@ class KeyFiguresView(QScrollArea):
         self._rows = QVBoxLayout(body)
         self._rows.setContentsMargins(6, 6, 6, 6)
         self._rows.setSpacing(6)
-        self.cards = {spec.figure: FigureCard(body) for spec in CARDS}
+        self.cards = {spec.figure: FigureCard(spec.figure, body) for spec in CARDS}
+        for card in self.cards.values():
+            card.clicked.connect(self.card_clicked)
         self._columns = 0
         self._place_cards(1)
         self.setWidget(body)
         session.projection_changed.connect(self._on_projection_changed)
         self._on_projection_changed(session.projection)
+
+    def set_explainable(self, names: Collection[str]) -> None:
+        """Make the cards of key figures `names` clickable, the others not."""
+        for name, card in self.cards.items():
+            card.set_clickable(name in names)
 
     def _on_projection_changed(self, projection: Projection) -> None:
         previous = self._session.previous_projection

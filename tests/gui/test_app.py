@@ -1,8 +1,11 @@
+import re
 import subprocess
 import sys
 
+import pytest
 
-def test_self_test_renders_the_window(tmp_path):
+
+def test_self_test_renders_the_window_and_the_brief(tmp_path):
     code = (
         "import sys; from pathlib import Path; from gui.app import run_app; "
         f"sys.exit(run_app([], self_test_dir=Path({str(tmp_path)!r})))"
@@ -11,8 +14,47 @@ def test_self_test_renders_the_window(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("self-test ok: 3 scenarios, window.png 1440x900")
+    line = result.stdout.strip()
+    assert re.fullmatch(
+        r"self-test ok: 3 scenarios, window.png 1440x900, brief.pdf \d+ pages", line
+    )
     assert (tmp_path / "window.png").read_bytes().startswith(b"\x89PNG")
+    brief = (tmp_path / "brief.pdf").read_bytes()
+    assert brief.startswith(b"%PDF-")
+    pages = int(line.split()[-2])
+    assert pages >= 8
+    pypdf = pytest.importorskip("pypdf")
+    assert len(pypdf.PdfReader(tmp_path / "brief.pdf").pages) == pages
+
+
+def test_self_test_fails_with_the_reason(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    code = (
+        "import sys; from pathlib import Path; from gui.app import run_app; "
+        f"sys.exit(run_app([], self_test_dir=Path({str(blocked)!r})))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("self-test failed: ")
+    assert result.stdout == ""
+
+
+def test_check_brief_rejects_a_cut_pdf(tmp_path):
+    from gui.app import check_brief
+
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"/Type /Page\n" * 2000)
+    with pytest.raises(ValueError, match="cut short"):
+        check_brief(path)
+    path.write_bytes(b"%PDF-1.4\n" + b"x" * 20_000 + b"\n/Type /Pages\n%%EOF\n")
+    with pytest.raises(ValueError, match="no pages"):
+        check_brief(path)
+    path.write_bytes(b"%PDF-1.4\n/Type /Page\n%%EOF\n")
+    with pytest.raises(ValueError, match="bytes"):
+        check_brief(path)
 
 
 def test_about_text_lists_versions():

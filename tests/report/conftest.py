@@ -116,7 +116,4 @@ def workspace(contract: Contract) -> Workspace:
 
 @pytest.fixture(scope="session")
 def default_loaded() -> Any:
-    path = default_workspace_path()
-    if not path.is_file():
-        pytest.skip("the bundled default workspace is not there yet")
-    return load_workspace(path)
+    return load_workspace(default_workspace_path())

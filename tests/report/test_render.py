@@ -2,15 +2,13 @@ import errno
 import io
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from core.errors import FileError
-from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.projection import project
-from core.report import BriefRequestError, ScenarioAnalyses, brief_bytes, render_brief
+from core.report import BriefRequestError, brief_bytes, render_brief
 from core.report.formats import figure_text
 from core.report.summary import applicable_figures
 from tests.report.conftest import GENERATED, small_workspace
@@ -184,53 +182,6 @@ def test_read_only_folder_is_a_clear_error_and_leaves_nothing(
 def test_unwritable_folder_is_a_clear_error_even_for_root(workspace, contract):
     with pytest.raises(FileError, match=r"brief\.pdf"):
         render_brief(workspace, contract, Path("/proc/brief.pdf"))
-
-
-@dataclass(frozen=True)
-class Bar:
-    assumption: str
-    low: float
-    high: float
-
-
-@dataclass(frozen=True)
-class Tornado:
-    figure: str
-    base: float
-    bars: tuple[Bar, ...]
-
-
-@dataclass(frozen=True)
-class Draws:
-    draws: int
-    seed: int
-    percentiles: dict[str, tuple[float, float, float]]
-    agi_probability: dict[int, float]
-
-
-def test_analyses_print_only_when_given(workspace, contract):
-    without = _text(_read(brief_bytes(workspace, contract, sections={"analyses"})))
-    assert "Sensitivity" not in without
-    analyses = {
-        "Base": ScenarioAnalyses(
-            sensitivity=Tornado(
-                "revenue_share_total",
-                30.0,
-                (Bar("revenue_growth", 22.5, 30.0), Bar("discount_rate", 29, 31)),
-            ),
-            monte_carlo=Draws(
-                1000, 7, {"revenue_share_total": (20.0, 28.0, 30.0)}, {2030: 0.1, 2035: 0.45}
-            ),
-        )
-    }
-    data = brief_bytes(workspace, contract, sections={"analyses"}, analyses=analyses)
-    text = _text(_read(data))
-    money = KEY_FIGURES_BY_NAME["revenue_share_total"]
-    assert "Sensitivity under Base" in text
-    assert "Monte Carlo under Base" in text
-    assert figure_text(money, 22.5) in text
-    assert "1,000 draws, seed 7" in text
-    assert "45 %" in text
 
 
 def test_default_workspace_brief_with_three_scenarios(default_loaded):

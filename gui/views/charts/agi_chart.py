@@ -7,7 +7,14 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from core.projection import FigureValue, Projection
-from gui.views.charts.chart import Chart, column, money_format, period_times
+from gui.views.charts.chart import (
+    NO_TARGETS,
+    Chart,
+    ClickTargets,
+    column,
+    money_format,
+    period_times,
+)
 from gui.views.charts.hover import FloatArray, Series
 
 MEASURE, THRESHOLD, DETERMINATION, EFFECTIVE = "#1f77b4", "#d62728", "#ff7f0e", "#8c564b"
@@ -19,7 +26,10 @@ MEASURE_NAMES = {
 
 
 class AgiChart(Chart):
-    """Shows the contract's AGI measure per period against its threshold."""
+    """Shows the contract's AGI measure per period against its threshold.
+
+    A click explains the AGI measure in the nearest period it is tested in.
+    """
 
     title = "AGI measure against threshold"
     unit = "$B"
@@ -50,6 +60,7 @@ class AgiChart(Chart):
             self.threshold.setData([], [])
             self.notice.setPos(float(np.mean(xs)) if len(xs) else 0.0, 0.5)
             self.readout.set_series(xs, projection.grid.labels, [])
+            self.click_targets = NO_TARGETS
         else:
             self.threshold.setData([xs[0], xs[-1]], [clause.threshold] * 2)
             self.name_curve(self.threshold, f"Threshold {money_format(clause.threshold)}")
@@ -57,6 +68,10 @@ class AgiChart(Chart):
             self.name_curve(self.measure, name)
             series = [Series(name, MEASURE, values, money_format)]
             self.readout.set_series(xs, projection.grid.labels, series)
+            tested = [str(label) for label in np.asarray(projection.grid.labels)[measured]]
+            self.click_targets = ClickTargets(
+                xs[measured], tested, [("agi_measure", values[measured])]
+            )
         figures = projection.key_figures
         for line, text, key in (
             (self.determination, "Determination", "agi_determination_period"),

@@ -1,13 +1,21 @@
-"""Base of every chart: a styled pyqtgraph plot with a legend and a hover readout."""
+"""Base of every chart: a styled pyqtgraph plot with a legend, a hover readout and clicks.
+
+A click on the plot emits `point_clicked(figure, period)`: the explainable figure (a key of
+`core.explain.FIGURES`) of the series nearest the click, in the period nearest to it.
+Charts that plot per year give each year's last period (``2029Q4`` for 2029), the period
+the year's totals are complete in; the Explain panel then shows that period.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from core.format import gigawatts, money
@@ -18,6 +26,22 @@ AXIS_COLOUR = "#444444"
 NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 FAST_CURVE: dict[str, object] = {"dynamicRangeLimit": None}
 """Our curves hold tens of points: no need to re-clip them on every view change."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClickTargets:
+    """What a click can explain: x positions, their period labels, and per figure its values.
+
+    A click picks the x nearest to it, then the figure whose value there is nearest to the
+    click's level; `values` are in the plot's coordinates (stacked areas: their top).
+    """
+
+    xs: FloatArray
+    periods: Sequence[str]
+    figures: Sequence[tuple[str, FloatArray]]
+
+
+NO_TARGETS = ClickTargets(np.zeros(0), (), ())
 
 
 def money_format(value: float) -> str:
@@ -56,6 +80,8 @@ def column(projection: Projection, name: str) -> FloatArray:
 class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hints
     """A titled plot with a legend, unit axis and hover readout; subclasses fill it in."""
 
+    point_clicked = Signal(str, str)  # figure (a key of core.explain.FIGURES), period label
+
     title = ""
     unit = ""
     legend_offset = (8, 4)
@@ -73,10 +99,18 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
         item.setLabel("left", self.unit, color=AXIS_COLOUR)
         item.getAxis("left").setWidth(52)
         self.legend = item.addLegend(
-            offset=self.legend_offset, labelTextColor=AXIS_COLOUR, brush=(255, 255, 255, 200)
+            offset=self.legend_offset,
+            labelTextColor=AXIS_COLOUR,
+            labelTextSize="8pt",
+            verSpacing=-6,
+            brush=(255, 255, 255, 150),  # curves passing under it stay visible
         )
         item.disableAutoRange()
         self.readout = HoverReadout(item)
+        self.click_targets = NO_TARGETS
+        self.readout.hint = "Click to explain"
+        # A signal to our own bound method: pyqtgraph items keep no reference to this view.
+        item.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.setMinimumSize(240, 170)
 
     def curve(
@@ -122,3 +156,43 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
     def show_projection(self, projection: Projection) -> None:
         """Draw `projection`; subclasses set their curves' data."""
         raise NotImplementedError
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Hide the hover readout when the mouse leaves the chart."""
+        super().leaveEvent(event)
+        self.readout.hide()
+
+    def target_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """The (figure, period) a click at data point (`x`, `y`) explains, or None."""
+        targets = self.click_targets
+        if len(targets.xs) == 0 or not targets.figures:
+            return None
+        index = int(np.argmin(np.abs(targets.xs - x)))
+        figure = self.figure_at(index, y)
+        return None if figure is None else (figure, targets.periods[index])
+
+    def figure_at(self, index: int, y: float) -> str | None:
+        """The figure whose value at `index` is nearest to level `y`; charts may override."""
+        distances = [
+            (abs(float(values[index]) - y), figure)
+            for figure, values in self.click_targets.figures
+            if np.isfinite(values[index])
+        ]
+        return min(distances)[1] if distances else None
+
+    def click_scene_position(self, position: QPointF) -> bool:
+        """Emit point_clicked for a click at scene `position`; False if it hit no target."""
+        box = self.getPlotItem().getViewBox()
+        if not box.sceneBoundingRect().contains(position):
+            return False
+        point = box.mapSceneToView(position)
+        target = self.target_at(point.x(), point.y())
+        if target is None:
+            return False
+        self.point_clicked.emit(*target)
+        return True
+
+    def _on_scene_clicked(self, event: MouseClickEvent) -> None:
+        # A drag (pan) never arrives here; a double click was a click just before.
+        if event.button() == Qt.MouseButton.LeftButton and not event.double():
+            self.click_scene_position(event.scenePos())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph.exporters as pg_exporters
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -20,7 +21,12 @@ EXPORT_SUFFIXES = (".png", ".svg")
 
 
 class ChartsView(QWidget):
-    """Shows session.projection as four charts; redraws on projection_changed when visible."""
+    """Shows session.projection as four charts; redraws on projection_changed when visible.
+
+    A click on a chart emits `point_clicked(figure, period)` (see `Chart.point_clicked`).
+    """
+
+    point_clicked = Signal(str, str)  # figure (a key of core.explain.FIGURES), period label
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +42,7 @@ class ChartsView(QWidget):
         layout.setSpacing(4)
         for index, chart in enumerate(self.charts.values()):
             layout.addWidget(chart, index // 2, index % 2)
+            chart.point_clicked.connect(self.point_clicked)
         self._dirty = False
         session.projection_changed.connect(self._on_projection_changed)
         self._draw(session.projection)

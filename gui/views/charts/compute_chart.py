@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from core.projection import Projection
-from gui.views.charts.chart import Chart, column, gw_format, period_times
+from gui.views.charts.chart import Chart, ClickTargets, column, gw_format, period_times
 from gui.views.charts.hover import Series
 
 OWN, PARTNER, OTHERS, SHORTFALL = "#2ca02c", "#1f77b4", "#9467bd", "#d62728"
@@ -20,7 +20,11 @@ def _brush(colour: str, alpha: int) -> pg.QtGui.QBrush:
 
 
 class ComputeChart(Chart):
-    """Capacity in use by source, stacked; the API capacity shortfall drawn on top in red."""
+    """Capacity in use by source, stacked; the API capacity shortfall drawn on top in red.
+
+    A click explains the allocation (compute on the partner cloud) from the own and partner
+    areas, the compute cost from the other clouds' area, and the shortfall from its area.
+    """
 
     title = "Compute by source"
     unit = "GW"
@@ -37,12 +41,20 @@ class ComputeChart(Chart):
             "API shortfall", SHORTFALL, 2.0, fillLevel=0, brush=_brush(SHORTFALL, 110)
         )
         self.shortfall.setZValue(10)
+        self._shortfall = np.zeros(0)
 
     def _area(self, name: str, colour: str) -> pg.PlotDataItem:
         # Antialiased fills cost a third of this chart's redraw and look the same here.
         return self.curve(
             name, colour, 1.0, fillLevel=0, brush=_brush(colour, 150), antialias=False
         )
+
+    def figure_at(self, index: int, y: float) -> str | None:
+        """The shortfall inside its area, the allocation up to the partner's, else the cost."""
+        if self._shortfall[index] > 0 and y <= self._shortfall[index]:
+            return "shortfall_gw"
+        _, partner_top = self.click_targets.figures[0]
+        return "partner_gw" if y <= partner_top[index] else "compute_cost"
 
     def show_projection(self, projection: Projection) -> None:
         """Set the curves and the hover readout from projection."""
@@ -57,6 +69,9 @@ class ComputeChart(Chart):
         self.areas["others_gw"].setData(xs, total)
         self.fit(xs, [total, shortfall])
         self.shortfall.setData(xs, shortfall)
+        self._shortfall = shortfall
+        figures = [("partner_gw", own + partner), ("compute_cost", total)]
+        self.click_targets = ClickTargets(xs, projection.grid.labels, figures)
         cloud = projection.contract.parties.partner_cloud
         self.name_curve(self.areas["partner_gw"], cloud)
         peak = float(np.max(shortfall)) if len(shortfall) else 0.0

@@ -32,12 +32,19 @@ class HoverReadout(QObject):
         self._xs: FloatArray = np.zeros(0)
         self._labels: Sequence[str] = ()
         self._series: Sequence[Series] = ()
+        self.hint = ""  # a muted last line, e.g. what a click does
         self.cursor = pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
-        self.label = pg.TextItem(anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 225), border="#bbb")
-        for item in (self.cursor, self.label):
-            item.setZValue(100)
-            item.hide()
-            plot.addItem(item, ignoreBounds=True)
+        self.label = pg.TextItem(
+            anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 235), border="#bbb"
+        )
+        self.cursor.setZValue(100)
+        self.cursor.hide()
+        plot.addItem(self.cursor, ignoreBounds=True)
+        # The label lives in the view box's pixels, above the legend (a sibling item there),
+        # so that it can be kept inside the plot and is never covered.
+        self.label.setParentItem(plot.getViewBox())
+        self.label.setZValue(1000)
+        self.label.hide()
         plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def set_series(self, xs: FloatArray, labels: Sequence[str], series: Sequence[Series]) -> None:
@@ -54,6 +61,8 @@ class HoverReadout(QObject):
             value = float(series.values[index])
             shown = "—" if np.isnan(value) else series.unit_format(value)
             lines.append(f'<span style="color:{series.colour}">■</span> {series.name}: {shown}')
+        if self.hint:
+            lines.append(f'<span style="color:#888"><i>{self.hint}</i></span>')
         return "<br>".join(lines)
 
     def nearest(self, x: float) -> int | None:
@@ -62,20 +71,27 @@ class HoverReadout(QObject):
             return None
         return int(np.argmin(np.abs(self._xs - x)))
 
+    def hide(self) -> None:
+        """Hide the cursor and the label (the mouse left the chart)."""
+        self.cursor.hide()
+        self.label.hide()
+
     def _on_mouse_moved(self, position: QPointF) -> None:
         box = self._plot.getViewBox()
         if not box.sceneBoundingRect().contains(position) or len(self._xs) == 0:
-            self.cursor.hide()
-            self.label.hide()
+            self.hide()
             return
         point = box.mapSceneToView(position)
         index = self.nearest(point.x())
         if index is None:
             return
         self.label.setHtml(self.text_at(point.x()))
-        (left, right), (bottom, top) = box.viewRange()
+        _, (bottom, top) = box.viewRange()
         self.cursor.setData([self._xs[index]] * 2, [bottom, top])
-        self.label.setAnchor((1, 0) if point.x() > (left + right) / 2 else (0, 0))
-        self.label.setPos(self._xs[index], top)
+        at = box.mapFromScene(box.mapViewToScene(QPointF(float(self._xs[index]), top)))
+        # Right of the cursor when the label fits there, else left of it; always inside.
+        width, room = self.label.boundingRect().width(), box.boundingRect().width()
+        left = at.x() + 6 if at.x() + 6 + width <= room else at.x() - 6 - width
+        self.label.setPos(max(0.0, min(left, room - width)), at.y() + 2)
         self.cursor.show()
         self.label.show()

@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QWidget
 from core.contract import Contract, ProfitShare, RevenueShare
 from core.projection import Projection
 from gui.party_names import fill_names
-from gui.views.charts.chart import FAST_CURVE, Chart, column, money_format, period_times
+from gui.views.charts.chart import (
+    AXIS_COLOUR,
+    FAST_CURVE,
+    Chart,
+    ClickTargets,
+    column,
+    money_format,
+    period_times,
+)
 from gui.views.charts.hover import FloatArray, Series
 
 REVENUE, PROFIT, PAID, RECEIVED = "#1f77b4", "#2ca02c", "#d62728", "#9467bd"
@@ -22,8 +30,18 @@ def annual(projection: Projection, name: str) -> FloatArray:
     return column(projection, name).reshape(grid.year_count, grid.n).sum(axis=1)
 
 
+def year_end_periods(projection: Projection) -> list[str]:
+    """Each year's last period label (``2029Q4``): what a click on a yearly point explains."""
+    grid = projection.grid
+    return [str(label) for label in np.reshape(grid.labels, (grid.year_count, grid.n))[:, -1]]
+
+
 class RevenueChart(Chart):
-    """The lab's annual revenue and profit, with what it pays and receives under the deal."""
+    """The lab's annual revenue and profit, with what it pays and receives under the deal.
+
+    A click explains the revenue share from the revenue line, the profit from the profit line,
+    and from the paid line whichever of revenue or profit share was larger that year.
+    """
 
     title = "Revenue, profit and payments per year"
     unit = "$B"
@@ -56,12 +74,31 @@ class RevenueChart(Chart):
             self.name_curve(curve, names[key])
             series.append(Series(names[key], colour, values, money_format))
         self.readout.set_series(years, [str(int(y)) for y in years], series)
+        self.click_targets = self._targets(projection, years, series)
         self.fit(years, [s.values for s in series])
         self.zero_line.setData([years[0], years[-1]], [0.0, 0.0])
 
+    def _targets(
+        self, projection: Projection, years: FloatArray, series: list[Series]
+    ) -> ClickTargets:
+        revenue, profit, paid, received = (s.values for s in series)
+        # The paid line explains through whichever share made most of it that year.
+        by_revenue = annual(projection, "revenue_share") >= annual(projection, "profit_share")
+        figures = [
+            ("revenue_share", revenue),
+            ("profit", profit),
+            ("revenue_share", np.where(by_revenue, paid, np.nan)),
+            ("profit_share", np.where(by_revenue, np.nan, paid)),
+            ("reverse_revenue_share", received),
+        ]
+        return ClickTargets(years, year_end_periods(projection), figures)
+
 
 class PaymentsChart(Chart):
-    """Cumulative revenue-share and profit-share payments against any caps in the contract."""
+    """Cumulative revenue-share and profit-share payments against any caps in the contract.
+
+    A click explains the revenue share or the profit share, whichever line is nearer.
+    """
 
     title = "Cumulative payments against caps"
     unit = "$B"
@@ -78,7 +115,6 @@ class PaymentsChart(Chart):
     def show_projection(self, projection: Projection) -> None:
         """Set the curves and the hover readout from projection."""
         xs = period_times(projection)
-        partner = projection.contract.parties.partner
         series = []
         for key, colour in (
             ("revenue_share", CUMULATIVE_SHARE),
@@ -86,10 +122,13 @@ class PaymentsChart(Chart):
         ):
             values = np.cumsum(column(projection, key))
             self.curves[key].setData(xs, values)
-            name = f"{key.replace('_', ' ').capitalize()} paid to {partner}"
+            # Short names keep the legend clear of the curves; the title names the partner.
+            name = f"{key.replace('_', ' ').capitalize()} paid"
             self.name_curve(self.curves[key], name)
             series.append(Series(name, colour, values, money_format))
         self.readout.set_series(xs, projection.grid.labels, series)
+        figures = [("revenue_share", series[0].values), ("profit_share", series[1].values)]
+        self.click_targets = ClickTargets(xs, projection.grid.labels, figures)
         if projection.contract is not self._contract:
             self._show_caps(projection.contract)
         self.fit(xs, [s.values for s in series], [value for _, value in self.cap_lines])
@@ -98,6 +137,8 @@ class PaymentsChart(Chart):
 
     def _show_caps(self, contract: Contract) -> None:
         self._contract = contract
+        title = f"Cumulative payments to {contract.parties.partner} against caps"
+        self.getPlotItem().setTitle(title, color=AXIS_COLOUR, size="10pt")
         for line, _ in self.cap_lines:
             self.legend.removeItem(line)
             self.getPlotItem().removeItem(line)

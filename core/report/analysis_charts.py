@@ -1,0 +1,151 @@
+"""The brief's analysis charts: the tornado and the Monte Carlo fan charts (vector Drawings)."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Drawing, Polygon
+from reportlab.lib import colors
+
+from core.analysis import Sensitivity, SensitivityRow, Simulation
+from core.assumptions import SPECS_BY_NAME
+from core.contract import Parties
+from core.format import format_figure
+from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.report.chartkit import (
+    Axes,
+    box,
+    draw_axes,
+    fit,
+    legend,
+    line,
+    new_drawing,
+    nice_range,
+    rule,
+    text,
+    year_ticks,
+)
+from core.report.formats import label
+from core.report.styles import ACCENT, INK, MUTED, RULE, SCENARIO_COLOURS
+from core.workspace import Settings
+
+MAX_BARS = 10
+ROW_HEIGHT = 15.0
+NAME_WIDTH = 190.0
+LOW_COLOUR, HIGH_COLOUR = SCENARIO_COLOURS[1], ACCENT
+FAN_HEIGHT = 150.0
+BAND_COLOUR = colors.HexColor("#BCD0E5")
+
+
+def assumption_name(name: str, parties: Parties) -> str:
+    """An assumption's label with the party names and its unit: ``Revenue growth (%)``."""
+    spec = SPECS_BY_NAME[name]
+    return f"{label(spec.label, parties)} ({spec.unit})"
+
+
+def tornado_rows(result: Sensitivity) -> list[SensitivityRow]:
+    """The rows a tornado draws: both ends known and some swing, largest first, at most 10."""
+    rows = [
+        r
+        for r in result.rows
+        if r.figure_low is not None and r.figure_high is not None and r.swing > 0
+    ]
+    return rows[:MAX_BARS]
+
+
+def data_range(low: float, high: float, ticks: int) -> tuple[float, float, float]:
+    """Like `nice_range`, but around the data only: a tornado need not reach zero."""
+    span = high - low or max(abs(high), 1.0)
+    raw = span / ticks
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return math.floor(low / step) * step, math.ceil(high / step) * step, step
+
+
+def tornado(result: Sensitivity, parties: Parties, width: float) -> Drawing:
+    """Horizontal bars from the base value to the figure at each assumption's low and high."""
+    rows = tornado_rows(result)
+    base = result.base if result.base is not None else 0.0
+    values = [base] + [v for r in rows for v in (r.figure_low, r.figure_high) if v is not None]
+    lo, hi, step = data_range(min(values), max(values), 4)
+    height = 46 + ROW_HEIGHT * len(rows)
+    drawing = new_drawing(width, height)
+    items = [("Low setting", LOW_COLOUR, "box"), ("High setting", HIGH_COLOUR, "box")]
+    group, legend_height = legend(items, NAME_WIDTH, height, width - NAME_WIDTH)  # type: ignore[arg-type]
+    drawing.add(group)
+    top = height - legend_height - 4
+    axes = Axes(NAME_WIDTH, 16, width - NAME_WIDTH - 8, top - 16, lo, hi, 0, len(rows) or 1)
+    kind = KEY_FIGURES_BY_NAME[result.figure].kind
+    for i in range(round((hi - lo) / step) + 1):
+        x = axes.px(lo + i * step)
+        drawing.add(
+            rule(x, axes.y, x, axes.y + axes.height, MUTED if lo + i * step == 0 else RULE)
+        )
+        drawing.add(text(x, 4, format_figure(kind, lo + i * step), MUTED, anchor="middle"))
+    for i, row in enumerate(rows):
+        y = axes.y + axes.height - ROW_HEIGHT * (i + 1) + 3
+        name = fit(assumption_name(row.assumption, parties), NAME_WIDTH - 8)
+        drawing.add(text(0, y + 2, name, INK))
+        for value, colour in ((row.figure_low, LOW_COLOUR), (row.figure_high, HIGH_COLOUR)):
+            x0, x1 = sorted((axes.px(base), axes.px(value or base)))
+            drawing.add(box(x0, y, max(x1 - x0, 0.5), ROW_HEIGHT - 5, colour))
+    base_x = axes.px(base)
+    drawing.add(rule(base_x, axes.y, base_x, axes.y + axes.height, INK, 0.8))
+    return drawing
+
+
+def fan_charts(
+    simulation: Simulation, parties: Parties, settings: Settings, width: float
+) -> Drawing:
+    """Three panels: revenue, cumulative profit and cumulative payments, P10–P90 and P50."""
+    per = "quarter" if settings.frequency == "Q" else "year"
+    panels = (
+        ("revenue", f"{parties.lab} revenue, $B per {per}"),
+        ("cumulative_profit", f"{parties.lab} cumulative profit, $B"),
+        ("cumulative_partner_payments", f"Paid to {parties.partner}, cumulative, $B"),
+    )
+    drawing = new_drawing(width, FAN_HEIGHT + 22)
+    items = [("P10–P90", BAND_COLOUR, "box"), ("P50 (median)", ACCENT, "line")]
+    group, legend_height = legend(items, 30, drawing.height, width - 30)  # type: ignore[arg-type]
+    drawing.add(group)
+    top = drawing.height - legend_height - 6
+    panel_width = (width - 2 * 14) / 3
+    for i, (key, title) in enumerate(panels):
+        _fan_panel(
+            drawing, simulation, settings, key, title, i * (panel_width + 14), top, panel_width
+        )
+    return drawing
+
+
+def _fan_panel(
+    drawing: Drawing,
+    simulation: Simulation,
+    settings: Settings,
+    key: str,
+    title: str,
+    x: float,
+    top: float,
+    width: float,
+) -> None:
+    band = simulation.bands[key]
+    n = settings.periods_per_year
+    xs = [settings.start_year + (i + 1) / n for i in range(len(band.p50))]
+    lows, mids, highs = band.p10.tolist(), band.p50.tolist(), band.p90.tolist()
+    y_min, y_max, step = nice_range(min(lows), max(highs) * 1.04, 4)
+    axes = Axes(
+        x + 30,
+        16,
+        width - 30,
+        top - 16 - 14,
+        settings.start_year,
+        settings.end_year + 1,
+        y_min,
+        y_max,
+    )
+    drawing.add(text(x + 30, top - 9, fit(title, width - 30), MUTED, bold=True))
+    drawing.add(draw_axes(axes, step, year_ticks(settings.start_year, settings.end_year, 4)))
+    outline = [(axes.px(a), axes.py(b)) for a, b in zip(xs, highs, strict=True)]
+    outline += [(axes.px(a), axes.py(b)) for a, b in reversed(list(zip(xs, lows, strict=True)))]
+    points = [v for point in outline for v in point]
+    drawing.add(Polygon(points, fillColor=BAND_COLOUR, strokeColor=None))
+    drawing.add(line([(axes.px(a), axes.py(b)) for a, b in zip(xs, mids, strict=True)], ACCENT))

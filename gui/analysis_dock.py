@@ -1,0 +1,116 @@
+"""The Analysis dock (sensitivity, Monte Carlo, goal seek) and its menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from gui.analysis_session import AnalysisSession
+from gui.icons import icon
+from gui.session import Session
+from gui.views.analysis.analysis_view import AnalysisView
+
+TITLE = "Analysis"
+SHORTCUT = "Ctrl+9"  # Ctrl+1 to Ctrl+8 are the main window's and the contract docks'
+SHARE_OF_HEIGHT = 0.45
+"""Height the dock takes the first time it opens, as a share of the window's."""
+MIN_USEFUL_HEIGHT = 380
+TABS = {"sensitivity": 0, "montecarlo": 1, "goalseek": 2}
+ANCHOR = "timeline_dock"
+"""The dock whose tab group across the bottom the Analysis dock joins, when there is one."""
+
+
+class AnalysisDock(QObject):
+    """Owns the analyses of `session` in a dock of `window`, a tab of the bottom group.
+
+    Behind another tab it does no work. The Analysis menu brings it forward on one of its
+    tabs (giving it room the first time) and starts or cancels a Monte Carlo run.
+    """
+
+    def __init__(self, window: QMainWindow, session: Session) -> None:
+        super().__init__(window)
+        self._window = window
+        self.analysis = AnalysisSession(session, self)
+        self.view = AnalysisView(self.analysis)
+        self.view.setMinimumSize(160, 80)
+        self.dock = QDockWidget(TITLE, window)
+        self.dock.setObjectName("analysis_dock")
+        self.dock.setWidget(self.view)
+        toggle = self.dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence(SHORTCUT))
+        toggle.setIcon(icon("panel"))
+        toggle.setToolTip(f"Show or hide the {TITLE} panel ({SHORTCUT})")
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        anchor = window.findChild(QDockWidget, ANCHOR)
+        if anchor is not None:
+            window.tabifyDockWidget(anchor, self.dock)
+        self.dock.visibilityChanged.connect(self._on_visibility_changed)
+        self.menu = self._build_menu()
+        self.analysis.running_changed.connect(self._on_running_changed)
+        self._on_running_changed(self.analysis.running)
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu("&Analysis", self._window)
+        menu.addAction(self.dock.toggleViewAction())
+        menu.addSeparator()
+        self.sensitivity_action = self._add(menu, "&Sensitivity (Tornado)", self.show_sensitivity)
+        self.run_action = self._add(menu, "Run &Monte Carlo", self.run_monte_carlo, "F5")
+        self.cancel_action = self._add(
+            menu, "&Cancel Monte Carlo", self.analysis.cancel_monte_carlo
+        )
+        self.goal_action = self._add(menu, "&Goal Seek", self.show_goal_seek)
+        bar = self._window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        if help_menu is None:
+            bar.addMenu(menu)
+        else:
+            bar.insertMenu(help_menu, menu)
+        return menu
+
+    def _add(self, menu: QMenu, text: str, slot: object, shortcut: str = "") -> QAction:
+        action = menu.addAction(text)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def show_tab(self, key: str) -> None:
+        """Open the dock on tab `key` (``sensitivity``, ``montecarlo`` or ``goalseek``)."""
+        self.view.setCurrentIndex(TABS[key])
+        self.dock.show()
+        self.dock.raise_()
+
+    def show_sensitivity(self) -> None:
+        """Open the dock on the tornado."""
+        self.show_tab("sensitivity")
+
+    def show_goal_seek(self) -> None:
+        """Open the dock on goal seek."""
+        self.show_tab("goalseek")
+
+    def run_monte_carlo(self) -> None:
+        """Open the Monte Carlo tab and start a run with its draws and seed."""
+        self.show_tab("montecarlo")
+        self.view.montecarlo.run()
+
+    def _on_running_changed(self, running: bool) -> None:
+        self.run_action.setEnabled(not running)
+        self.cancel_action.setEnabled(running)
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if not visible:
+            return
+        # Once the layout has placed the dock, so that the views know they are on screen.
+        QTimer.singleShot(0, self.view.refresh_if_dirty)
+        if not self.dock.isFloating() and self.dock.height() < MIN_USEFUL_HEIGHT:
+            QTimer.singleShot(0, self._give_room)
+
+    def _give_room(self) -> None:
+        height = int(self._window.height() * SHARE_OF_HEIGHT)
+        self._window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
+
+
+def install_analysis_dock(window: QMainWindow, session: Session) -> AnalysisDock:
+    """Add the Analysis dock and menu to `window`."""
+    return AnalysisDock(window, session)

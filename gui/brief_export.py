@@ -1,0 +1,154 @@
+"""Export the PDF scenario brief off the GUI thread, with progress, errors and success shown.
+
+No dialogs here: `BriefExporter.export(path, options)` does the work; the File menu asks for
+the options and the file name first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
+
+from core.errors import DealscopeError, FileError
+from gui.session import Session
+from gui.workers import run_in_background
+
+if TYPE_CHECKING:
+    # core.report loads ReportLab (0.4 s): imported on the first export, not at start-up.
+    from core.report import PageSize, ScenarioAnalyses
+
+
+@dataclass(frozen=True, slots=True)
+class BriefOptions:
+    """What one brief shows; None for scenarios or sections means all of them.
+
+    An empty `title` gives the default title ("<lab>–<partner> partnership: scenario brief").
+    """
+
+    scenarios: tuple[str, ...] | None = None
+    sections: tuple[str, ...] | None = None
+    title: str = ""
+    audience: str = ""
+    page_size: PageSize = "A4"
+    open_when_done: bool = False
+
+
+def session_analyses(
+    session: Session, scenarios: Sequence[str]
+) -> Mapping[str, ScenarioAnalyses] | None:
+    """The analyses the session holds for `scenarios`, or None when it holds none.
+
+    Uses ``Session.analyses_for_brief()`` when the session has it. None lets `render_brief`
+    repeat, on the worker thread, the analyses the scenarios record (``Scenario.analysis``).
+    """
+    provider = getattr(session, "analyses_for_brief", None)
+    if not callable(provider):
+        return None
+    found: Mapping[str, ScenarioAnalyses] | None = provider()
+    if not found:
+        return None
+    chosen = {name: found[name] for name in scenarios if name in found}
+    return chosen or None
+
+
+def error_message(path: Path, exc: BaseException) -> str:
+    """A one-paragraph reason that names the file, for a message box."""
+    if isinstance(exc, FileError):
+        return str(exc)  # already "Could not save <path>: <reason>"
+    reason = str(exc) if isinstance(exc, DealscopeError) else f"{type(exc).__name__}: {exc}"
+    return f"Could not export {path}: {reason}"
+
+
+class BriefExporter(QObject):
+    """Renders briefs of `session` one at a time on a pool thread; reports in `window`.
+
+    While it runs, a busy bar shows in the status bar. Success shows in the status bar
+    (and opens the PDF when asked); a failure shows `show_error`, a message box that
+    tests replace. `open_url` (the system viewer) is replaceable too.
+    """
+
+    busy_changed = Signal(bool)
+    finished = Signal(object)  # Path written
+    failed = Signal(object, str)  # Path, message
+
+    def __init__(self, window: QMainWindow, session: Session) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._job: tuple[Path, BriefOptions] | None = None
+        self.show_error: Callable[[str], None] = self._show_error_box
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+        self.progress = QProgressBar(window)
+        self.progress.setRange(0, 0)  # busy: the renderer reports no steps
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.setToolTip("Exporting the brief")
+        window.statusBar().addPermanentWidget(self.progress)
+        self.progress.hide()
+
+    @property
+    def busy(self) -> bool:
+        """True while a brief is being written."""
+        return self._job is not None
+
+    def export(self, path: Path, options: BriefOptions) -> bool:
+        """Start writing the brief to `path`; False (and nothing done) while one is running.
+
+        The workspace and contract are taken now, so edits made meanwhile do not mix in.
+        """
+        if self._job is not None:
+            return False
+        from core.report import render_brief
+
+        session = self._session
+        names = options.scenarios or tuple(s.name for s in session.workspace.scenarios)
+        job = partial(
+            render_brief,
+            session.workspace,
+            session.contract,
+            path,
+            scenarios=names,
+            title=options.title or None,
+            audience=options.audience or None,
+            page_size=options.page_size,
+            sections=options.sections,
+            analyses=session_analyses(session, names),
+        )
+        self._set_job((path, options))
+        self._window.statusBar().showMessage(f"Exporting the brief to {path.name}…")
+        run_in_background(job, self._on_done, self._on_error)
+        return True
+
+    def _set_job(self, job: tuple[Path, BriefOptions] | None) -> None:
+        self._job = job
+        self.progress.setVisible(job is not None)
+        self.busy_changed.emit(job is not None)
+
+    def _on_done(self, written: object) -> None:
+        assert self._job is not None
+        path, options = self._job
+        self._set_job(None)
+        message = f"Exported the brief to {path}"
+        if options.open_when_done and not self.open_url(QUrl.fromLocalFile(str(path))):
+            message += " (no PDF viewer found to open it)"
+        self._window.statusBar().showMessage(message, 10_000)
+        self.finished.emit(Path(str(written)))
+
+    def _on_error(self, exc: BaseException) -> None:
+        assert self._job is not None
+        path, _ = self._job
+        self._set_job(None)
+        message = error_message(path, exc)
+        self._window.statusBar().showMessage("The brief was not exported", 10_000)
+        self.show_error(message)
+        self.failed.emit(path, message)
+
+    def _show_error_box(self, message: str) -> None:
+        QMessageBox.warning(self._window, "Could not export the brief", message)

@@ -1,0 +1,134 @@
+"""Asks what a PDF brief shows: scenarios, sections, title, audience line and page size."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.brief_export import BriefOptions
+
+PAGE_SIZES = ("A4", "Letter")
+Check = Qt.CheckState
+
+
+def default_page_size() -> str:
+    """US Letter where the locale measures in inches (US), A4 elsewhere."""
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
+
+
+class ExportBriefDialog(QDialog):
+    """Edits a BriefOptions; `options()` reads it back. The file name is asked afterwards.
+
+    `scenarios` lists the workspace's scenarios with the current one first; `sections`
+    maps section keys to headings (``core.report.SECTIONS``).
+    """
+
+    def __init__(
+        self,
+        scenarios: Sequence[str],
+        sections: Mapping[str, str],
+        default_title: str,
+        previous: BriefOptions | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Brief")
+        self._default_title = default_title
+        kept = set(previous.scenarios or ()) & set(scenarios) if previous else set()
+        chosen = kept or set(scenarios)  # scenarios renamed or deleted since: all again
+        self.scenario_list = _check_list(((n, n) for n in scenarios), chosen, self)
+        shown = set(previous.sections or sections) if previous else set(sections)
+        self.section_list = _check_list(sections.items(), shown, self)
+        self.title_edit = QLineEdit(previous.title if previous else "", self)
+        self.title_edit.setPlaceholderText(default_title)
+        if not self.title_edit.text():
+            self.title_edit.setText(default_title)
+        self.audience_edit = QLineEdit(previous.audience if previous else "", self)
+        self.audience_edit.setPlaceholderText("e.g. the board (optional)")
+        self.audience_edit.setToolTip(
+            "Printed on the cover and in every footer: “Confidential · Prepared for …”"
+        )
+        self.page_size_box = QComboBox(self)
+        self.page_size_box.addItems(PAGE_SIZES)
+        self.page_size_box.setCurrentText(previous.page_size if previous else default_page_size())
+        self.open_box = QCheckBox("Open the PDF when done", self)
+        self.open_box.setChecked(previous.open_when_done if previous else True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.export_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.scenario_list.itemChanged.connect(self._on_choice_edited)
+        self.section_list.itemChanged.connect(self._on_choice_edited)
+        self._lay_out()
+        self._on_choice_edited()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Scenarios:", self.scenario_list)
+        form.addRow("S&ections:", self.section_list)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Prepared for:", self.audience_edit)
+        form.addRow("Page si&ze:", self.page_size_box)
+        form.addRow("", self.open_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def options(self) -> BriefOptions:
+        """The options as edited; the default title is sent as "" (the core's default)."""
+        title = self.title_edit.text().strip()
+        return BriefOptions(
+            scenarios=tuple(_checked(self.scenario_list)),
+            sections=tuple(_checked(self.section_list)),
+            title="" if title == self._default_title else title,
+            audience=self.audience_edit.text().strip(),
+            page_size="Letter" if self.page_size_box.currentText() == "Letter" else "A4",
+            open_when_done=self.open_box.isChecked(),
+        )
+
+    def _on_choice_edited(self, _: object = None) -> None:
+        ready = bool(_checked(self.scenario_list))
+        self.export_button.setEnabled(ready)
+        self.export_button.setToolTip("" if ready else "Choose at least one scenario")
+
+
+def _check_list(
+    entries: Iterable[tuple[str, str]], checked: set[str], parent: QWidget
+) -> QListWidget:
+    widget = QListWidget(parent)
+    for key, text in entries:
+        item = QListWidgetItem(text, widget)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Check.Checked if key in checked else Check.Unchecked)
+    rows = max(widget.count(), 1)
+    widget.setFixedHeight(min(rows, 8) * widget.sizeHintForRow(0) + 2 * widget.frameWidth() + 2)
+    return widget
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [
+        str(item.data(Qt.ItemDataRole.UserRole))
+        for item in (widget.item(row) for row in range(widget.count()))
+        if item.checkState() == Check.Checked
+    ]

@@ -1,0 +1,194 @@
+"""The Goal Seek tab: which setting of one assumption brings a key figure to a target."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analysis import NoSolution, Solution
+from core.analysis.goalseek import NO_SOLUTION
+from core.assumptions import NAMES, SPECS_BY_NAME
+from core.keyfigures import KEY_FIGURES_BY_NAME
+from gui.analysis_session import AnalysisSession
+from gui.cell_values import format_value
+from gui.views.analysis.names import (
+    DEFAULT_FIGURE,
+    NUMERIC_FIGURES,
+    assumption_label,
+    figure_label,
+    figure_text,
+    figure_unit,
+)
+
+DEFAULT_ASSUMPTION = "revenue_growth"
+INTRO = (
+    "Finds the setting of one assumption at which a key figure reaches the target: a value "
+    "for a single number, a factor on every year for a path. It searches within the "
+    "assumption's allowed range and picks the answer nearest to the current setting."
+)
+
+
+class GoalSeekPanel(QWidget):
+    """Edits a goal (figure, target, assumption), shows the answer; Apply edits the session."""
+
+    def __init__(self, analysis: AnalysisSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analysis = analysis
+        self.figure_box = QComboBox(self)
+        self.target_box = QDoubleSpinBox(self)
+        self.target_box.setRange(-1e7, 1e7)
+        self.target_box.setDecimals(2)
+        self.target_box.setGroupSeparatorShown(True)
+        self.target_box.setMinimumWidth(160)
+        self.now_label = QLabel(self)
+        self.assumption_box = QComboBox(self)
+        self.how_label = QLabel(self)
+        self.solve_button = QPushButton("Solve", self)
+        self.answer_label = QLabel(self)
+        self.answer_label.setWordWrap(True)
+        self.answer_label.setTextFormat(Qt.TextFormat.RichText)
+        self.apply_button = QPushButton("Apply", self)
+        self.apply_button.setToolTip("Set the assumption to the answer (one undoable edit)")
+        self.apply_button.setEnabled(False)
+        self._layout()
+        self._fill_boxes()
+        self._on_figure_edited()
+        self._on_assumption_edited()
+        self.figure_box.currentIndexChanged.connect(self._on_figure_edited)
+        self.assumption_box.currentIndexChanged.connect(self._on_assumption_edited)
+        self.solve_button.clicked.connect(self.solve)
+        self.apply_button.clicked.connect(self.apply)
+        analysis.goal_changed.connect(self._on_goal_changed)
+        analysis.inputs_changed.connect(self._on_inputs_changed)
+        analysis.session.document_changed.connect(self._fill_boxes)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow("Key figure", _row(self.figure_box, self.now_label))
+        form.addRow("Target", _row(self.target_box, QLabel(self)))
+        form.addRow("By changing", _row(self.assumption_box, self.how_label))
+        form.addRow("", _row(self.solve_button, QLabel(self)))
+        form.addRow("Answer", self.answer_label)
+        form.addRow("", _row(self.apply_button, QLabel(self)))
+        intro = QLabel(INTRO, self)
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #666666;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _fill_boxes(self) -> None:
+        contract = self._analysis.session.contract
+        for box, names, labels, default in (
+            (self.figure_box, NUMERIC_FIGURES, figure_label, DEFAULT_FIGURE),
+            (self.assumption_box, NAMES, assumption_label, DEFAULT_ASSUMPTION),
+        ):
+            current = box.currentData() or default
+            box.blockSignals(True)
+            box.clear()
+            for name in names:
+                box.addItem(labels(name, contract), name)
+            box.setCurrentIndex(box.findData(current))
+            box.blockSignals(False)
+
+    @property
+    def figure(self) -> str:
+        """The key figure to bring to the target."""
+        return str(self.figure_box.currentData())
+
+    @property
+    def assumption(self) -> str:
+        """The assumption to solve for."""
+        return str(self.assumption_box.currentData())
+
+    @property
+    def target(self) -> float:
+        """The target in the figure's unit (shares as fractions)."""
+        scale = 100.0 if KEY_FIGURES_BY_NAME[self.figure].kind == "share" else 1.0
+        return self.target_box.value() / scale
+
+    def solve(self) -> None:
+        """Start the search (off the GUI thread)."""
+        self.answer_label.setText("Solving…")
+        self.apply_button.setEnabled(False)
+        self._analysis.seek(self.figure, self.assumption, self.target)
+
+    def apply(self) -> None:
+        """Set the assumption to the answer through the session (undoable)."""
+        if self._analysis.apply_goal():
+            self.answer_label.setText(
+                self.answer_label.text() + "<br><i>Applied; Undo reverts it.</i>"
+            )
+            self.apply_button.setEnabled(False)
+
+    def _now(self) -> float | None:
+        value = self._analysis.session.projection.key_figures[self.figure]
+        return value if isinstance(value, float) else None
+
+    def _on_figure_edited(self) -> None:
+        unit = figure_unit(self.figure)
+        self.target_box.setSuffix(f" {unit}")
+        now = self._now()
+        scale = 100.0 if unit == "%" else 1.0
+        if now is not None:
+            self.target_box.setValue(round(now * scale, 2))
+        self._show_now()
+
+    def _show_now(self) -> None:
+        self.now_label.setText(f"now {figure_text(self.figure, self._now())}")
+
+    def _on_assumption_edited(self) -> None:
+        path = SPECS_BY_NAME[self.assumption].is_path
+        self.how_label.setText("a factor on its whole path" if path else "its value")
+
+    def _on_inputs_changed(self) -> None:
+        self._show_now()
+        if not self._analysis.is_current("goal"):
+            self.apply_button.setEnabled(False)
+
+    def _on_goal_changed(self, goal: Solution | NoSolution) -> None:
+        contract = self._analysis.session.contract
+        name = assumption_label(goal.assumption, contract)
+        figure = figure_label(goal.figure, contract)
+        if isinstance(goal, NoSolution):
+            self.answer_label.setText(_no_solution_text(goal, name, figure))
+            self.apply_button.setEnabled(False)
+            return
+        spec = SPECS_BY_NAME[goal.assumption]
+        if goal.solve == "value":
+            setting = f"Set <b>{name}</b> to <b>{format_value(spec, goal.value)}</b>"
+        else:
+            setting = f"Multiply <b>{name}</b> in every year by <b>×{goal.value:.4g}</b>"
+        reached = figure_text(goal.figure, goal.achieved)
+        self.answer_label.setText(f"{setting}: {figure} becomes {reached}.")
+        self.apply_button.setEnabled(self._analysis.is_current("goal"))
+
+
+def _no_solution_text(goal: NoSolution, name: str, figure: str) -> str:
+    text = "<b>No solution within bounds.</b>"
+    if goal.reason != NO_SOLUTION:
+        text += f" {goal.reason[:1].upper()}{goal.reason[1:]}."
+    if goal.range is not None:
+        low, high = (figure_text(goal.figure, v) for v in goal.range)
+        text += f" Over the allowed {name}, {figure} ranges from {low} to {high}."
+    return text
+
+
+def _row(first: QWidget, second: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(first)
+    layout.addWidget(second, 1)
+    return holder

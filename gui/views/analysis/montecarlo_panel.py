@@ -1,0 +1,176 @@
+"""The Monte Carlo tab: draws, seed, Run and Cancel with progress, and the run's results."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analysis import Simulation
+from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
+from core.assumptions import SPECS_BY_NAME
+from gui.analysis_session import AnalysisSession
+from gui.party_names import fill_names
+from gui.views.analysis.montecarlo_results import MonteCarloResults
+from gui.views.uncertainty_text import uncertainty_text
+from gui.views.visibility import is_on_screen
+
+MAX_APP_DRAWS = 1_000_000
+"""The largest run the app offers (about 5 s); the command line goes to 10,000,000."""
+MUTED_STYLE = "color: #666666;"
+WHERE_TO_SET = "Set uncertainties in the Uncertainty column of the Assumptions grid."
+
+
+class MonteCarloPanel(QWidget):
+    """Runs Monte Carlo on the current scenario and shows the last run; follows AnalysisSession."""
+
+    def __init__(self, analysis: AnalysisSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analysis = analysis
+        self.draws_box = QSpinBox(self)
+        self.draws_box.setRange(1, MAX_APP_DRAWS)
+        self.draws_box.setSingleStep(1000)
+        self.draws_box.setGroupSeparatorShown(True)
+        self.draws_box.setKeyboardTracking(False)
+        self.seed_box = QSpinBox(self)
+        self.seed_box.setRange(0, 2**31 - 1)
+        self.seed_box.setKeyboardTracking(False)
+        self.seed_box.setToolTip("The same seed, draws and scenario give the same result")
+        self.run_button = QPushButton("Run", self)
+        self.run_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setFormat("%p %")
+        self.status_label = QLabel(self)
+        self.brief_box = QCheckBox("Include in brief", self)
+        self.brief_box.setToolTip(
+            "Store the draws and seed with the scenario; the brief repeats the run exactly"
+        )
+        self.sampled_label = QLabel(self)
+        self.sampled_label.setStyleSheet(MUTED_STYLE)
+        self.sampled_label.setWordWrap(True)
+        self.results = MonteCarloResults(self)
+        self._dirty = False
+        self._layout()
+        self._show_stored_run()
+        self._on_inputs_changed()
+        self._on_running_changed(analysis.running)
+        self._connect()
+        shown: Simulation | None = analysis.result("montecarlo")
+        if shown is not None:
+            self._draw(shown)
+
+    def _layout(self) -> None:
+        controls = QHBoxLayout()
+        for label, box in (("Draws", self.draws_box), ("Seed", self.seed_box)):
+            controls.addWidget(QLabel(label, self))
+            controls.addWidget(box)
+        for widget in (self.run_button, self.cancel_button, self.progress_bar):
+            controls.addWidget(widget)
+        controls.addWidget(self.status_label, 1)
+        controls.addWidget(self.brief_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(self.sampled_label)
+        layout.addWidget(self.results, 1)
+
+    def _connect(self) -> None:
+        analysis, session = self._analysis, self._analysis.session
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(analysis.cancel_monte_carlo)
+        self.brief_box.clicked.connect(self._on_brief_edited)
+        analysis.running_changed.connect(self._on_running_changed)
+        analysis.progress_changed.connect(self._on_progress_changed)
+        analysis.message_raised.connect(self.status_label.setText)
+        analysis.simulation_changed.connect(self._on_simulation_changed)
+        analysis.inputs_changed.connect(self._on_inputs_changed)
+        session.current_changed.connect(self._on_current_changed)
+        session.document_changed.connect(self._show_stored_run)
+
+    def run(self) -> None:
+        """Start a run with the draws and seed shown."""
+        self._analysis.run_monte_carlo(self.draws_box.value(), self.seed_box.value())
+
+    def _show_stored_run(self) -> None:
+        """Show the current scenario's stored draws and seed, or the defaults."""
+        analysis = self._analysis.session.scenario.analysis
+        stored = analysis.montecarlo if analysis is not None else None
+        self.draws_box.setValue(stored.draws if stored else DEFAULT_DRAWS)
+        self.seed_box.setValue(stored.seed if stored else DEFAULT_SEED)
+
+    def _on_current_changed(self, name: str) -> None:
+        if not self._analysis.running:
+            self._show_stored_run()
+
+    def _on_inputs_changed(self) -> None:
+        scenario = self._analysis.session.scenario
+        stored = scenario.analysis.montecarlo if scenario.analysis is not None else None
+        self.brief_box.setChecked(stored is not None)
+        self.sampled_label.setText(self._sampled_text())
+        ran = self._analysis.result_inputs("montecarlo")
+        if ran is None or self._analysis.running or self._analysis.is_current("montecarlo"):
+            return
+        if ran.scenario != scenario.name:
+            self.status_label.setText(f"Shown: the last run, of {ran.scenario}.")
+        else:
+            self.status_label.setText("Out of date: the scenario changed since this run.")
+
+    def _sampled_text(self) -> str:
+        scenario = self._analysis.session.scenario
+        contract = self._analysis.session.contract
+        parts = [
+            f"{fill_names(SPECS_BY_NAME[name].label, contract)} "
+            f"({uncertainty_text(SPECS_BY_NAME[name], dist)})"
+            for name, dist in scenario.uncertainty.items()
+        ]
+        if not parts:
+            return f"No assumption of {scenario.name} is uncertain yet. {WHERE_TO_SET}"
+        return f"Sampled in {scenario.name}: {'; '.join(parts)}. {WHERE_TO_SET}"
+
+    def _on_brief_edited(self, checked: bool) -> None:
+        session = self._analysis.session
+        if checked:
+            session.set_montecarlo_settings(self.draws_box.value(), self.seed_box.value())
+        else:
+            session.set_montecarlo_settings(None)
+
+    def _on_running_changed(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress_bar.setVisible(running)
+
+    def _on_progress_changed(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+
+    def _on_simulation_changed(self, simulation: Simulation) -> None:
+        if is_on_screen(self):
+            self._draw(simulation)
+        else:
+            self._dirty = True  # drawn by showEvent
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw a result that arrived while hidden."""
+        super().showEvent(event)
+        self.refresh_if_dirty()
+
+    def refresh_if_dirty(self) -> None:
+        """Draw a result that arrived while hidden (the dock came forward)."""
+        shown: Simulation | None = self._analysis.result("montecarlo")
+        if self._dirty and shown is not None and is_on_screen(self):
+            self._draw(shown)
+
+    def _draw(self, simulation: Simulation) -> None:
+        self._dirty = False
+        session = self._analysis.session
+        self.results.show_simulation(simulation, session.contract, session.projection)

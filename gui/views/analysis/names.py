@@ -1,0 +1,59 @@
+"""Names, units and number texts the analysis views show: key figures and assumptions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHeaderView
+
+from core.analysis import Setting
+from core.analysis.batch import NUMERIC_KINDS
+from core.assumptions import SPECS_BY_NAME
+from core.contract import Contract
+from core.format import format_figure
+from core.keyfigures import KEY_FIGURES, KEY_FIGURES_BY_NAME
+from core.projection import FigureValue
+from gui.party_names import fill_names
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
+NUMERIC_FIGURES = tuple(f.name for f in KEY_FIGURES if f.kind in NUMERIC_KINDS)
+"""Key figures a tornado or a goal seek can use (money, share or GW), in catalogue order."""
+DEFAULT_FIGURE = "partner_net_npv"
+FIGURE_UNITS = {"money": "$B", "share": "%", "gw": "GW", "period": "", "year": ""}
+
+
+def figure_label(name: str, contract: Contract) -> str:
+    """A key figure's label with the contract's party names."""
+    return fill_names(KEY_FIGURES_BY_NAME[name].label, contract)
+
+
+def figure_unit(name: str) -> str:
+    """The unit a key figure is shown in: ``$B``, ``%``, ``GW``, or empty for periods."""
+    return FIGURE_UNITS[KEY_FIGURES_BY_NAME[name].kind]
+
+
+def figure_text(name: str, value: FigureValue) -> str:
+    """A key figure's value as the cards show it: ``$12.3B``, ``27.9 %``, ``2031Q2``, ``none``."""
+    return format_figure(KEY_FIGURES_BY_NAME[name].kind, value)
+
+
+def assumption_label(name: str, contract: Contract) -> str:
+    """An assumption's label with party names and its unit: ``Revenue growth (%)``."""
+    spec = SPECS_BY_NAME[name]
+    return f"{fill_names(spec.label, contract)} ({spec.unit})"
+
+
+def setting_text(setting: Setting) -> str:
+    """A tornado bar end's setting, rounded: ``×0.8``, ``P10 ×0.761``, ``P90 +0.05``."""
+    number = f"×{setting.value:.3g}" if setting.apply == "factor" else f"{setting.value:+.3g}"
+    return number if setting.source == "default" else f"{setting.source.upper()} {number}"
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows one line of text high, as in the assumptions grid."""
+    header = table.verticalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header.hide()

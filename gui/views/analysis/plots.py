@@ -1,0 +1,49 @@
+"""Base of the analysis charts: a white pyqtgraph plot in the app's chart style."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+AXIS_COLOUR = "#444444"
+BAND_COLOUR = "#bcd0e5"
+MEDIAN_COLOUR = "#1f4e79"
+LOW_COLOUR = "#d9822b"
+HIGH_COLOUR = "#1f4e79"
+SCENARIO_COLOUR = "#777777"
+NOTE_COLOUR = "#666666"
+
+
+class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hints
+    """A titled plot with unit label, legend and no context menu; subclasses add the data."""
+
+    def __init__(self, title: str, unit: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        item = self.getPlotItem()
+        item.setTitle(title, color=AXIS_COLOUR, size="10pt")
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(AXIS_COLOUR))
+            axis.setTextPen(pg.mkPen(AXIS_COLOUR))
+        item.setLabel("left", unit, color=AXIS_COLOUR)
+        self.legend = item.addLegend(
+            offset=(8, 4), labelTextColor=AXIS_COLOUR, brush=(255, 255, 255, 200)
+        )
+        self.note = pg.TextItem("", color=NOTE_COLOUR, anchor=(0.5, 0.5))
+        # Hidden until needed: a visible TextItem on a plot not laid out yet trips pyqtgraph.
+        self.note.hide()
+        item.addItem(self.note, ignoreBounds=True)
+        self.setMinimumSize(220, 160)
+
+    def set_title(self, title: str) -> None:
+        """Change the title."""
+        self.getPlotItem().setTitle(title, color=AXIS_COLOUR, size="10pt")
+
+    def show_note(self, text: str) -> None:
+        """Show `text` in the middle of the plot (empty hides it), e.g. "No AGI clause"."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        (left, right), (bottom, top) = self.getPlotItem().getViewBox().viewRange()
+        self.note.setPos((left + right) / 2, (bottom + top) / 2)

@@ -1,0 +1,190 @@
+"""The Sensitivity tab: a key figure, its tornado and the table of every assumption's swing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analysis import Sensitivity
+from gui.analysis_session import AnalysisSession
+from gui.views.analysis.names import (
+    DEFAULT_FIGURE,
+    NUMERIC_FIGURES,
+    assumption_label,
+    compact_rows,
+    figure_label,
+    figure_text,
+    setting_text,
+)
+from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
+from gui.views.analysis.tornado_chart import TornadoChart
+from gui.views.visibility import is_on_screen
+
+REFRESH_DELAY_MS = 150
+"""Wait this long after an edit before recomputing, so a burst of edits computes once."""
+HEADERS = ("Assumption", "At low setting", "At high setting", "Swing")
+TORNADO_LEGEND = (
+    f'<span style="color:{LOW_COLOUR}">██</span> at the low setting &nbsp;&nbsp; '
+    f'<span style="color:{HIGH_COLOUR}">██</span> at the high setting'
+)
+
+
+class SensitivityPanel(QWidget):
+    """Shows the tornado of a chosen key figure; recomputes on inputs_changed while visible."""
+
+    def __init__(self, analysis: AnalysisSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analysis = analysis
+        self.figure_box = QComboBox(self)
+        self.figure_box.setToolTip("The key figure whose swings the tornado shows")
+        self.brief_box = QCheckBox("Include in brief", self)
+        self.brief_box.setToolTip("Store this figure with the scenario; the brief repeats it")
+        self.status_label = QLabel(self)
+        self.chart = TornadoChart(self)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self._setup_table()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+        self._dirty = True
+        self._layout()
+        self._fill_figures()
+        self._show_stored()
+        analysis.sensitivity_changed.connect(self._on_sensitivity_changed)
+        analysis.inputs_changed.connect(self._on_inputs_changed)
+        analysis.session.document_changed.connect(self._on_document_changed)
+        self.figure_box.currentIndexChanged.connect(self._on_figure_edited)
+        self.brief_box.clicked.connect(self._on_brief_edited)
+        shown: Sensitivity | None = analysis.result("sensitivity")
+        if shown is not None:
+            self._draw(shown)
+
+    def _setup_table(self) -> None:
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        compact_rows(self.table)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _layout(self) -> None:
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Key figure", self))
+        controls.addWidget(self.figure_box)
+        controls.addSpacing(12)
+        controls.addWidget(QLabel(TORNADO_LEGEND, self))
+        controls.addSpacing(12)
+        controls.addWidget(self.status_label, 1)
+        controls.addWidget(self.brief_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([540, 480])  # the table's size hint would take most of the width
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls)
+        layout.addWidget(splitter, 1)
+
+    @property
+    def figure(self) -> str:
+        """The key figure chosen."""
+        return str(self.figure_box.currentData())
+
+    def _fill_figures(self) -> None:
+        contract = self._analysis.session.contract
+        current = self.figure_box.currentData() or DEFAULT_FIGURE
+        self.figure_box.blockSignals(True)
+        self.figure_box.clear()
+        for name in NUMERIC_FIGURES:
+            self.figure_box.addItem(figure_label(name, contract), name)
+        self.figure_box.setCurrentIndex(self.figure_box.findData(current))
+        self.figure_box.blockSignals(False)
+
+    def _show_stored(self) -> None:
+        """Show the scenario's stored tornado figure, without writing it back."""
+        analysis = self._analysis.session.scenario.analysis
+        stored = analysis.sensitivity if analysis is not None else None
+        self.brief_box.setChecked(stored is not None)
+        if stored is not None and stored.figure != self.figure:
+            self.figure_box.blockSignals(True)
+            self.figure_box.setCurrentIndex(self.figure_box.findData(stored.figure))
+            self.figure_box.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Ask for the tornado of the chosen figure now if visible, else when shown."""
+        if not is_on_screen(self):
+            self._dirty = True
+            return
+        self._dirty = False
+        self._analysis.request_sensitivity(self.figure)
+        pending = self._analysis.is_pending("sensitivity")
+        self.status_label.setText("Computing…" if pending else "")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Compute now if the scenario changed while hidden."""
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start(0)  # once the tab is laid out and on screen
+
+    def refresh_if_dirty(self) -> None:
+        """Compute if the scenario changed while hidden (the dock came forward)."""
+        if self._dirty:
+            self.refresh()
+
+    def _on_inputs_changed(self) -> None:
+        self._show_stored()
+        if is_on_screen(self):
+            self._timer.start(REFRESH_DELAY_MS)
+        else:
+            self._dirty = True
+
+    def _on_document_changed(self) -> None:
+        self._fill_figures()
+
+    def _on_figure_edited(self) -> None:
+        if self.brief_box.isChecked():
+            self._analysis.session.set_sensitivity_figure(self.figure)
+        self.refresh()
+
+    def _on_brief_edited(self, checked: bool) -> None:
+        self._analysis.session.set_sensitivity_figure(self.figure if checked else None)
+
+    def _on_sensitivity_changed(self, result: Sensitivity) -> None:
+        if result.figure == self.figure:
+            self.status_label.setText("")
+            self._draw(result)
+
+    def _draw(self, result: Sensitivity) -> None:
+        contract = self._analysis.session.contract
+        self.chart.show_sensitivity(result, contract)
+        self.table.setRowCount(len(result.rows))
+        for i, row in enumerate(result.rows):
+            cells = (
+                assumption_label(row.assumption, contract),
+                f"{figure_text(result.figure, row.figure_low)} ({setting_text(row.low)})",
+                f"{figure_text(result.figure, row.figure_high)} ({setting_text(row.high)})",
+                figure_text(result.figure, row.swing),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(i, column, item)
