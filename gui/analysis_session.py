@@ -102,9 +102,9 @@ def _timed(request: int, inputs: AnalysisInputs, fn: Callable[[], Any]) -> Outco
 class AnalysisSession(QObject):
     """Holds the analysis results of session's current scenario; runs them in the background."""
 
-    sensitivity_changed = Signal(object)  # Sensitivity | None
-    simulation_changed = Signal(object)  # Simulation | None
-    goal_changed = Signal(object)  # Solution | NoSolution | None
+    sensitivity_changed = Signal(object)  # Sensitivity
+    simulation_changed = Signal(object)  # Simulation
+    goal_changed = Signal(object)  # Solution | NoSolution, or None when the answer was dropped
     progress_changed = Signal(int, int)  # draws done, draws in all
     running_changed = Signal(bool)  # a Monte Carlo run started (True) or ended
     message_raised = Signal(str)  # what became of the last Monte Carlo run
@@ -118,10 +118,13 @@ class AnalysisSession(QObject):
         self._latest: dict[Kind, int] = {}
         self._results: dict[Kind, Outcome] = {}
         self._run: RunControl | None = None
-        for signal in (session.workspace_changed, session.current_changed):
+        self._asked: tuple[AnalysisInputs, str] | None = None  # the tornado being computed
+        for signal in (
+            session.workspace_changed,
+            session.current_changed,
+            session.document_changed,
+        ):
             signal.connect(self._on_inputs_changed)
-        session.document_changed.connect(self._on_inputs_changed)
-        self._asked: tuple[AnalysisInputs, str] | None = None
         app = QCoreApplication.instance()
         if app is not None:
             # Stop a long run at quit, so the thread pool does not hold the exit up.
@@ -282,6 +285,8 @@ class AnalysisSession(QObject):
     def _on_goal_done(self, outcome: Outcome) -> None:
         if self._take("goal", outcome):
             self.goal_changed.emit(outcome.result)
+        elif "goal" not in self._latest:
+            self.goal_changed.emit(None)  # dropped or failed, and no later search is coming
 
     def apply_goal(self) -> bool:
         """Set the assumption to the goal-seek solution (one undoable edit); False if none."""

@@ -97,10 +97,12 @@ class WindowStarter:
 
     def load(self) -> None:
         """Load the workspace, attach the session, then offer any crash recovery."""
+        from core.analysis.heap import keep_freed_memory
         from core.errors import DealscopeError, Problem
         from gui.autosave import recovery_folder
 
         configure_plots()
+        keep_freed_memory()  # Monte Carlo batches reuse freed memory instead of asking the OS
         problems: tuple[Problem, ...] | None = None
         try:
             session = load_session(self._workspace)

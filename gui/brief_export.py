@@ -6,7 +6,7 @@ the options and the file name first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,7 +22,7 @@ from gui.workers import run_in_background
 
 if TYPE_CHECKING:
     # core.report loads ReportLab (0.4 s): imported on the first export, not at start-up.
-    from core.report import PageSize, ScenarioAnalyses
+    from core.report import PageSize
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,24 +38,6 @@ class BriefOptions:
     audience: str = ""
     page_size: PageSize = "A4"
     open_when_done: bool = False
-
-
-def session_analyses(
-    session: Session, scenarios: Sequence[str]
-) -> Mapping[str, ScenarioAnalyses] | None:
-    """The analyses the session holds for `scenarios`, or None when it holds none.
-
-    Uses ``Session.analyses_for_brief()`` when the session has it. None lets `render_brief`
-    repeat, on the worker thread, the analyses the scenarios record (``Scenario.analysis``).
-    """
-    provider = getattr(session, "analyses_for_brief", None)
-    if not callable(provider):
-        return None
-    found: Mapping[str, ScenarioAnalyses] | None = provider()
-    if not found:
-        return None
-    chosen = {name: found[name] for name in scenarios if name in found}
-    return chosen or None
 
 
 def error_message(path: Path, exc: BaseException) -> str:
@@ -119,7 +101,6 @@ class BriefExporter(QObject):
             audience=options.audience or None,
             page_size=options.page_size,
             sections=options.sections,
-            analyses=session_analyses(session, names),
         )
         self._set_job((path, options))
         self._window.statusBar().showMessage(f"Exporting the brief to {path.name}…")

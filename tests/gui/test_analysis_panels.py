@@ -148,3 +148,14 @@ def test_an_outdated_answer_cannot_be_applied(qtbot, dock, main_window):
     session.set_values([CellChange("discount_rate", None, 0.12)])
     assert not panel.apply_button.isEnabled()
     assert not dock.analysis.apply_goal()
+
+
+def test_an_answer_for_an_outdated_scenario_is_dropped(qtbot, dock, main_window):
+    dock.show_goal_seek()
+    panel = dock.view.goalseek
+    panel.solve_button.click()
+    main_window.session.set_values([CellChange("discount_rate", None, 0.12)])
+    qtbot.waitUntil(lambda: not dock.analysis.is_pending("goal"), timeout=10_000)
+    assert dock.analysis.result("goal") is None
+    assert panel.answer_label.text().startswith("No answer")
+    assert not panel.apply_button.isEnabled()

@@ -157,7 +157,13 @@ class GoalSeekPanel(QWidget):
         if not self._analysis.is_current("goal"):
             self.apply_button.setEnabled(False)
 
-    def _on_goal_changed(self, goal: Solution | NoSolution) -> None:
+    def _on_goal_changed(self, goal: Solution | NoSolution | None) -> None:
+        if goal is None:
+            self.answer_label.setText(
+                "No answer: the scenario changed while solving. Solve again."
+            )
+            self.apply_button.setEnabled(False)
+            return
         contract = self._analysis.session.contract
         name = assumption_label(goal.assumption, contract)
         figure = figure_label(goal.figure, contract)
