@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from core.report import SECTIONS
-from gui.brief_export import BriefOptions, session_analyses
+from gui.brief_export import BriefOptions
 from gui.dialogs.export_brief_dialog import ExportBriefDialog
 
 PDF_TIMEOUT_MS = 60_000
@@ -213,11 +213,3 @@ def test_dialog_remembers_the_previous_options(qtbot):
     assert options.scenarios == ("Base",)
     assert options.sections == ("summary",)
     assert options.audience == "the board"
-
-
-def test_analyses_come_from_the_session_when_it_has_them(session):
-    assert session_analyses(session, ["Base"]) is None
-    marker = object()
-    session.analyses_for_brief = lambda: {"Base": marker, "Bull": marker}
-    assert session_analyses(session, ["Base"]) == {"Base": marker}
-    assert session_analyses(Path, ["Base"]) is None  # any object without the method
