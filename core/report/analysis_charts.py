@@ -143,9 +143,10 @@ def _fan_panel(
         y_max,
     )
     drawing.add(text(x + 30, top - 9, fit(title, width - 30), MUTED, bold=True))
-    drawing.add(draw_axes(axes, step, year_ticks(settings.start_year, settings.end_year, 4)))
     outline = [(axes.px(a), axes.py(b)) for a, b in zip(xs, highs, strict=True)]
     outline += [(axes.px(a), axes.py(b)) for a, b in reversed(list(zip(xs, lows, strict=True)))]
     points = [v for point in outline for v in point]
+    # The band goes under the grid, so grid lines (the zero line above all) stay whole.
     drawing.add(Polygon(points, fillColor=BAND_COLOUR, strokeColor=None))
+    drawing.add(draw_axes(axes, step, year_ticks(settings.start_year, settings.end_year, 4)))
     drawing.add(line([(axes.px(a), axes.py(b)) for a, b in zip(xs, mids, strict=True)], ACCENT))
