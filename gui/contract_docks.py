@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -108,6 +108,17 @@ class ContractDocks(QObject):
         self.inspector.clause_selected.connect(self._on_inspector_link)
         self._session.document_changed.connect(self._on_document_changed)
         self.version_group.triggered.connect(self._on_version_triggered)
+        # A dock raised from behind another tab gets no showEvent: catch up on its signal.
+        self.docks["timeline"].visibilityChanged.connect(self._on_timeline_visibility_changed)
+        self.docks["versions"].visibilityChanged.connect(self._on_versions_visibility_changed)
+
+    def _on_timeline_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(0, self.timeline.refresh_if_dirty)
+
+    def _on_versions_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(0, self.versions.refresh_if_dirty)
 
     def show_explanation(self, figure: str, period: str) -> None:
         """Explain `figure` in `period` and bring the Explain dock forward (for chart clicks)."""

@@ -29,6 +29,7 @@ from gui.views.timeline_drawing import HEADER_ROWS, Drawing, draw_timeline, plac
 from gui.views.timeline_items import ClauseBarItem, EventDiamond, TimelineClicks
 from gui.views.timeline_legend import LegendStrip
 from gui.views.timeline_style import BAND, MUTED, RULE
+from gui.views.visibility import is_on_screen
 
 ROW_PX = 26
 HEADER_PX = 84
@@ -212,10 +213,15 @@ class TimelineView(QWidget):
         self._selected_event = None
 
     def _on_projection_changed(self, projection: Projection) -> None:
-        if not self.isVisible():
+        if not is_on_screen(self):
             self._dirty = True  # hidden views do no work; showEvent catches up
             return
         self._render(projection)
+
+    def refresh_if_dirty(self) -> None:
+        """Draw now if a change arrived while hidden (e.g. behind another dock tab)."""
+        if self._dirty:
+            self._render(self._session.projection)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Draw now if a change arrived while hidden."""
@@ -226,7 +232,14 @@ class TimelineView(QWidget):
     def _render(self, projection: Projection) -> None:
         self._dirty = False
         contract = projection.contract
-        self.timeline = layout_timeline(contract, projection)
+        timeline = layout_timeline(contract, projection)
+        self.caption.setText(
+            f"<b>{version_label(contract).capitalize()}</b> · computed for "
+            f"“{self._session.current}”"
+        )
+        if timeline == self.timeline and not self._fit_pending:
+            return  # most edits move no date on the timeline: keep the items as drawn
+        self.timeline = timeline
         self._drawing = draw_timeline(
             self.header_plot,
             self.lanes_plot,
@@ -235,8 +248,6 @@ class TimelineView(QWidget):
             self.today,
             self._clicks,
         )
-        version = version_label(contract).capitalize()
-        self.caption.setText(f"<b>{version}</b> · computed for “{self._session.current}”")
         self.caption.setToolTip(contract.title)
         self._set_limits(self.timeline)
         if self._fit_pending:

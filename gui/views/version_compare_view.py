@@ -32,6 +32,7 @@ from gui.party_names import fill_names
 from gui.session import Session
 from gui.views.figure_text import change_text, figure_text
 from gui.views.timeline_style import MUTED
+from gui.views.visibility import is_on_screen
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CURRENT_FILL = QColor("#EEF3F8")
@@ -120,10 +121,15 @@ class VersionCompareView(QWidget):
         self._on_session_changed()
 
     def _on_session_changed(self, *_: object) -> None:
-        if not self.isVisible():
+        if not is_on_screen(self):
             self._dirty = True  # hidden views do no work; showEvent refreshes
             return
         self.refresh()
+
+    def refresh_if_dirty(self) -> None:
+        """Refresh now if a change arrived while hidden (e.g. behind another dock tab)."""
+        if self._dirty:
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Refresh now if a change arrived while hidden."""
