@@ -12,13 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QEventLoop,
     QMessageLogContext,
+    QObject,
     QSettings,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.main_window import MainWindow
@@ -47,6 +50,7 @@ def run_app(
         qInstallMessageHandler(_without_offscreen_noise)
         return run_self_test(self_test_dir)
     window = MainWindow()
+    install_file_opener(app, window)
     window.show()
     starter = WindowStarter(window, workspace)
     window.first_painted.connect(starter.start)
@@ -68,6 +72,49 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Dealscope")
     app.setApplicationDisplayName("Dealscope")
     return app
+
+
+def install_file_opener(app: QApplication, window: MainWindow) -> FileOpener:
+    """Open the files the system hands `app` (macOS Finder) in `window`."""
+    opener = FileOpener(window)
+    app.installEventFilter(opener)
+    return opener
+
+
+class FileOpener(QObject):
+    """Opens each QFileOpenEvent's file as a drop does; holds it until a session is attached.
+
+    macOS sends a double-clicked workspace as a FileOpen event to the application, not argv.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.pending: Path | None = None
+        window.session_attached.connect(self._on_session_attached)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take FileOpen events; pass every other event on."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self.open(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+    def open(self, path: Path) -> None:
+        """Open `path` now (asking about unsaved changes), or once a session is attached."""
+        menu = self._window.file_menu
+        if menu is None:
+            self.pending = path  # the latest wins, as when a second file is double-clicked
+            return
+        self._window.raise_()
+        self._window.activateWindow()
+        menu.open_path(path)
+
+    def _on_session_attached(self) -> None:
+        path, self.pending = self.pending, None
+        if path is not None:
+            self.open(path)
 
 
 def configure_plots() -> None:

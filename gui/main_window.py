@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from gui.dialogs.about_dialog import show_about
 from gui.icons import icon
@@ -20,6 +28,7 @@ from gui.window_layout import apply_default_dock_sizes, arrange_default_docks, s
 if TYPE_CHECKING:
     from gui.autosave import Autosaver
     from gui.brief_export import BriefOptions
+    from gui.dialogs.settings_dialog import SettingsDialog
     from gui.file_menu import FileMenu
     from gui.session import Session
     from gui.views.assumptions_panel import AssumptionsPanel
@@ -42,6 +51,7 @@ class MainWindow(QMainWindow):
     """Composes the views of one Session in docks around the charts; owns menus and toolbar."""
 
     first_painted = Signal()
+    session_attached = Signal()  # attach() has built the views and the File menu
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +75,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.file_menu: FileMenu | None = None
         self.autosaver: Autosaver | None = None
+        self.settings_dialog: SettingsDialog | None = None
         # Answers to questions; tests replace these to answer without a modal dialog.
         self.ask_unsaved = self._ask_unsaved
         self.ask_recover = self._ask_recover
@@ -100,6 +111,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(a.undo)
         edit_menu.addAction(a.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.settings)
         self.edit_menu = edit_menu
         view_menu = bar.addMenu("&View")
         for dock in self.docks.values():
@@ -113,11 +126,37 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
+        a.settings.setEnabled(False)  # until a session is attached
+        a.settings.triggered.connect(self._on_settings_triggered)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._on_about_triggered)
 
     def _on_about_triggered(self) -> None:
         show_about(self)
+
+    def _on_settings_triggered(self) -> None:
+        self.edit_settings()
+
+    def edit_settings(self) -> SettingsDialog | None:
+        """Open the projection settings dialog; OK applies them (undoable)."""
+        if self.session is None:
+            return None
+        from gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session.workspace.settings, self)
+        dialog.finished.connect(self._on_settings_finished)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_settings_finished(self, result: int) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is None:
+            return
+        accepted = result == QDialog.DialogCode.Accepted
+        if accepted and dialog.value is not None and self.session is not None:
+            self.session.set_settings(dialog.value)
+        dialog.deleteLater()
 
     def export_brief(self, path: Path, options: BriefOptions) -> bool:
         """Start writing the PDF brief to `path` (see BriefExporter); False if not possible."""
@@ -158,6 +197,7 @@ class MainWindow(QMainWindow):
         self.docks["compare"].visibilityChanged.connect(self._on_compare_visibility_changed)
         self._add_grid_actions()
         self._connect_undo(session)
+        self.actions_.settings.setEnabled(True)
         if recovery_folder is not None:
             self.autosaver = Autosaver(session, recovery_folder)
         self.file_menu = FileMenu(self, session)
@@ -174,6 +214,7 @@ class MainWindow(QMainWindow):
             arrange_default_docks(self, self._all_docks())
         self._restore_dock_state()  # the contract docks exist only now
         self.statusBar().showMessage("Ready", 3000)
+        self.session_attached.emit()
 
     def _connect_explain(self) -> None:
         from gui.views.explain_panel import KEY_FIGURE_EXPLAINED

@@ -13,7 +13,7 @@ from core.analysis import Distribution
 from core.assumptions import SPECS_BY_NAME, YearPath, value_in_year
 from core.contract import Contract
 from core.projection import Projection, project
-from core.workspace import Scenario, Workspace
+from core.workspace import Scenario, Settings, Workspace
 from gui import analysis_edits
 from gui import workspace_edits as edits
 from gui.commands import Snapshot, SnapshotCommand
@@ -28,7 +28,7 @@ from gui.party_names import fill_names
 from gui.workspace_edits import CellChange
 
 _CACHE_LIMIT = 256
-CacheKey = tuple[tuple[str, YearPath], ...]
+CacheKey = tuple[Settings, tuple[tuple[str, YearPath], ...]]
 
 
 class Session(QObject):
@@ -114,9 +114,9 @@ class Session(QObject):
         return not self.undo_stack.isClean()
 
     def projection_of(self, name: str) -> Projection:
-        """The projection of the scenario called `name` (cached by its assumptions)."""
+        """The projection of the scenario called `name` (cached by time grid and assumptions)."""
         resolved = self._workspace.scenario(name).resolved()
-        key: CacheKey = tuple(sorted(resolved.items()))
+        key: CacheKey = (self._workspace.settings, tuple(sorted(resolved.items())))
         projection = self._cache.get(key)
         if projection is None:
             if len(self._cache) >= _CACHE_LIMIT:
@@ -199,6 +199,29 @@ class Session(QObject):
         self._shown = self.projection_of(self._current)
         self._shown_name = self._current
         self._previous = previous  # cards then show what the version switch changed
+        self.document_changed.emit()
+        self.workspace_changed.emit(self._workspace)
+        self.projection_changed.emit(self._shown)
+
+    def set_settings(self, settings: Settings) -> None:
+        """Replace the projection's years and frequency (one undo step) and recompute."""
+        if settings == self._workspace.settings:
+            return
+        workspace = self._workspace.model_copy(update={"settings": settings})
+        before = Snapshot(self._workspace, self._current)
+        after = Snapshot(workspace, self._current)
+        command = SnapshotCommand(
+            self._restore_settings, before, after, "Change projection settings"
+        )
+        self.undo_stack.push(command)
+
+    def _restore_settings(self, snapshot: Snapshot) -> None:
+        self._timer.stop()
+        self._workspace, self._current = snapshot.workspace, snapshot.current
+        self._shown = self.projection_of(self._current)
+        self._shown_name = self._current
+        self._previous = None  # another time grid: per-figure deltas would compare unlike spans
+        # Views rebuild their year columns and axes on document_changed, as for a contract.
         self.document_changed.emit()
         self.workspace_changed.emit(self._workspace)
         self.projection_changed.emit(self._shown)

@@ -26,6 +26,7 @@ class WindowActions:
     quit: QAction
     undo: QAction
     redo: QAction
+    settings: QAction
     about: QAction
     new_menu: QMenu
     recent_menu: QMenu
@@ -77,6 +78,13 @@ def make_actions(parent: QWidget) -> WindowActions:
         undo=make_action(parent, "&Undo", "undo", ["Ctrl+Z"], "Undo the last change"),
         redo=make_action(
             parent, "&Redo", "redo", ["Ctrl+Shift+Z", key.Redo], "Redo the last undone change"
+        ),
+        settings=make_action(
+            parent,
+            "Projection &Settings…",
+            "settings",
+            ["Ctrl+Shift+P"],
+            "Change the projection's start year, end year and periods",
         ),
         about=make_action(parent, "&About Dealscope", "about", ["F1"], "Versions and credits"),
         new_menu=QMenu("New From &Contract", parent),

@@ -80,3 +80,75 @@ def test_a_broken_start_file_opens_the_default_and_lists_problems(qtbot, setting
     assert dialog.isVisible()
     assert dialog.table.rowCount() >= 1
     dialog.reject()
+
+
+@pytest.fixture
+def file_opener(qtbot, settings):
+    """A window not yet attached, with the app's FileOpen handler installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import install_file_opener
+    from gui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    app = QApplication.instance()
+    opener = install_file_opener(app, window)
+    yield opener
+    app.removeEventFilter(opener)
+
+
+def _send_file_open(path):
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+
+
+def _saved_workspace(session, path):
+    session.save(path)
+    return path
+
+
+def test_a_finder_open_before_the_window_is_ready_opens_once_attached(
+    file_opener, session, document, tmp_path
+):
+    path = _saved_workspace(session, tmp_path / "finder.json")
+    session.open_document(document)
+    assert _send_file_open(path)
+    assert file_opener.pending == path
+    assert session.path is None
+    file_opener.parent().attach(session, tmp_path / "recovery")
+    assert session.path == path
+    assert file_opener.pending is None
+
+
+def test_a_finder_open_asks_about_unsaved_changes_then_opens(
+    file_opener, session, document, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = file_opener.parent()
+    path = _saved_workspace(session, tmp_path / "finder.json")
+    session.open_document(document)
+    window.attach(session, tmp_path / "recovery")
+    session.set_notes("Base", "edited")
+    asked = []
+    window.ask_unsaved = lambda: asked.append(True) or QMessageBox.StandardButton.Cancel
+    _send_file_open(path)
+    assert asked == [True]
+    assert session.path is None
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    _send_file_open(path)
+    assert session.path == path
+    assert not session.is_modified
+
+
+def test_a_broken_finder_file_lists_its_problems(file_opener, session, tmp_path):
+    window = file_opener.parent()
+    window.attach(session, tmp_path / "recovery")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "dealscope-workspace/1", "scenarios": []}')
+    _send_file_open(broken)
+    assert session.path is None
+    assert window.file_menu.problems_dialog.isVisible()
