@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +36,9 @@ HEADER_PX = 84
 GUTTER_PX = 128
 ZOOM_STEP = 1.5
 PAN_STEP = 0.15
+
+REDRAW_DELAY_MS = 60
+"""How long the timeline waits for more edits before it redraws."""
 
 
 class _LaneViewBox(pg.ViewBox):  # type: ignore[misc]
@@ -77,6 +80,12 @@ class TimelineView(QWidget):
         self._dirty = False
         self._fit_pending = True
         self._top = 0.0
+        # The charts and cards redraw on every edit; the timeline, whose rebuild costs more
+        # than a frame when a date moves, follows once a burst of edits has settled.
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(REDRAW_DELAY_MS)
+        self._redraw_timer.timeout.connect(self.refresh_if_dirty)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._clicks = TimelineClicks(self)
         self._clicks.clause_clicked.connect(self._on_bar_clicked)
@@ -213,10 +222,13 @@ class TimelineView(QWidget):
         self._selected_event = None
 
     def _on_projection_changed(self, projection: Projection) -> None:
+        self._dirty = True
         if not is_on_screen(self):
-            self._dirty = True  # hidden views do no work; showEvent catches up
-            return
-        self._render(projection)
+            return  # hidden views do no work; showEvent catches up
+        if self._fit_pending:
+            self._render(projection)  # another contract or horizon: draw it at once
+        else:
+            self._redraw_timer.start()
 
     def refresh_if_dirty(self) -> None:
         """Draw now if a change arrived while hidden (e.g. behind another dock tab)."""

@@ -72,6 +72,8 @@ def test_faster_growth_moves_the_agi_cut_and_marker_earlier(qtbot, view, session
     assert before_cut == before_marker == 2034.5  # 2034Q3
     with qtbot.waitSignal(session.projection_changed):
         faster_growth(session, 1.5)
+    # The timeline redraws once the edits have settled.
+    qtbot.waitUntil(lambda: view.bars["revenue-share"].cut_at != before_cut)
     after_cut = view.bars["revenue-share"].cut_at
     assert after_cut < before_cut
     assert view.markers["agi_effective"] == after_cut
