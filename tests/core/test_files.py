@@ -435,29 +435,16 @@ def test_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
 
-def test_save_into_a_read_only_folder_raises_file_error(tmp_path, monkeypatch):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    path = folder / "ws.json"
+def test_save_into_a_read_only_folder_raises_file_error(read_only_folder):
+    path = read_only_folder / "ws.json"
+    read_only_folder.chmod(0o755)  # unlocked just to put the original in place
     path.write_text("original\n", encoding="utf-8")
-    folder.chmod(0o500)
-    if os.access(folder, os.W_OK):  # root ignores permission bits: refuse as the OS would
-        real_open = os.open
-
-        def refuse_new_files(name: str, flags: int, *args: int, **kwargs: int) -> int:
-            if Path(name).parent == folder and flags & os.O_CREAT:
-                raise PermissionError(errno.EACCES, "Permission denied", str(name))
-            return real_open(name, flags, *args, **kwargs)
-
-        monkeypatch.setattr(os, "open", refuse_new_files)
-    try:
-        with pytest.raises(FileError, match="permission denied") as excinfo:
-            write_atomically(path, b"new\n", backup=True)
-        assert str(path) in str(excinfo.value)
-        assert path.read_text(encoding="utf-8") == "original\n"
-        assert [p.name for p in folder.iterdir()] == ["ws.json"]
-    finally:
-        folder.chmod(0o700)
+    read_only_folder.chmod(0o555)
+    with pytest.raises(FileError, match="permission denied") as excinfo:
+        write_atomically(path, b"new\n", backup=True)
+    assert str(path) in str(excinfo.value)
+    assert path.read_text(encoding="utf-8") == "original\n"
+    assert [p.name for p in read_only_folder.iterdir()] == ["ws.json"]
 
 
 def test_write_atomically_keeps_the_mode_of_the_replaced_file(tmp_path):

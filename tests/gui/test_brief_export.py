@@ -1,7 +1,3 @@
-import errno
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -109,32 +105,16 @@ def test_missing_folder_shows_the_error_and_leaves_no_file(qtbot, main_window, t
     assert main_window.actions_.export_brief.isEnabled()
 
 
-def test_read_only_folder_shows_the_error_and_leaves_no_file(
-    qtbot, main_window, tmp_path, monkeypatch
-):
+def test_read_only_folder_shows_the_error_and_leaves_no_file(qtbot, main_window, read_only_folder):
     exporter = _exporter(main_window)
     errors = []
     exporter.show_error = errors.append
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    if os.access(folder, os.W_OK):  # root ignores permission bits: refuse as the OS would
-        real_open = os.open
-
-        def refuse_new_files(name, flags, *args, **kwargs):
-            if Path(name).parent == folder and flags & os.O_CREAT:
-                raise PermissionError(errno.EACCES, "Permission denied", str(name))
-            return real_open(name, flags, *args, **kwargs)
-
-        monkeypatch.setattr(os, "open", refuse_new_files)
-    try:
-        with qtbot.waitSignal(exporter.failed, timeout=PDF_TIMEOUT_MS):
-            main_window.export_brief(folder / "brief.pdf", BriefOptions())
-        assert len(errors) == 1
-        assert str(folder / "brief.pdf") in errors[0]
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
+    target = read_only_folder / "brief.pdf"
+    with qtbot.waitSignal(exporter.failed, timeout=PDF_TIMEOUT_MS):
+        main_window.export_brief(target, BriefOptions())
+    assert len(errors) == 1
+    assert str(target) in errors[0]
+    assert list(read_only_folder.iterdir()) == []
 
 
 def test_a_write_failure_shows_the_error_and_leaves_no_file(qtbot, main_window, tmp_path):
