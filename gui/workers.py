@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -24,11 +26,40 @@ class Task(QRunnable):
     def run(self) -> None:
         """Call the function; never touch widgets here."""
         try:
-            result = self._fn()
+            with _CollectionPaused():
+                result = self._fn()
         except Exception as exc:  # handed to on_error on the GUI thread
             self.signals.failed.emit(exc)
             return
         self.signals.finished.emit(result)
+
+
+_gc_lock = threading.Lock()
+_gc_holders = 0
+
+
+class _CollectionPaused:
+    """Pause Python's cyclic garbage collection while pool tasks run.
+
+    A collection triggered on a pool thread may free the last reference to a Qt wrapper;
+    shiboken then deletes the C++ object on the GUI thread while this thread waits for the
+    GIL, and the two deadlock (seen: a QMenu destructor blocked on a mutex during a paint).
+    With collection paused, garbage waits for the GUI thread's next collection instead.
+    """
+
+    def __enter__(self) -> None:
+        global _gc_holders
+        with _gc_lock:
+            if _gc_holders == 0:
+                gc.disable()
+            _gc_holders += 1
+
+    def __exit__(self, *_: object) -> None:
+        global _gc_holders
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0:
+                gc.enable()
 
 
 _running: set[Task] = set()  # keeps each Task (and its signals) alive until it reports

@@ -1,3 +1,4 @@
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -74,6 +75,13 @@ CONTRACT = {
         },
     ],
 }
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread():
+    """Collect each test's dropped Qt wrappers here, on the GUI thread, not on a pool thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
