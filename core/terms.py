@@ -14,7 +14,7 @@ from typing import Any
 
 import pydantic
 
-from core.chain import Chain
+from core.chain import Chain, Deal, as_chain
 from core.contract import Clause, Contract, ProfitShare
 from core.workspace import TermValue
 
@@ -29,7 +29,7 @@ NUMERIC_PARAMETERS = (
 DATE_PARAMETERS = ("start", "end")
 
 _KEY = re.compile(
-    r"^(?P<clause>.+)\.(?:(?P<param>"
+    r"^(?P<clause>[A-Za-z0-9_.-]+?)\.(?:(?P<param>"
     + "|".join(NUMERIC_PARAMETERS + DATE_PARAMETERS)
     + r")|tiers\[(?P<tier>\d{1,4})\]\.(?P<tier_param>rate|until_total))$"
 )
@@ -146,6 +146,14 @@ def apply_terms(chain: Chain, terms: Mapping[str, TermValue]) -> Chain:
                     clauses[i] = override_clause(clause, key, value)
         versions.append(_with_clauses(version, tuple(clauses)))
     return Chain(tuple(versions))
+
+
+def deal_with_terms(deal: Deal, terms: Mapping[str, TermValue]) -> Deal:
+    """`deal` (a contract or a chain) with `terms` applied, of the same shape."""
+    if not terms:
+        return deal
+    chained = apply_terms(as_chain(deal), terms)
+    return chained if isinstance(deal, Chain) else chained.current
 
 
 def _with_clauses(contract: Contract, clauses: tuple[Clause, ...]) -> Contract:
