@@ -56,7 +56,7 @@ def test_goal_seek_on_a_term_says_when_no_value_within_bounds_reaches_the_target
 
 
 def test_goal_seek_refuses_an_unknown_term_and_a_non_finite_target():
-    with pytest.raises(AnalysisError, match="no numeric term 'rs.threshold'"):
+    with pytest.raises(AnalysisError, match=r"no numeric term 'rs\.threshold'"):
         seek_term(baseline(), "revenue_share_total", "rs.threshold", 10.0)
     with pytest.raises(AnalysisError, match="finite"):
         seek_term(baseline(), "revenue_share_total", "rs.rate", float("inf"))
