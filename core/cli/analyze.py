@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.analysis.goalseek import NoSolution, Solution, seek_goal
-from core.analysis.heap import keep_freed_memory
-from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, Simulation, run_monte_carlo
-from core.analysis.sensitivity import Sensitivity, compute_sensitivity
 from core.assumptions import SPECS_BY_NAME
 from core.cli.common import (
     add_format_option,
@@ -19,13 +16,18 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.contract import Parties
-from core.files import LoadedWorkspace
-from core.format import format_figure
-from core.keyfigures import KEY_FIGURES_BY_NAME
-from core.workspace import Scenario
+
+if TYPE_CHECKING:  # the analyses load numpy and pandas: imported when a handler runs
+    from core.analysis.goalseek import NoSolution, Solution
+    from core.analysis.montecarlo import Simulation
+    from core.analysis.sensitivity import Sensitivity
+    from core.contract import Parties
+    from core.files import LoadedWorkspace
+    from core.workspace import Scenario
 
 DEFAULT_FIGURE = "partner_net_npv"
+DEFAULT_DRAWS = 10_000
+"""As core.analysis.montecarlo.DEFAULT_DRAWS (a test keeps them equal)."""
 MAX_DRAWS = 10_000_000
 
 
@@ -40,12 +42,12 @@ def add_parser(subparsers: Any) -> None:
     sensitivity.set_defaults(handler=handle_sensitivity)
     montecarlo = _analysis(analyses, "montecarlo", "sample the scenario's uncertainties")
     montecarlo.add_argument("--draws", "-n", type=_draws, default=DEFAULT_DRAWS, metavar="N")
-    montecarlo.add_argument("--seed", type=_seed, default=DEFAULT_SEED, metavar="S")
+    montecarlo.add_argument("--seed", type=_seed, default=0, metavar="S")
     montecarlo.set_defaults(handler=handle_montecarlo)
     goalseek = _analysis(analyses, "goalseek", "the assumption setting that hits a target")
     _figure_option(goalseek, required=True)
     goalseek.add_argument("--assumption", "-a", required=True, metavar="A")
-    goalseek.add_argument("--target", "-t", type=float, required=True, metavar="T")
+    goalseek.add_argument("--target", "-t", type=_target, required=True, metavar="T")
     goalseek.set_defaults(handler=handle_goalseek)
 
 
@@ -71,6 +73,13 @@ def _draws(text: str) -> int:
     return value
 
 
+def _target(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"the target must be a finite number, not {text}")
+    return value
+
+
 def _seed(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -85,6 +94,8 @@ def _load(args: argparse.Namespace) -> tuple[LoadedWorkspace, Scenario]:
 
 def handle_sensitivity(args: argparse.Namespace) -> int:
     """Print the tornado of ``--figure``, largest swing first."""
+    from core.analysis.sensitivity import compute_sensitivity
+
     loaded, scenario = _load(args)
     result = compute_sensitivity(
         loaded.contract,
@@ -102,6 +113,9 @@ def handle_sensitivity(args: argparse.Namespace) -> int:
 
 def handle_montecarlo(args: argparse.Namespace) -> int:
     """Print key-figure percentiles and P(AGI clause effective by each year)."""
+    from core.analysis.heap import keep_freed_memory
+    from core.analysis.montecarlo import run_monte_carlo
+
     keep_freed_memory()  # this process is ours: reuse array memory between chunks
     loaded, scenario = _load(args)
     result = run_monte_carlo(
@@ -121,6 +135,8 @@ def handle_montecarlo(args: argparse.Namespace) -> int:
 
 def handle_goalseek(args: argparse.Namespace) -> int:
     """Print the solution; without one, exit 1 with the figure's range over the bounds."""
+    from core.analysis.goalseek import Solution, seek_goal
+
     loaded, scenario = _load(args)
     result = seek_goal(
         loaded.contract,
@@ -171,6 +187,8 @@ def montecarlo_json(result: Simulation) -> dict[str, Any]:
 
 def goalseek_json(result: Solution | NoSolution) -> dict[str, Any]:
     """``{"assumption", "value", "figure", "achieved"}`` or ``{"error", "range"}``."""
+    from core.analysis.goalseek import Solution
+
     if isinstance(result, Solution):
         return {
             "assumption": result.assumption,
@@ -187,6 +205,9 @@ def _name(template: str, parties: Parties) -> str:
 
 def sensitivity_table(result: Sensitivity, parties: Parties, scenario: str) -> str:
     """The tornado as aligned text."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES_BY_NAME
+
     kind = KEY_FIGURES_BY_NAME[result.figure].kind
     title = _name(KEY_FIGURES_BY_NAME[result.figure].label, parties)
     lines = [
@@ -208,6 +229,9 @@ def sensitivity_table(result: Sensitivity, parties: Parties, scenario: str) -> s
 
 def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str:
     """Key-figure percentiles and the AGI curve as aligned text."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES_BY_NAME
+
     sampled = ", ".join(result.uncertainty) or "none (every draw equals the projection)"
     lines = [
         f"Monte Carlo, scenario {scenario}: {result.draws:,} draws, seed {result.seed}",
@@ -229,6 +253,8 @@ def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str
 
 def goalseek_text(result: Solution | NoSolution) -> str:
     """One line: the solution, or why there is none and the figure's range."""
+    from core.analysis.goalseek import Solution
+
     what = "value" if result.solve == "value" else "factor on the whole path"
     if isinstance(result, Solution):
         return (

@@ -7,17 +7,18 @@ import json
 import math
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.contract import Contract
 from core.errors import DealscopeError
-from core.files import LoadedWorkspace, load_contract_by_id_or_path, load_workspace
-from core.resources import default_workspace_path
-from core.workspace import Scenario
+
+if TYPE_CHECKING:  # this module is imported to build parsers: it must stay light
+    from core.contract import Contract
+    from core.files import LoadedWorkspace
+    from core.workspace import Scenario
 
 
 class UsageError(DealscopeError):
-    """The command line names something that does not exist."""
+    """The command line names something that does not exist (exit status 2)."""
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +46,9 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...])
 
 def open_workspace(args: argparse.Namespace) -> LoadedWorkspace:
     """Load ``--workspace`` or the bundled default workspace."""
+    from core.files import load_workspace
+    from core.resources import default_workspace_path
+
     path: Path | None = getattr(args, "workspace", None)
     return load_workspace(path or default_workspace_path())
 
@@ -63,6 +67,8 @@ def pick_scenario(loaded: LoadedWorkspace, name: str | None) -> Scenario:
 
 def pick_contract(loaded: LoadedWorkspace, ref: str | None) -> Contract:
     """Return the contract ``--contract`` names (bundled id or YAML path), else the workspace's."""
+    from core.files import load_contract_by_id_or_path
+
     return loaded.contract if ref is None else load_contract_by_id_or_path(ref)
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from core.cli.common import (
     add_format_option,
@@ -17,9 +15,11 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.format import format_figure
-from core.keyfigures import KEY_FIGURES
-from core.projection import Projection, project
+
+if TYPE_CHECKING:  # imported in the functions: building the parser stays light
+    import pandas as pd
+
+    from core.projection import Projection
 
 SUMMARY_COLUMNS = (
     "revenue",
@@ -49,6 +49,8 @@ def add_parser(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Project and print in the chosen format."""
+    from core.projection import project
+
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
     contract = pick_contract(loaded, args.contract)
@@ -83,6 +85,9 @@ def _plain(value: Any) -> Any:
 
 def as_table(projection: Projection, scenario: str) -> str:
     """Key figures, then a yearly summary, as aligned text."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES
+
     parties = projection.contract.parties
     lines = [f"{projection.contract.title}: scenario {scenario}", ""]
     for figure in KEY_FIGURES:
