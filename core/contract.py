@@ -6,9 +6,18 @@ import datetime as dt
 from itertools import pairwise
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic_core import CoreSchema
 
 from core.errors import Problem
+from core.strict_values import strict_scalars
 
 Confidence = Literal["official", "reported", "assumed"]
 CONFIDENCES: tuple[Confidence, ...] = ("official", "reported", "assumed")
@@ -25,6 +34,13 @@ class Frozen(BaseModel):
     """Base of every file-backed value: immutable, and unknown keys are errors."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", strict=False)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[BaseModel], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        """No booleans for numbers, only true or false for booleans (core.strict_values)."""
+        return strict_scalars(handler(source))
 
 
 class Parties(Frozen):
