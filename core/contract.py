@@ -17,6 +17,7 @@ from pydantic import (
 from pydantic_core import CoreSchema
 
 from core.errors import Problem
+from core.limits import MAX_CLAUSES, MAX_EVENTS, at_most
 from core.strict_values import strict_scalars
 
 Confidence = Literal["official", "reported", "assumed"]
@@ -230,9 +231,9 @@ class Contract(Frozen):
     parties: Parties
     effective: dt.date
     supersedes: str | None = None
-    sources: tuple[Source, ...] = ()
-    clauses: tuple[Clause, ...] = ()
-    events: tuple[Event, ...] = ()
+    sources: Annotated[tuple[Source, ...], at_most(MAX_EVENTS, "sources")] = ()
+    clauses: Annotated[tuple[Clause, ...], at_most(MAX_CLAUSES, "clauses")] = ()
+    events: Annotated[tuple[Event, ...], at_most(MAX_EVENTS, "events")] = ()
 
     @model_validator(mode="after")
     def _references_resolve(self, info: ValidationInfo) -> Contract:

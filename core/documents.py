@@ -18,6 +18,10 @@ from core.problems import DocPath, LineFinder, format_path
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no contract or workspace comes close."""
 
+MAX_YAML_CHARS = 1_000_000
+"""Longest YAML text read (about 1 MB, over 30 times the largest bundled contract): YAML
+is built node by node in Python, so this bounds a contract's load to about a second."""
+
 MAX_VALUES = 1_000_000
 """Most values a YAML document may hold once its aliases are expanded (stops alias bombs)."""
 
@@ -181,6 +185,10 @@ def parse_yaml(text: str, file: str) -> tuple[Any, LineFinder]:
         On a syntax error, a duplicated key, a recursive or oversized alias expansion, or a
         value YAML cannot build (the problem gives the line where the parser knows it).
     """
+    if len(text) > MAX_YAML_CHARS:
+        found = f"{len(text):,} characters of YAML"
+        allowed = f"at most {MAX_YAML_CHARS:,} characters (a contract of at most 500 clauses)"
+        raise ValidationError([Problem(file, "", found, allowed, 1)])
     try:
         return _load_yaml(text, file)
     except yaml.MarkedYAMLError as exc:

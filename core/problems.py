@@ -230,6 +230,8 @@ def _found(kind: str, details: Any, ctx: dict[str, Any], loc: tuple[str | int, .
         return f"key {short(loc[-1])}" if loc else "an unknown key"
     if _is_boolean_for_number(kind, ctx):
         return "true" if details["input"] else "false"
+    if kind == "too_long" and "actual_length" in ctx:
+        return f"{ctx['actual_length']:,} {ctx.get('what', 'items')}"
     if kind in {"value_error", "assertion_error"}:
         return str(ctx.get("error", details["msg"]))
     found = short(details["input"])
@@ -276,7 +278,7 @@ def _sized_phrase(kind: str, details: Any, ctx: dict[str, Any], target: Target |
         size = ctx.get("min_length", 1)
         return f"at least {size} item{'s' if size != 1 else ''}"
     if kind == "too_long":
-        return f"at most {ctx.get('max_length')} items"
+        return f"at most {ctx.get('max_length'):,} {ctx.get('what', 'items')}"
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         return _PATTERNS.get(pattern, f"text matching {pattern}")

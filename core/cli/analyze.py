@@ -94,9 +94,9 @@ def _load(args: argparse.Namespace) -> tuple[LoadedWorkspace, Scenario]:
 
 def handle_sensitivity(args: argparse.Namespace) -> int:
     """Print the tornado of ``--figure``, largest swing first."""
+    loaded, scenario = _load(args)  # first: bad input is reported before numpy loads
     from core.analysis.sensitivity import compute_sensitivity
 
-    loaded, scenario = _load(args)
     result = compute_sensitivity(
         loaded.contract,
         loaded.workspace.settings,
@@ -113,11 +113,11 @@ def handle_sensitivity(args: argparse.Namespace) -> int:
 
 def handle_montecarlo(args: argparse.Namespace) -> int:
     """Print key-figure percentiles and P(AGI clause effective by each year)."""
+    loaded, scenario = _load(args)
     from core.analysis.heap import keep_freed_memory
     from core.analysis.montecarlo import run_monte_carlo
 
     keep_freed_memory()  # this process is ours: reuse array memory between chunks
-    loaded, scenario = _load(args)
     result = run_monte_carlo(
         loaded.contract,
         loaded.workspace.settings,
@@ -135,9 +135,9 @@ def handle_montecarlo(args: argparse.Namespace) -> int:
 
 def handle_goalseek(args: argparse.Namespace) -> int:
     """Print the solution; without one, exit 1 with the figure's range over the bounds."""
+    loaded, scenario = _load(args)
     from core.analysis.goalseek import Solution, seek_goal
 
-    loaded, scenario = _load(args)
     result = seek_goal(
         loaded.contract,
         loaded.workspace.settings,

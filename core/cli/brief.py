@@ -31,9 +31,9 @@ def add_parser(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Render the brief and print where it went."""
-    from core.report import render_brief
-
     loaded = open_workspace(args)
+    from core.report import render_brief  # after the workspace: bad input is reported at once
+
     target = render_brief(
         loaded.workspace,
         loaded.contract,

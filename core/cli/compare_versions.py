@@ -32,12 +32,12 @@ def add_parser(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Print the comparison and the clause diff between consecutive versions."""
+    loaded = open_workspace(args)
+    scenario = pick_scenario(loaded, args.scenario)
     from core.clausediff import diff_contracts
     from core.compare import compare_versions
     from core.files import bundled_contracts
 
-    loaded = open_workspace(args)
-    scenario = pick_scenario(loaded, args.scenario)
     contracts = sorted(bundled_contracts().values(), key=lambda c: c.effective)
     table = compare_versions(contracts, loaded.workspace.settings, scenario)
     diffs = [diff_contracts(a, b) for a, b in pairwise(contracts)]

@@ -33,14 +33,14 @@ def add_parser(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Print the explanation."""
+    loaded = open_workspace(args)
+    scenario = pick_scenario(loaded, args.scenario)
     from core.explain import FIGURES, explain
     from core.projection import project
 
     if args.figure not in FIGURES:
         choices = ", ".join(sorted(FIGURES))
         raise UsageError(f"no figure {args.figure!r} to explain; choose one of {choices}")
-    loaded = open_workspace(args)
-    scenario = pick_scenario(loaded, args.scenario)
     projection = project(loaded.contract, loaded.workspace.settings, scenario.resolved())
     explanation = explain(projection, args.figure, args.period)
     if args.format == "json":

@@ -49,11 +49,11 @@ def add_parser(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Project and print in the chosen format."""
-    from core.projection import project
-
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
     contract = pick_contract(loaded, args.contract)
+    from core.projection import project  # after the inputs: bad ones are reported at once
+
     projection = project(contract, loaded.workspace.settings, scenario.resolved())
     if args.format == "json":
         print_json(as_json(projection, scenario.name))
