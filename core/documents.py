@@ -187,7 +187,7 @@ def parse_yaml(text: str, file: str) -> tuple[Any, LineFinder]:
     """
     if len(text) > MAX_YAML_CHARS:
         found = f"{len(text):,} characters of YAML"
-        allowed = f"at most {MAX_YAML_CHARS:,} characters (a contract of at most 500 clauses)"
+        allowed = f"at most {MAX_YAML_CHARS:,} characters (about 1 MB)"
         raise ValidationError([Problem(file, "", found, allowed, 1)])
     try:
         return _load_yaml(text, file)

@@ -40,13 +40,13 @@ def at_most(limit: int, what: str) -> Any:
     """
 
     def check(value: Any) -> Any:
-        if isinstance(value, Sized) and not isinstance(value, str | bytes | dict):
-            if len(value) > limit:
-                raise PydanticCustomError(
-                    "too_long",
-                    "at most {max_length} {what}",
-                    {"max_length": limit, "actual_length": len(value), "what": what},
-                )
+        listed = isinstance(value, Sized) and not isinstance(value, str | bytes | dict)
+        if listed and len(value) > limit:
+            raise PydanticCustomError(
+                "too_long",
+                "at most {max_length} {what}",
+                {"max_length": limit, "actual_length": len(value), "what": what},
+            )
         return value
 
     return BeforeValidator(check)

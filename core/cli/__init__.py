@@ -99,7 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(unknown_command(first), file=sys.stderr)
         return 2
     parser = build_parser(only=first if first in COMMANDS else "")
-    args = parser.parse_args(args_list)
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # --help (0) or a usage error (2), already printed
+        return exc.code if isinstance(exc.code, int) else 2
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
