@@ -105,7 +105,7 @@ def _field_type(spec: AssumptionSpec) -> Any:
 
 def _not_empty(value: dict[int, float]) -> dict[int, float]:
     if not value:
-        raise ValueError("at least one year, e.g. {\"2025\": 0.5}")
+        raise ValueError('at least one year, e.g. {"2025": 0.5}')
     return value
 
 
