@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     Field,
@@ -108,7 +109,14 @@ def _field_type(spec: AssumptionSpec) -> Any:
     return Annotated[
         dict[key, value],  # type: ignore[valid-type]
         BeforeValidator(_path_from_input),
+        AfterValidator(_not_empty),
     ]
+
+
+def _not_empty(value: dict[int, float]) -> dict[int, float]:
+    if not value:
+        raise ValueError('at least one year, e.g. {"2025": 0.5}')
+    return value
 
 
 def _reject_mapping_for_scalar(value: Any) -> Any:
