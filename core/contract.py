@@ -214,6 +214,8 @@ class Contract(Frozen):
     parties: Parties
     effective: dt.date
     supersedes: str | None = None
+    actuals: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]+$")
+    """Id of the bundled reported actuals of this deal (else found by the parties)."""
     sources: tuple[Source, ...] = ()
     clauses: tuple[Clause, ...] = ()
     events: tuple[Event, ...] = ()
