@@ -34,7 +34,9 @@ FIGURES: tuple[str, ...] = (
     "partner_cloud_revenue",
     "compute_gw",
 )
-NON_NEGATIVE = frozenset({"lab_revenue", "revenue_share_gross", "partner_cloud_revenue", "compute_gw"})
+NON_NEGATIVE = frozenset(
+    {"lab_revenue", "revenue_share_gross", "partner_cloud_revenue", "compute_gw"}
+)
 """Figures that cannot be below zero (a loss is a negative `lab_profit`)."""
 
 _LABEL = re.compile(r"(\d{4})(?:Q([1-4]))?")
@@ -71,7 +73,8 @@ class Actual(Frozen):
         """First and last day covered; the labels must be valid (see `label_span`)."""
         first = label_span(self.from_)
         last = label_span(self.last)
-        assert first is not None and last is not None
+        assert first is not None
+        assert last is not None
         return first[0], last[1]
 
 
@@ -159,14 +162,20 @@ def _cross_problems(actuals: Actuals, file: str, line_of: LineFinder) -> list[Pr
     for i, source in enumerate(actuals.sources):
         first = seen.setdefault(source.id, i)
         if first < i:
-            add(("sources", i, "id"), f"{source.id!r}, already used by sources[{first}]",
-                "an id unique in sources")
+            add(
+                ("sources", i, "id"),
+                f"{source.id!r}, already used by sources[{first}]",
+                "an id unique in sources",
+            )
     known = ", ".join(seen)
     for i, actual in enumerate(actuals.actuals):
         missing = [s for s in actual.sources if s not in seen]
         if missing:
-            add(("actuals", i, "sources"), f"unknown ids {missing}",
-                f"ids of this file's sources ({known})")
+            add(
+                ("actuals", i, "sources"),
+                f"unknown ids {missing}",
+                f"ids of this file's sources ({known})",
+            )
         spans = {}
         for key, label in (("from", actual.from_), ("to", actual.to)):
             if label is None:
@@ -176,11 +185,17 @@ def _cross_problems(actuals: Actuals, file: str, line_of: LineFinder) -> list[Pr
                 add(("actuals", i, key), repr(label), _LABEL_ALLOWED)
         first_span, last_span = spans.get("from"), spans.get("to")
         if first_span is not None and last_span is not None and last_span[1] < first_span[0]:
-            add(("actuals", i, "to"), f"{actual.to!r}, before from {actual.from_!r}",
-                f"a period that ends on or after {actual.from_!r} begins")
+            add(
+                ("actuals", i, "to"),
+                f"{actual.to!r}, before from {actual.from_!r}",
+                f"a period that ends on or after {actual.from_!r} begins",
+            )
         if actual.figure in NON_NEGATIVE and actual.value < 0:
-            add(("actuals", i, "value"), repr(actual.value),
-                f"a number >= 0 ({actual.figure} cannot be negative)")
+            add(
+                ("actuals", i, "value"),
+                repr(actual.value),
+                f"a number >= 0 ({actual.figure} cannot be negative)",
+            )
     return problems
 
 
@@ -214,7 +229,9 @@ def actuals_for(contract: Contract) -> Actuals | None:
             return bundled[contract.actuals]
         ids = ", ".join(sorted(bundled)) or "none are installed"
         found = f"{contract.actuals!r} (in contract {contract.id})"
-        raise ValidationError([Problem("", "actuals", found, f"the id of bundled actuals ({ids})")])
+        raise ValidationError(
+            [Problem("", "actuals", found, f"the id of bundled actuals ({ids})")]
+        )
     for actuals in bundled.values():
         if (actuals.parties.lab, actuals.parties.partner) == (
             contract.parties.lab,
