@@ -15,6 +15,7 @@ from core.cli.common import (
     add_scenario_option,
     add_workspace_option,
     open_workspace,
+    pick_deal,
     pick_scenario,
     print_json,
 )
@@ -56,8 +57,9 @@ def handle(args: argparse.Namespace) -> int:
         parties = f"{contract.parties.lab} and {contract.parties.partner}"
         raise UsageError(f"no reported actuals are bundled for {parties} ({contract.id})")
     settings = loaded.workspace.settings
-    result = backtest(project(contract, settings, scenario.resolved()), actuals)
-    versions = str(getattr(settings, "versions", "selected"))
+    deal = pick_deal(loaded, None, scenario)
+    result = backtest(project(deal, settings, scenario.resolved()), actuals)
+    versions = settings.versions
     if args.format == "json":
         print_json(as_json(result, contract, scenario.name, versions))
     elif args.format == "csv":
