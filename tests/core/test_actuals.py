@@ -194,3 +194,21 @@ def test_backtest_without_actuals_exits_with_one_line(tmp_path: Path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "no reported actuals are bundled for Other Lab and Microsoft" in err
+
+
+def test_default_base_compares_2024_and_2025_closely(capsys):
+    assert main(["backtest", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["contract"] == "microsoft-openai-2026-04"
+    assert data["versions"] == "dated"
+    rows = {(r["figure"], r["from"], r["to"]): r for r in data["rows"]}
+    # 2023 lies before the 2024-2035 horizon; every later actual is compared.
+    assert [key for key, row in rows.items() if not row["comparable"]] == [
+        ("lab_revenue", "2023", "2023"),
+        ("compute_gw", "2023", "2023"),
+    ]
+    # Whole-year calibration targets match; the median stays small.
+    assert rows[("lab_revenue", "2024", "2024")]["ratio"] == pytest.approx(1.0, abs=1e-3)
+    assert rows[("lab_revenue", "2025", "2025")]["ratio"] == pytest.approx(1.0, abs=1e-3)
+    assert rows[("revenue_share_net", "2024", "2024")]["ratio"] == pytest.approx(1.0, abs=1e-2)
+    assert data["median_abs_log_ratio"] < 0.25
