@@ -21,6 +21,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from core.files import bundled_contracts
 from gui.document_files import new_document
+from gui.main_window import MainWindow
 from gui.session import Session
 from gui.views.timeline_view import TimelineView
 from gui.workspace_edits import CellChange
@@ -252,3 +253,20 @@ def test_zooming_in_splits_a_badge(qtbot, amended):
     amended.lanes_plot.setXRange(at - 0.25, at + 0.25, padding=0)
     biggest = max((len(b.members) for b in amended.event_badges), default=1)
     assert biggest < count
+
+
+def test_the_window_draws_the_timeline_at_start_and_nothing_behind_tabs(
+    qtbot, session, settings, tmp_path
+):
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()  # as the app starts: the empty window paints, then the session attaches
+    qtbot.waitExposed(window)
+    window.attach(session, tmp_path / "recovery")
+    docks = window.contract_docks
+    qtbot.waitUntil(lambda: docks.timeline.timeline is not None)
+    assert len(docks.timeline.bars) == len(session.contract.clauses)
+    assert docks.versions.table.rowCount() == 0  # behind its tab: not computed
+    docks.docks["versions"].raise_()
+    qtbot.waitUntil(lambda: docks.versions.table.rowCount() > 0)
+    session.undo_stack.setClean()
