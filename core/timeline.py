@@ -7,6 +7,7 @@ it as a data coordinate and the PDF brief can scale it to points.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -128,6 +129,7 @@ class TimelineLayout:
         return next((m for m in self.markers if m.name == name), None)
 
 
+@functools.lru_cache(maxsize=4096)
 def year_fraction(day: dt.date) -> float:
     """`day` as a fractional calendar year, month by month so that quarters fall on quarters.
 

@@ -44,13 +44,17 @@ class EventCluster(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(11)
 
-    def show_events(self, members: tuple[int, ...], tip: str, selected: int | None) -> None:
-        """Stand for `members` (event indices), with `tip` listing them."""
-        self.members = members
-        self.highlighted = selected in members
-        self.setToolTip(tip)
+    def show_events(
+        self, members: tuple[int, ...], diamonds: list[EventDiamond], selected: int | None
+    ) -> None:
+        """Stand for `members` (indices into `diamonds`); the tooltip lists them."""
+        highlighted = selected in members
+        if members != self.members or highlighted != self.highlighted:
+            self.members = members
+            self.highlighted = highlighted
+            self.setToolTip(cluster_tip(diamonds, members))
+            self.update()
         self.setVisible(True)
-        self.update()
 
     def boundingRect(self) -> QRectF:
         """A circle around the position, in pixels."""
@@ -142,7 +146,7 @@ def place_events(
         used += 1
         members = tuple(sorted(group, key=lambda i: (diamonds[i].x, i)))
         badge.setPos(sum(diamonds[i].x for i in members) / len(members), row)
-        badge.show_events(members, cluster_tip(diamonds, members), selected)
+        badge.show_events(members, diamonds, selected)
     for badge in badges[used:]:
         badge.setVisible(False)
         badge.members = ()

@@ -35,7 +35,7 @@ from gui.views.timeline_axes import LaneAxis, YearAxis
 from gui.views.timeline_drawing import HEADER_ROWS, Drawing, draw_timeline
 from gui.views.timeline_events import EventCluster
 from gui.views.timeline_items import ClauseBarItem, EventDiamond, TimelineClicks
-from gui.views.timeline_labels import place_labels
+from gui.views.timeline_labels import place_flags, place_labels
 from gui.views.timeline_legend import LegendStrip
 from gui.views.timeline_style import BAND, MUTED, PAPER, RULE
 from gui.views.visibility import is_on_screen
@@ -311,7 +311,9 @@ class TimelineView(QWidget):
             return
         if axis_moved:
             self._set_limits(timeline)
-        self._place_labels()
+        # Events and bar starts do not move with an edit: only the flags follow their lines.
+        low, per_px, width = self._scale()
+        place_flags(self._drawing, low, per_px, width)
 
     def _redraw(self, timeline: TimelineLayout, contract: Contract) -> None:
         """Draw `timeline` afresh: another contract, other lanes or events."""
@@ -446,18 +448,16 @@ class TimelineView(QWidget):
     def _on_x_range_changed(self, *_: object) -> None:
         self._place_labels()
 
-    def _place_labels(self) -> None:
+    def _scale(self) -> tuple[float, float, float]:
+        """The first visible year, years per pixel, and the width of the lanes in pixels."""
         viewbox = self.lanes_plot.getViewBox()
         (low, high), _ = viewbox.viewRange()
         width = max(viewbox.width(), 1.0)
-        place_labels(
-            self._drawing,
-            low,
-            (high - low) / width,
-            width,
-            self._new_badge,
-            self._selected_event,
-        )
+        return low, (high - low) / width, width
+
+    def _place_labels(self) -> None:
+        low, per_px, width = self._scale()
+        place_labels(self._drawing, low, per_px, width, self._new_badge, self._selected_event)
 
     def _new_badge(self) -> EventCluster:
         badge = EventCluster(self._clicks)
