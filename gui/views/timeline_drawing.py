@@ -31,15 +31,18 @@ from gui.views.timeline_style import (
     TODAY,
 )
 
-GROUP_GAP = 0.3
+GROUP_GAP = 0.25
 """Space between lane groups, in lanes."""
 HEADER_ROWS = 4.0
 """The header: two rows of marker flags, the events row, then the band of versions."""
-FLAG_ROWS = (0.6, 1.6)
-EVENT_ROW = 2.6
-BAND_TOP, BAND_HEIGHT = 3.15, 0.75
+FLAG_ROWS = (0.7, 1.7)
+EVENT_ROW = 2.65
+BAND_TOP, BAND_HEIGHT = 3.17, 0.75
 GROUP_LABELS = {"Exclusivity and IP": "Exclusivity\nand IP"}
 """Group names that need two lines to fit the gutter."""
+FLAG_POINTS = 8.0
+TEXT_MARGIN_PX = 1.0
+"""Room around the text of flags, tags and titles: boxes hug their text."""
 DASHED = ("agi_determination", "cap_reached", "first_profitable_year")
 
 
@@ -180,6 +183,7 @@ def _draw_lanes(
             plot.addItem(item)
             # Above the marker lines, on a backdrop: a line never runs through a title.
             label = pg.TextItem(bar.title, color=INK, anchor=(0, 0.5), fill=pg.mkBrush(backdrop))
+            label.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
             label.setPos(bar.start, y + 0.5)
             label.setZValue(9)
             plot.addItem(label)
@@ -303,8 +307,9 @@ def _draw_window(
         border=pg.mkPen(MARKER, width=1),
     )
     font = QFont()
-    font.setPointSizeF(8.0)
+    font.setPointSizeF(FLAG_POINTS)
     tag.setFont(font)
+    tag.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
     tag.setToolTip(tip)
     tag.setZValue(9)
     tag.setPos(min(marker.until or bar.bar.end, bar.bar.end), bar.lane + 0.5)
@@ -331,8 +336,9 @@ def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: str = MARKER
         border=pg.mkPen(colour, width=1),
     )
     font = QFont()
-    font.setPointSizeF(8.0)
+    font.setPointSizeF(FLAG_POINTS)
     item.setFont(font)
+    item.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
     item.setToolTip(tip)
     item.setZValue(10)
     item.setPos(x, FLAG_ROWS[0])

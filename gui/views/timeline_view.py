@@ -13,7 +13,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QCursor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +32,7 @@ from core.projection import Projection
 from core.timeline import TimelineLayout, chain_from_supersedes, layout_timeline, year_fraction
 from gui.session import Session
 from gui.views.timeline_axes import LaneAxis, YearAxis
-from gui.views.timeline_drawing import HEADER_ROWS, Drawing, draw_timeline
+from gui.views.timeline_drawing import FLAG_POINTS, HEADER_ROWS, Drawing, draw_timeline
 from gui.views.timeline_events import EventCluster
 from gui.views.timeline_items import ClauseBarItem, EventDiamond, TimelineClicks
 from gui.views.timeline_labels import place_flags, place_labels
@@ -43,7 +43,6 @@ from gui.views.visibility import is_on_screen
 MIN_ROW_PX = 16.0
 """Below this lane height the lanes scroll, unless every lane is asked for."""
 MAX_ROW_PX = 26.0
-HEADER_PX = 64
 GUTTER_PX = 112
 ZOOM_STEP = 1.5
 PAN_STEP = 0.15
@@ -55,6 +54,13 @@ def version_chain(contract: Contract) -> tuple[Contract, ...]:
     Followed through `supersedes` over the bundled contracts.
     """
     return chain_from_supersedes(contract, bundled_contracts())
+
+
+def header_px() -> int:
+    """The header's height: four rows (two of flags, events, versions), each a flag high."""
+    font = QFont()
+    font.setPointSizeF(FLAG_POINTS)
+    return round(HEADER_ROWS * max(17.0, QFontMetricsF(font).height() + 5))
 
 
 def title_point_size(row_px: float) -> float:
@@ -177,7 +183,8 @@ class TimelineView(QWidget):
         self.graphics.setBackground(PAPER)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Never let the lanes collapse to nothing: a zero-sized view has no inverse transform.
-        self.graphics.setMinimumSize(GUTTER_PX + 160, HEADER_PX + 3 * int(MIN_ROW_PX) + 40)
+        header = header_px()
+        self.graphics.setMinimumSize(GUTTER_PX + 160, header + 3 * int(MIN_ROW_PX) + 40)
         self.graphics.installEventFilter(self)
         self.graphics.ci.setSpacing(0)
         self.graphics.ci.setContentsMargins(4, 2, 10, 2)
@@ -190,7 +197,7 @@ class TimelineView(QWidget):
             viewBox=viewbox,
             axisItems={"left": LaneAxis(), "bottom": YearAxis("bottom")},
         )
-        self.graphics.ci.layout.setRowFixedHeight(0, HEADER_PX)
+        self.graphics.ci.layout.setRowFixedHeight(0, header)
         for plot in (self.header_plot, self.lanes_plot):
             self._style_plot(plot)
         self.header_plot.hideAxis("bottom")
