@@ -30,6 +30,7 @@ class VersionBox(QGraphicsItem):
         self._font.setPointSizeF(7.5)
         self.setZValue(4)
         self.setToolTip(_tip(span))
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_span(self, span: VersionSpan) -> None:
         """Move the box to `span` (same version, new dates) without a new item."""

@@ -43,6 +43,7 @@ class EventCluster(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(11)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def show_events(
         self, members: tuple[int, ...], diamonds: list[EventDiamond], selected: int | None

@@ -60,6 +60,8 @@ class ClauseBarItem(QGraphicsItem):
         self.selected = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Painted once per zoom into a pixmap: a moving marker line repaints no gradient.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def x_range(self) -> tuple[float, float]:

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -232,6 +233,9 @@ class TimelineView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.9)
         left.setTickFont(font)
+        for name in ("left", "bottom"):
+            # Redrawn only when the range or labels change, not for each moving marker.
+            plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
