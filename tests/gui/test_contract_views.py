@@ -103,6 +103,7 @@ def test_explain_panel_follows_the_combos_and_the_projection(qtbot, session):
 
 def test_version_comparison_has_every_version_and_a_clause_diff(qtbot, session):
     view = shown(qtbot, VersionCompareView(session))
+    qtbot.waitUntil(lambda: view.diff is not None)  # computed once shown
     ids = [v.id for v in view.versions]
     assert ids == sorted(bundled_contracts(), key=lambda i: bundled_contracts()[i].effective)
     headers = [view.table.horizontalHeaderItem(i).text() for i in range(view.table.columnCount())]
@@ -121,6 +122,7 @@ def test_version_comparison_has_every_version_and_a_clause_diff(qtbot, session):
 
 def test_clause_diff_follows_the_chosen_versions(qtbot, session):
     view = shown(qtbot, VersionCompareView(session))
+    qtbot.waitUntil(lambda: view.diff is not None)  # computed once shown
     index = [v.id for v in view.versions].index(RECAP)
     view.old_box.setCurrentIndex(index)
     assert "No clause differs" in view.diff_browser.toPlainText()
