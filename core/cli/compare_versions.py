@@ -18,6 +18,7 @@ from core.cli.common import (
     print_json,
 )
 from core.compare import compare_versions
+from core.deals import versions_of_deal
 from core.files import bundled_contracts
 from core.format import format_figure
 from core.keyfigures import KEY_FIGURES_BY_NAME
@@ -39,7 +40,10 @@ def handle(args: argparse.Namespace) -> int:
     """Print the comparison and the clause diff between consecutive versions."""
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
-    contracts = sorted(bundled_contracts().values(), key=lambda c: c.effective)
+    # Only the versions of the workspace's own deal: another lab's contract is no version.
+    contracts = versions_of_deal(bundled_contracts().values(), loaded.contract) or [
+        loaded.contract
+    ]
     table = compare_versions(contracts, loaded.workspace.settings, scenario)
     diffs = [diff_contracts(a, b) for a, b in pairwise(contracts)]
     if args.format == "json":
