@@ -91,7 +91,8 @@ def test_every_scenario_of_a_deal_workspace_projects_with_finite_figures(name):
 
     loaded = _workspace(name)
     for scenario in loaded.workspace.scenarios:
-        projection = project(loaded.contract, loaded.workspace.settings, scenario.resolved())
+        deal = loaded.deal_for(scenario)
+        projection = project(deal, loaded.workspace.settings, scenario.resolved())
         # The AGI measure is empty by design in a contract without an AGI clause.
         table = projection.table.drop(columns="agi_measure")
         numbers = table.select_dtypes("number").to_numpy()
@@ -145,3 +146,16 @@ def test_oracle_openai_commitment_shortfall_by_hand_in_both_versions():
     assert july.key_figures["partner_commitment_shortfall"] == 0.0
     # Oracle holds no stake in OpenAI.
     assert september.key_figures["partner_equity_value_final"] == 0.0
+
+
+def test_amended_deals_project_each_period_under_the_version_then_in_force():
+    from core.projection import project
+
+    loaded = _workspace("amazon-anthropic")
+    base = loaded.workspace.scenario("Base")
+    table = project(loaded.deal_for(base), loaded.workspace.settings, base.resolved()).table
+
+    # The April 2026 expansion took effect on 2026-04-20, inside 2026Q2.
+    assert table.loc["2026Q1", "contract"] == "amazon-anthropic-2024-11"
+    assert table.loc["2026Q2", "contract"] == "amazon-anthropic-2026-04"
+    assert table.loc["2025Q1", "contract"] == "amazon-anthropic-2024-11"
