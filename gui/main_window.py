@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(a.new)
         file_menu.addMenu(a.new_menu)
+        file_menu.addAction(a.new_deal)
         file_menu.addAction(a.open)
         file_menu.addMenu(a.recent_menu)
         file_menu.addSeparator()

@@ -28,6 +28,7 @@ class WindowActions:
     redo: QAction
     settings: QAction
     about: QAction
+    new_deal: QAction
     new_menu: QMenu
     recent_menu: QMenu
 
@@ -87,6 +88,13 @@ def make_actions(parent: QWidget) -> WindowActions:
             "Change the projection's start year, end year and periods",
         ),
         about=make_action(parent, "&About Dealscope", "about", ["F1"], "Versions and credits"),
+        new_deal=make_action(
+            parent,
+            "New &Deal…",
+            "new",
+            ["Ctrl+Shift+N"],
+            "A new deal: the parties' names and an empty contract or a copy of a bundled one",
+        ),
         new_menu=QMenu("New From &Contract", parent),
         recent_menu=QMenu("Open &Recent", parent),
     )
