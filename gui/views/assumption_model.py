@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from core.analysis import Distribution
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.workspace import Workspace
-from gui.cell_values import edit_text, format_value, parse_value
+from gui.cell_values import clipboard_text, edit_text, format_value, parse_value
 from gui.party_names import fill_names
 from gui.session import Session
 from gui.views.uncertainty_text import uncertainty_text, uncertainty_tooltip
@@ -101,6 +101,11 @@ class AssumptionModel(QAbstractTableModel):
         if spec is None or self.cell(row, column) is None:
             return None
         return value_in_year(self._paths[spec.name], self._years[column])
+
+    def copied_text(self, row: int, column: int) -> str:
+        """The cell as Copy puts it on the clipboard: the locale's decimal mark, no grouping."""
+        spec, value = self.rows[row].spec, self.value(row, column)
+        return "" if spec is None or value is None else clipboard_text(spec, value)
 
     def differs(self, row: int, column: int) -> bool:
         """True when the cell's value is not the app default."""
@@ -274,6 +279,10 @@ class AssumptionModel(QAbstractTableModel):
             # Repaint only the rows whose values or uncertainty changed.
             name = entry.spec.name if entry.spec is not None else ""
             changed = old_paths.get(name) != self._paths.get(name)
+            if changed:
+                # A valid edit, reset, paste or undo of the row clears its refused marks.
+                for key in [key for key in self._problems if key[0] == row]:
+                    del self._problems[key]
             if changed or old_uncertainty.get(name) != self._uncertainty.get(name):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.uncertainty_column))
 
