@@ -14,9 +14,27 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _command_modules() -> list[ModuleType]:
-    from core.cli import analyze, brief, compare_versions, contracts, explain, project
+    from core.cli import (
+        analyze,
+        brief,
+        compare_versions,
+        contracts,
+        explain,
+        export,
+        import_assumptions,
+        project,
+    )
 
-    return [contracts, project, explain, compare_versions, brief, analyze]
+    return [
+        contracts,
+        project,
+        explain,
+        compare_versions,
+        brief,
+        analyze,
+        export,
+        import_assumptions,
+    ]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,7 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = frozenset({"contracts", "project", "explain", "compare-versions", "brief", "analyze"})
+COMMANDS = frozenset(
+    {
+        "contracts",
+        "project",
+        "explain",
+        "compare-versions",
+        "brief",
+        "analyze",
+        "export",
+        "import-assumptions",
+    }
+)
 """Names of the headless commands; the launcher dispatches on them without importing
 pandas, so the app's window paints first (a test checks them against the parser)."""
 

@@ -17,6 +17,7 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
+from core.columns import human_headers
 from core.format import format_figure
 from core.keyfigures import KEY_FIGURES
 from core.projection import Projection, project
@@ -56,7 +57,9 @@ def handle(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(as_json(projection, scenario.name))
     elif args.format == "csv":
-        projection.table.to_csv(sys.stdout, float_format="%.6g")
+        headers = human_headers([str(c) for c in projection.table.columns], projection.contract)
+        table = projection.table.rename(columns=headers)
+        table.to_csv(sys.stdout, float_format="%.6g", index_label="Period")
     else:
         print(as_table(projection, scenario.name))
     return 0
