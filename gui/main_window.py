@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.file_menu_widget = file_menu
         file_menu.addAction(a.new)
         file_menu.addMenu(a.new_menu)
         file_menu.addAction(a.open)
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         if recovery_folder is not None:
             self.autosaver = Autosaver(session, recovery_folder)
         self.file_menu = FileMenu(self, session)
+        self._add_excel_actions(session)
         session.path_changed.connect(self._on_path_changed)
         session.modified_changed.connect(self.setWindowModified)
         session.error_raised.connect(self._on_error_raised)
@@ -215,6 +217,15 @@ class MainWindow(QMainWindow):
         self._restore_dock_state()  # the contract docks exist only now
         self.statusBar().showMessage("Ready", 3000)
         self.session_attached.emit()
+
+    def _add_excel_actions(self, session: Session) -> None:
+        from gui.excel_files import ExcelFiles
+
+        self.excel_files = ExcelFiles(self, session)
+        quit_action = self.actions_.quit
+        self.file_menu_widget.insertAction(quit_action, self.excel_files.export_action)
+        self.file_menu_widget.insertAction(quit_action, self.excel_files.import_action)
+        self.file_menu_widget.insertSeparator(quit_action)
 
     def _connect_explain(self) -> None:
         from gui.views.explain_panel import KEY_FIGURE_EXPLAINED
