@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from gui.brief_export import BriefOptions
     from gui.dialogs.settings_dialog import SettingsDialog
     from gui.file_menu import FileMenu
+    from gui.help_window import HelpWindow
     from gui.session import Session
     from gui.views.assumptions_panel import AssumptionsPanel
     from gui.views.charts.charts_view import ChartsView
@@ -118,7 +119,9 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
-        bar.addMenu("&Help").addAction(a.about)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(a.guide)
+        help_menu.addAction(a.about)
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("main_toolbar")
         for group in ((a.new, a.open, a.save), (a.undo, a.redo), (a.export_brief,)):
@@ -131,6 +134,22 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self._on_settings_triggered)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._on_about_triggered)
+        a.guide.triggered.connect(self.show_guide)
+        # The brief is one key away from anywhere: a floating panel or the guide window too.
+        a.export_brief.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_window: HelpWindow | None = None
+
+    def show_guide(self) -> HelpWindow:
+        """Open (or bring forward) the user guide window."""
+        from gui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        if self.help_window.isVisible():
+            self.help_window.raise_()  # behind the main window: bring it forward
+        self.help_window.show()
+        self.help_window.activateWindow()
+        return self.help_window
 
     def _on_about_triggered(self) -> None:
         show_about(self)
@@ -165,6 +184,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, session: Session, recovery_folder: Path | None = None) -> None:
         """Build every view on `session` and start autosaving to `recovery_folder`."""
+        from gui.accessibility import name_controls, reach_every_panel
         from gui.analysis_dock import install_analysis_dock
         from gui.autosave import Autosaver
         from gui.contract_docks import install_contract_docks
@@ -215,6 +235,8 @@ class MainWindow(QMainWindow):
         if not self._layout_restored:
             arrange_default_docks(self, self._all_docks())
         self._restore_dock_state()  # the contract docks exist only now
+        reach_every_panel(self)
+        name_controls(self)
         self.statusBar().showMessage("Ready", 3000)
         self.session_attached.emit()
 

@@ -164,7 +164,7 @@ def test_every_action_has_a_shortcut_and_tooltip(main_window):
         a.quit,
         a.undo,
         a.redo,
-        a.about,
+        a.guide,
         *main_window.scenario_panel.toolbar.actions(),
     ]
     actions += [dock.toggleViewAction() for dock in main_window.docks.values()]

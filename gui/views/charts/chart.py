@@ -16,6 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from core.format import gigawatts, money
@@ -112,6 +113,14 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
         # A signal to our own bound method: pyqtgraph items keep no reference to this view.
         item.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.setMinimumSize(240, 170)
+        # Reached by Tab; the arrow keys then move the explained point (see keyPressEvent).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"{self.title} chart" if self.title else "Chart")
+        self.setAccessibleDescription(
+            "Left and Right move through the periods, Up and Down through the series; "
+            "each step explains the selected point"
+        )
+        self.key_point: tuple[int, int] | None = None  # (x index, figure index) from the keys
 
     def curve(
         self, name: str, colour: str, width: float = 2.0, **style: object
@@ -191,6 +200,30 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
             return False
         self.point_clicked.emit(*target)
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move the selected point and explain it; other keys go to the plot."""
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        step = steps.get(Qt.Key(event.key()))
+        targets = self.click_targets
+        if step is None or len(targets.xs) == 0 or not targets.figures:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if self.key_point is None:
+            index = 0 if step[0] >= 0 else len(targets.xs) - 1
+            self.key_point = (index, 0)
+        else:
+            index = min(max(self.key_point[0] + step[0], 0), len(targets.xs) - 1)
+            figure = (self.key_point[1] + step[1]) % len(targets.figures)
+            self.key_point = (index, figure)
+        index, figure = self.key_point
+        self.point_clicked.emit(targets.figures[figure][0], targets.periods[index])
 
     def _on_scene_clicked(self, event: MouseClickEvent) -> None:
         # A drag (pan) never arrives here; a double click was a click just before.
