@@ -20,6 +20,7 @@ from core.assumptions import SPECS, AssumptionSpec, value_in_year
 from core.columns import human_headers
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
+from core.loading import LoadedWorkspace
 from core.projection import FigureValue, Projection, project
 from core.saving import write_atomically
 from core.workspace import Workspace
@@ -40,11 +41,12 @@ def fill_parties(text: str, contract: Contract) -> str:
     return text.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
 
 
-def projections_of(workspace: Workspace, contract: Contract) -> dict[str, Projection]:
-    """Every scenario of `workspace` projected under `contract`, by scenario name."""
+def projections_of(loaded: LoadedWorkspace) -> dict[str, Projection]:
+    """Every scenario of `loaded` projected on its deal (dated chain and terms included)."""
+    settings = loaded.workspace.settings
     return {
-        scenario.name: project(contract, workspace.settings, scenario.resolved())
-        for scenario in workspace.scenarios
+        scenario.name: project(loaded.deal_for(scenario), settings, scenario.resolved())
+        for scenario in loaded.workspace.scenarios
     }
 
 
@@ -69,17 +71,16 @@ def write_workbook(
     path: str | os.PathLike[str],
     workspace: Workspace,
     contract: Contract,
-    projections: Mapping[str, Projection] | None = None,
+    projections: Mapping[str, Projection],
 ) -> None:
-    """Write the workbook to `path` atomically (projecting every scenario unless given).
+    """Write the workbook of `workspace` and its scenarios' projections to `path` atomically.
 
     Raises
     ------
     FileError
         Naming the path and the reason; an existing file is then left as it was.
     """
-    chosen = projections if projections is not None else projections_of(workspace, contract)
-    write_atomically(path, workbook_bytes(workspace, contract, chosen))
+    write_atomically(path, workbook_bytes(workspace, contract, projections))
 
 
 def _header(sheet: Worksheet, titles: list[str], widths: Mapping[int, float]) -> None:

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import add_workspace_option, open_workspace, pick_contract
+from core.cli.common import add_workspace_option, open_workspace, pick_deal
+from core.files import load_contract_by_id_or_path
 
 
 def add_parser(subparsers: Any) -> None:
@@ -28,9 +29,12 @@ def handle(args: argparse.Namespace) -> int:
     from core.excel import projections_of, write_workbook
 
     loaded = open_workspace(args)
-    contract = pick_contract(loaded, args.contract)
-    projections = projections_of(loaded.workspace, contract)
-    write_workbook(args.out, loaded.workspace, contract, projections)
+    if args.contract is not None:
+        loaded = loaded.with_contract(load_contract_by_id_or_path(args.contract))
+    for scenario in loaded.workspace.scenarios:
+        pick_deal(loaded, None, scenario)  # a scenario whose terms do not fit is named
+    projections = projections_of(loaded)
+    write_workbook(args.out, loaded.workspace, loaded.contract, projections)
     count = len(projections)
     print(f"wrote {args.out} ({count} scenario{'s' if count != 1 else ''})")
     return 0

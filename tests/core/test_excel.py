@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from openpyxl import load_workbook
 
 from core.cli import main
 from core.errors import FileError
-from core.excel import write_workbook
+from core.excel import projections_of, write_workbook
 from core.excel_import import WorkbookError, import_assumptions
 from core.files import load_workspace
 from core.projection import project
@@ -22,7 +24,7 @@ def loaded():
 @pytest.fixture
 def book_path(tmp_path, loaded):
     path = tmp_path / "deal.xlsx"
-    write_workbook(path, loaded.workspace, loaded.contract)
+    write_workbook(path, loaded.workspace, loaded.contract, projections_of(loaded))
     return path
 
 
@@ -46,14 +48,12 @@ def test_the_workbook_has_assumptions_key_figures_periods_and_sources(book_path,
     assert growth[5].number_format.endswith("%")
     figures = book["Key figures"]
     assert [c.value for c in figures[1]] == ["Key figure", "Key", "Unit", "Base", "Bull", "Bear"]
-    base = project(
-        loaded.contract, loaded.workspace.settings, loaded.workspace.scenarios[0].resolved()
-    )
+    base = projections_of(loaded)["Base"]
     row = next(r for r in figures.iter_rows(min_row=2) if r[1].value == "revenue_share_total")
     assert row[3].value == pytest.approx(base.key_figures["revenue_share_total"], abs=0)
     periods = book["Periods"]
     headers = [c.value for c in periods[1]]
-    assert headers[:4] == ["Scenario", "Period", "Year", "OpenAI revenue ($B)"]
+    assert headers[:5] == ["Scenario", "Period", "Year", "Contract version", "OpenAI revenue ($B)"]
     assert "revenue_share" not in headers
     assert "Revenue share to Microsoft ($B)" in headers
     assert periods.max_row == 1 + 3 * 44  # three scenarios, 44 quarters
@@ -74,12 +74,14 @@ def test_an_edited_cell_round_trips_into_the_figures_exactly(tmp_path, book_path
     assert dict(imported.scenario("Bull").overrides()["revenue_growth"])[2027] == 0.8125
     assert imported.scenario("Base") == loaded.workspace.scenario("Base")
     again = tmp_path / "again.xlsx"
-    write_workbook(again, imported, loaded.contract)
+    reloaded = dataclasses.replace(loaded, workspace=imported)
+    write_workbook(again, imported, loaded.contract, projections_of(reloaded))
     back = import_assumptions(loaded.workspace, again)
     settings = imported.settings
     for scenario in imported.scenarios:
-        expected = project(loaded.contract, settings, scenario.resolved()).key_figures
-        result = project(loaded.contract, settings, back.scenario(scenario.name).resolved())
+        deal = loaded.deal_for(scenario)
+        expected = project(deal, settings, scenario.resolved()).key_figures
+        result = project(deal, settings, back.scenario(scenario.name).resolved())
         assert result.key_figures == expected
 
 
@@ -145,7 +147,7 @@ def test_import_command_reports_a_located_error(tmp_path, capsys, book_path):
 def test_csv_output_has_human_headers_and_json_keeps_machine_names(capsys):
     assert main(["project", "--format", "csv"]) == 0
     header = capsys.readouterr().out.splitlines()[0].split(",")
-    assert header[:3] == ["Period", "Year", "OpenAI revenue ($B)"]
+    assert header[:4] == ["Period", "Year", "Contract version", "OpenAI revenue ($B)"]
     assert "Revenue share to Microsoft ($B)" in header
     assert "Payment: Revenue share to Microsoft ($B)" in header
     assert main(["project", "--format", "json"]) == 0

@@ -39,7 +39,7 @@ def test_export_writes_every_scenario_and_import_is_one_undoable_edit(tmp_path, 
 def test_a_bad_workbook_shows_the_located_problem_and_changes_nothing(tmp_path, main_window):
     session = main_window.session
     path = tmp_path / "deal.xlsx"
-    write_workbook(path, session.workspace, session.contract)
+    write_workbook(path, session.workspace, session.contract, session.projections())
     book = load_workbook(path)
     book["Assumptions"]["E3"] = "n/a"  # revenue growth in the first year
     book.save(path)
