@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -22,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs.about_dialog import show_about
 from gui.icons import icon
+from gui.theme import Mode
+from gui.theme_menu import ThemeMenu
 from gui.window_actions import make_actions
 from gui.window_layout import apply_default_dock_sizes, arrange_default_docks, saved_layout
 
@@ -119,6 +128,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        self.view_menu = view_menu
+        self.theme_menu = ThemeMenu(view_menu, self.settings, self)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
@@ -150,6 +161,15 @@ class MainWindow(QMainWindow):
         self.help_window.show()
         self.help_window.activateWindow()
         return self.help_window
+
+    def set_theme(self, mode: Mode) -> None:
+        """Use theme `mode` now and in later sessions (View > Theme)."""
+        self.theme_menu.set_theme(mode)
+
+    @property
+    def theme_actions(self) -> dict[str, QAction]:
+        """View > Theme's System, Light and Dark actions."""
+        return self.theme_menu.actions
 
     def _on_about_triggered(self) -> None:
         show_about(self)

@@ -38,3 +38,15 @@ def confidence_fill(confidence: str, strength: float = 0.28) -> QColor:
     channels = (colour.red(), colour.green(), colour.blue())
     mix = [round(255 - (255 - c) * strength) for c in channels]
     return QColor(*mix)
+
+
+def timeline_colour(name: str) -> QColor:
+    """The timeline's colour `name` for the theme in use (light or dark).
+
+    `name` is one of ink, muted, rule, band, horizon, marker, today, selected, background:
+    the constants above for the light theme, a dark pair for the dark one. Redraw on
+    ``gui.theme.theme_notifier().changed``.
+    """
+    from gui.theme import colour
+
+    return colour(f"timeline_{name}")

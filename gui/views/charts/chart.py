@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QWidget
 
 from core.format import gigawatts, money
 from core.projection import Projection
+from gui.theme import colour, theme_notifier
 from gui.views.charts.hover import FloatArray, HoverReadout
+from gui.views.charts.plot_theme import line_width, theme_plot
 
 AXIS_COLOUR = "#444444"
 NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -88,7 +90,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
     legend_offset = (8, 4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent, background=colour("plot_background"))
         item = self.getPlotItem()
         item.setTitle(self.title, color=AXIS_COLOUR, size="10pt")
         item.setMenuEnabled(True)
@@ -121,12 +123,27 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
             "each step explains the selected point"
         )
         self.key_point: tuple[int, int] | None = None  # (x index, figure index) from the keys
+        self.shown_title = self.title
+        self.apply_theme()
+        theme_notifier().changed.connect(self._on_theme_changed)
+
+    def _on_theme_changed(self, _: bool) -> None:
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Background, title, axes and legend in the theme's colours."""
+        theme_plot(self, self.shown_title, self.legend)
+
+    def set_title(self, title: str) -> None:
+        """Change the title (kept through theme changes)."""
+        self.shown_title = title
+        self.getPlotItem().setTitle(title, color=colour("plot_axis").name(), size="10pt")
 
     def curve(
         self, name: str, colour: str, width: float = 2.0, **style: object
     ) -> pg.PlotDataItem:
         """Add an empty named curve to the plot and its legend."""
-        pen = pg.mkPen(colour, width=width)
+        pen = pg.mkPen(colour, width=line_width(self, width))
         return self.getPlotItem().plot(name=name, pen=pen, **{**FAST_CURVE, **style})
 
     def fit(
@@ -153,7 +170,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
 
         InfiniteLines re-lay out on every view change and cost a second repaint per edit.
         """
-        pen = pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
+        pen = pg.mkPen(colour, width=line_width(self, 1.5), style=Qt.PenStyle.DashLine)
         return self.getPlotItem().plot(name=name, pen=pen, **FAST_CURVE)
 
     def name_curve(self, curve: pg.PlotDataItem, name: str) -> None:
