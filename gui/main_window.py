@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QPaintEvent,
 )
@@ -32,7 +33,12 @@ from gui.icons import icon
 from gui.theme import Mode
 from gui.theme_menu import ThemeMenu
 from gui.window_actions import make_actions
-from gui.window_layout import apply_default_dock_sizes, arrange_default_docks, saved_layout
+from gui.window_layout import (
+    apply_default_dock_sizes,
+    arrange_default_docks,
+    first_window_geometry,
+    saved_layout,
+)
 
 if TYPE_CHECKING:
     from gui.autosave import Autosaver
@@ -357,7 +363,8 @@ class MainWindow(QMainWindow):
         saved = saved_layout(self.settings)
         self._layout_restored = saved is not None
         if saved is None:
-            self.resize(1440, 900)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.setGeometry(first_window_geometry(screen.availableGeometry()))
             self._apply_default_dock_sizes()
         else:
             self.restoreGeometry(saved[0])
