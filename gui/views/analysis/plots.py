@@ -6,6 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from gui.theme import colour, theme_notifier
+from gui.views.charts.chart import outside_legend
 from gui.views.charts.plot_theme import theme_plot
 
 AXIS_COLOUR = "#444444"
@@ -31,9 +32,7 @@ class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no t
             axis.setPen(pg.mkPen(AXIS_COLOUR))
             axis.setTextPen(pg.mkPen(AXIS_COLOUR))
         item.setLabel("left", unit, color=AXIS_COLOUR)
-        self.legend = item.addLegend(
-            offset=(8, 4), labelTextColor=AXIS_COLOUR, brush=(255, 255, 255, 200)
-        )
+        self.legend = outside_legend(item)
         self.note = pg.TextItem("", color=NOTE_COLOUR, anchor=(0.5, 0.5))
         # Hidden until needed: a visible TextItem on a plot not laid out yet trips pyqtgraph.
         self.note.hide()

@@ -75,6 +75,30 @@ def nice_ceiling(value: float) -> float:
     return step * scale
 
 
+LEGEND_COLUMNS = 2
+
+
+def outside_legend(item: pg.PlotItem) -> pg.LegendItem:
+    """A legend in its own row under the plot, so it never covers data.
+
+    Inside the plot it hid curves and cap lines wherever they passed its corner.
+    """
+    legend = pg.LegendItem(
+        offset=None,
+        labelTextColor=AXIS_COLOUR,
+        labelTextSize="8pt",
+        verSpacing=-8,
+        horSpacing=14,
+        colCount=LEGEND_COLUMNS,
+        brush=None,
+        pen=None,
+    )
+    item.layout.addItem(legend, 5, 1)
+    item.layout.setRowSpacing(4, 0)
+    item.legend = legend  # plot(name=...) adds its curve here
+    return legend
+
+
 def column(projection: Projection, name: str) -> FloatArray:
     """One column of the projection table as a float array."""
     return projection.table[name].to_numpy(dtype=np.float64)
@@ -101,13 +125,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
             axis.setTextPen(pg.mkPen(AXIS_COLOUR))
         item.setLabel("left", self.unit, color=AXIS_COLOUR)
         item.getAxis("left").setWidth(52)
-        self.legend = item.addLegend(
-            offset=self.legend_offset,
-            labelTextColor=AXIS_COLOUR,
-            labelTextSize="8pt",
-            verSpacing=-6,
-            brush=(255, 255, 255, 150),  # curves passing under it stay visible
-        )
+        self.legend = outside_legend(item)
         item.disableAutoRange()
         self.readout = HoverReadout(item)
         self.click_targets = NO_TARGETS
