@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -14,6 +12,7 @@ from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.report.analysis_charts import assumption_name, fan_charts, tornado, tornado_rows
 from core.report.content import BriefContent
 from core.report.formats import figure_text, label
+from core.report.script import markup
 from core.report.tables import grid_table
 
 TABLE_ROWS = 10
@@ -72,7 +71,7 @@ def sensitivity_story(
     """A tornado of the largest swings and its table."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
     title = f"Sensitivity under {scenario}: {_figure_name(result.figure, content)}"
-    parts: list[Flowable] = [Paragraph(escape(title), styles["H2"])]
+    parts: list[Flowable] = [Paragraph(markup(title), styles["H2"])]
     if result.base is None or not tornado_rows(result):
         note = "The figure has no value, or no assumption moves it, under this scenario."
         return [*parts, Paragraph(note, styles["Small"])]
@@ -88,7 +87,7 @@ def sensitivity_story(
             [
                 *parts,
                 tornado(result, content.contract.parties, width),
-                Paragraph(escape(caption), styles["Caption"]),
+                Paragraph(markup(caption), styles["Caption"]),
                 grid_table(sensitivity_rows(result, content), widths, styles),
             ]
         ),
@@ -126,8 +125,8 @@ def monte_carlo_story(
     story: list[Flowable] = [
         KeepTogether(
             [
-                Paragraph(escape(f"Monte Carlo under {scenario}"), styles["H2"]),
-                Paragraph(escape(sampled_text(result, content)), styles["Small"]),
+                Paragraph(markup(f"Monte Carlo under {scenario}"), styles["H2"]),
+                Paragraph(markup(sampled_text(result, content)), styles["Small"]),
                 fan_charts(result, content.contract.parties, content.workspace.settings, width),
                 Spacer(1, 8),
             ]

@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.report.fonts import FAMILY, register_fonts
+from core.report.script import plain, runs, text_width
 from core.report.styles import INK, MUTED, RULE
 
 TICK_SIZE = 7.0
@@ -153,10 +154,23 @@ def text(
     size: float = LABEL_SIZE,
     bold: bool = False,
     anchor: Literal["start", "middle", "end"] = "start",
-) -> String:
-    """A label in the brief's family."""
+) -> String | Group:
+    """A label in the brief's family; CJK runs in the fallback font (`core.report.script`)."""
     font = FAMILY.bold if bold else FAMILY.regular
-    return String(x, y, value, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
+    pieces = runs(value)
+    if len(pieces) <= 1 and all(f is None for _, f in pieces):
+        value = pieces[0][0] if pieces else ""
+        return String(
+            x, y, value, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor
+        )
+    total = text_width(value, font, size)
+    left = x - (total if anchor == "end" else total / 2 if anchor == "middle" else 0.0)
+    group = Group()
+    for piece, piece_font in pieces:
+        name = piece_font or font
+        group.add(String(left, y, piece, fontName=name, fontSize=size, fillColor=colour))
+        left += stringWidth(piece, name, size)
+    return group
 
 
 def line(
@@ -183,12 +197,22 @@ def reference_line(axes: Axes, value: float, label: str, colour: colors.Color) -
 
 
 def fit(value: str, width: float, size: float = LABEL_SIZE) -> str:
-    """`value` shortened with an ellipsis so that it fits in `width` points."""
-    if stringWidth(value, FAMILY.regular, size) <= width:
+    """`value` shortened with an ellipsis so that it fits in `width` points.
+
+    Characters no font has are replaced first (`core.report.script.plain`); the search for the
+    cut is a bisection, so a long name costs a few width measurements, not one per character.
+    """
+    value = plain(value)
+    if text_width(value, FAMILY.regular, size) <= width:
         return value
-    while value and stringWidth(value + "…", FAMILY.regular, size) > width:
-        value = value[:-1]
-    return value.rstrip() + "…"
+    low, high = 0, len(value)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(value[:middle] + "…", FAMILY.regular, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low].rstrip() + "…"
 
 
 def legend(
@@ -205,7 +229,7 @@ def legend(
     cx, cy = x, top - 9
     for label, colour, swatch in items:
         label = fit(label, width * 0.45)
-        item_width = 18 + stringWidth(label, FAMILY.regular, LABEL_SIZE) + 12
+        item_width = 18 + text_width(label, FAMILY.regular, LABEL_SIZE) + 12
         if cx > x and cx + item_width > x + width:
             cx, cy = x, cy - row_height
         group.add(_swatch(cx, cy, colour, swatch))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import (
@@ -19,6 +18,7 @@ from core import MODEL_VERSION
 from core.contract import Confidence, Contract
 from core.report.content import BriefContent, app_version, content_hash
 from core.report.formats import date_text
+from core.report.script import markup
 from core.report.styles import CONFIDENCE_COLOURS, RULE
 from core.report.tables import grid_table
 
@@ -61,9 +61,9 @@ def method_story(content: BriefContent, styles: StyleSheet1, width: float) -> li
     end = content.workspace.settings.end_year
     story: list[Flowable] = [Paragraph("Method, caveats and sources", styles["H1"])]
     story += [
-        Paragraph(escape(t), styles["Body"]) for t in method_paragraphs(content.contract, end)
+        Paragraph(markup(t), styles["Body"]) for t in method_paragraphs(content.contract, end)
     ]
-    story.append(Paragraph(escape(caveat_paragraph(content.contract)), styles["Body"]))
+    story.append(Paragraph(markup(caveat_paragraph(content.contract)), styles["Body"]))
     story += [CondPageBreak(120), Paragraph("Clauses and their sources", styles["H2"])]
     story.append(clause_sources_table(content.contract, styles, width))
     story += [CondPageBreak(80), Paragraph("Sources", styles["H2"])]
@@ -102,7 +102,7 @@ def source_list(contract: Contract, styles: StyleSheet1) -> list[Flowable]:
     """The numbered sources, each with a hanging number."""
     return [
         Paragraph(
-            escape(source_line(contract, source_id)), styles["Source"], bulletText=f"[{number}]"
+            markup(source_line(contract, source_id)), styles["Source"], bulletText=f"[{number}]"
         )
         for source_id, number in source_numbers(contract).items()
     ]
@@ -120,5 +120,5 @@ def stamp_story(content: BriefContent, styles: StyleSheet1) -> list[Flowable]:
     ]
     rule = HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=4)
     title = Paragraph("<b>Reproducibility</b>", styles["Stamp"])
-    body = [Paragraph(escape(line), styles["Stamp"]) for line in lines]
+    body = [Paragraph(markup(line), styles["Stamp"]) for line in lines]
     return [Spacer(1, 18), rule, title, *body]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import StyleSheet1
@@ -23,6 +22,7 @@ from core.report.content import BriefContent
 from core.report.formats import NONE, date_text
 from core.report.grids import assumptions_grid, compact_table, differing_grid
 from core.report.method import method_story, stamp_story
+from core.report.script import markup
 from core.report.summary import summary_sentences
 from core.report.tables import comparison_table, key_figures_table
 from core.report.timeline import timeline_drawing
@@ -53,7 +53,7 @@ def with_stamp(story: list[Flowable], stamp: list[Flowable]) -> list[Flowable]:
 
 def p(text: str, style: str, styles: StyleSheet1) -> Paragraph:
     """A paragraph of user or contract text, escaped so that it prints as typed."""
-    return Paragraph(escape(text), styles[style])
+    return Paragraph(markup(text), styles[style])
 
 
 def heading(text: str, styles: StyleSheet1, room: float = 120) -> list[Flowable]:
@@ -63,7 +63,7 @@ def heading(text: str, styles: StyleSheet1, room: float = 120) -> list[Flowable]
 
 def notes(text: str, styles: StyleSheet1) -> Paragraph:
     """A scenario's notes with their line breaks kept, escaped."""
-    lines = [escape(line) for line in text.strip().splitlines()]
+    lines = [markup(line) for line in text.strip().splitlines()]
     return Paragraph("<br/>".join(lines), styles["Small"])
 
 
@@ -104,7 +104,7 @@ def summary_story(content: BriefContent, styles: StyleSheet1, width: float) -> l
     """Generated sentences and the key figures table, on one page."""
     story: list[Flowable] = [p("Summary", "H1", styles)]
     for sentence in summary_sentences(content.projections):
-        story.append(Paragraph(escape(sentence), styles["Lead"], bulletText="•"))
+        story.append(Paragraph(markup(sentence), styles["Lead"], bulletText="•"))
     story += [Spacer(1, 6), p("Key figures", "H2", styles)]
     story.append(key_figures_table(content.projections, styles, width))
     horizon = content.workspace.settings

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Paragraph, Table
@@ -11,6 +10,7 @@ from reportlab.platypus import Paragraph, Table
 from core.compare import compare_figures
 from core.projection import Projection
 from core.report.formats import difference_text
+from core.report.script import markup
 from core.report.styles import data_table_style
 from core.report.summary import applicable_figures, key_figure_rows
 
@@ -37,7 +37,7 @@ def _cell(value: Cell, styles: StyleSheet1, head: bool, numeric: bool) -> Paragr
     if isinstance(value, Paragraph):
         return value
     name = ("CellHead" if head else "Cell") + ("Right" if numeric else "")
-    return Paragraph(escape(value), styles[name])
+    return Paragraph(markup(value), styles[name])
 
 
 def scenario_widths(width: float, columns: int, label_share: float = 0.42) -> list[float]:
