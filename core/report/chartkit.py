@@ -17,7 +17,8 @@ from core.report.styles import INK, MUTED, RULE
 
 TICK_SIZE = 7.0
 LABEL_SIZE = 7.5
-Swatch = Literal["line", "dash", "box"]
+Swatch = Literal["line", "dash", "box"] | tuple[float, ...]
+"""A legend swatch: a line, a dashed line, a box, or a line with this dash pattern."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,19 +197,19 @@ def reference_line(axes: Axes, value: float, label: str, colour: colors.Color) -
     return group
 
 
-def fit(value: str, width: float, size: float = LABEL_SIZE) -> str:
+def fit(value: str, width: float, size: float = LABEL_SIZE, font: str = "") -> str:
     """`value` shortened with an ellipsis so that it fits in `width` points.
 
     Characters no font has are replaced first (`core.report.script.plain`); the search for the
     cut is a bisection, so a long name costs a few width measurements, not one per character.
     """
-    value = plain(value)
-    if text_width(value, FAMILY.regular, size) <= width:
+    value, font = plain(value), font or FAMILY.regular
+    if text_width(value, font, size) <= width:
         return value
     low, high = 0, len(value)
     while low < high:
         middle = (low + high + 1) // 2
-        if text_width(value[:middle] + "…", FAMILY.regular, size) <= width:
+        if text_width(value[:middle] + "…", font, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -241,5 +242,7 @@ def legend(
 def _swatch(x: float, y: float, colour: colors.Color, swatch: Swatch) -> Line | Rect:
     if swatch == "box":
         return box(x + 2, y - 1, 10, 8, colour)
+    if isinstance(swatch, tuple):
+        return rule(x, y + 3, x + 14, y + 3, colour, 1.6, list(swatch) or None)
     dash = [3, 2] if swatch == "dash" else None
     return rule(x, y + 3, x + 14, y + 3, colour, 2, dash)

@@ -8,26 +8,36 @@ import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Literal
+from typing import Literal, TypeVar
 
 from core.contract import Contract
 from core.errors import DealscopeError
+from core.loading import bundled_contracts
 from core.projection import Projection, project
 from core.report.analyses import ScenarioAnalyses, stored_analyses
 from core.workspace import Scenario, Workspace
 
+_T = TypeVar("_T", bound=str)
 PageSize = Literal["A4", "Letter"]
+Reader = Literal["partner", "lab", "neutral"]
+READERS: tuple[Reader, ...] = ("partner", "lab", "neutral")
+Lang = Literal["en"]
+LANGUAGES: tuple[Lang, ...] = ("en",)
+"""Languages the brief is written in (French comes with the app's localisation)."""
 
 SECTIONS: dict[str, str] = {
-    "summary": "Summary",
+    "answer": "The answer",
+    "versions": "What each version changed",
+    "terms": "The terms in words",
+    "summary": "Key figures by scenario",
     "timeline": "Clause timeline",
     "charts": "Charts",
     "comparison": "Scenario comparison",
-    "assumptions": "Assumptions",
     "analyses": "Sensitivity and Monte Carlo",
-    "method": "Method, caveats and sources",
+    "assumptions": "Appendix: assumptions and notes",
+    "method": "Appendix: method and sources",
 }
-"""Optional sections, in brief order, with their headings; the cover and stamp always print."""
+"""Sections in default order, with their headings; the header band and stamp always print."""
 
 
 class BriefRequestError(DealscopeError):
@@ -48,12 +58,20 @@ class BriefContent:
         One projection per chosen scenario, in the order asked for.
     title, audience : str
         User text, unescaped; `audience` may be empty.
-    sections : frozenset of str
-        Keys of `SECTIONS` to print.
+    sections : tuple of str
+        Keys of `SECTIONS` to print, in print order.
     generated_at : datetime
         Generation time, timezone-aware.
     analyses : mapping of str to ScenarioAnalyses
         Sensitivity and Monte Carlo results by scenario name; may be empty.
+    reader : {"partner", "lab", "neutral"}
+        Whose question the brief answers: its sentences and the order of its figures.
+    chain : tuple of Contract
+        The contract's versions, oldest first, `contract` last (one version: just it).
+    author : str
+        The analyst's name for the PDF's metadata; may be empty.
+    lang : {"en"}
+        The language of the brief's words.
     """
 
     contract: Contract
@@ -61,9 +79,13 @@ class BriefContent:
     projections: dict[str, Projection]
     title: str
     audience: str
-    sections: frozenset[str]
+    sections: tuple[str, ...]
     generated_at: dt.datetime
     analyses: Mapping[str, ScenarioAnalyses] = field(default_factory=dict)
+    reader: Reader = "partner"
+    chain: tuple[Contract, ...] = ()
+    author: str = ""
+    lang: Lang = "en"
 
     @property
     def scenarios(self) -> list[Scenario]:
@@ -86,16 +108,23 @@ def collect(
     sections: Collection[str] | None,
     analyses: Mapping[str, ScenarioAnalyses] | None,
     generated_at: dt.datetime | None,
+    reader: str = "partner",
+    chain: Sequence[Contract] | None = None,
+    author: str = "",
+    lang: str = "en",
 ) -> BriefContent:
     """Check the request and project every chosen scenario.
 
     Raises
     ------
     BriefRequestError
-        When a scenario or a section is unknown, or no scenario is chosen.
+        When a scenario, a section, the reader or the language is unknown, or no scenario
+        is chosen.
     """
     names = _scenario_names(workspace, scenarios)
     chosen = _section_keys(sections)
+    who = _choice(reader, READERS, "reader")
+    language = _choice(lang, LANGUAGES, "language")
     projections = {
         name: project(contract, workspace.settings, workspace.scenario(name).resolved())
         for name in names
@@ -109,20 +138,51 @@ def collect(
         sections=chosen,
         generated_at=generated_at or dt.datetime.now(dt.UTC),
         analyses=dict(_analyses(workspace, contract, names, chosen, analyses)),
+        reader=who,
+        chain=tuple(chain) if chain else version_chain(contract),
+        author=author.strip(),
+        lang=language,
     )
+
+
+def _choice(value: str, allowed: tuple[_T, ...], what: str) -> _T:
+    for choice in allowed:
+        if value == choice:
+            return choice
+    raise BriefRequestError(f"no {what} {value!r}; choose from {', '.join(allowed)}")
+
+
+def version_chain(contract: Contract) -> tuple[Contract, ...]:
+    """`contract` and the bundled versions it supersedes, oldest first.
+
+    A version whose predecessor is not bundled starts the chain; a loop ends it.
+    """
+    bundled = bundled_contracts()
+    chain = [contract]
+    seen = {contract.id}
+    while chain[0].supersedes and chain[0].supersedes not in seen:
+        previous = bundled.get(chain[0].supersedes)
+        if previous is None:
+            break
+        seen.add(previous.id)
+        chain.insert(0, previous)
+    return tuple(chain)
 
 
 def _analyses(
     workspace: Workspace,
     contract: Contract,
     names: Sequence[str],
-    sections: frozenset[str],
+    sections: Sequence[str],
     given: Mapping[str, ScenarioAnalyses] | None,
 ) -> Mapping[str, ScenarioAnalyses]:
     """The analyses given, else those the scenarios record (only when the brief prints them)."""
     if given is not None:
         return given
-    return stored_analyses(workspace, contract, names) if "analyses" in sections else {}
+    if "analyses" in sections:
+        return stored_analyses(workspace, contract, names)
+    # Page 1's "what would change this view" reads the first scenario's analyses.
+    return stored_analyses(workspace, contract, names[:1]) if "answer" in sections else {}
 
 
 def default_title(contract: Contract) -> str:
@@ -143,15 +203,15 @@ def _scenario_names(workspace: Workspace, scenarios: Sequence[str] | None) -> li
     return names
 
 
-def _section_keys(sections: Collection[str] | None) -> frozenset[str]:
+def _section_keys(sections: Collection[str] | None) -> tuple[str, ...]:
     if sections is None:
-        return frozenset(SECTIONS)
+        return tuple(SECTIONS)
     unknown = sorted(set(sections) - set(SECTIONS))
     if unknown:
         raise BriefRequestError(
             f"no section {', '.join(map(repr, unknown))}; choose from {', '.join(SECTIONS)}"
         )
-    return frozenset(sections)
+    return tuple(dict.fromkeys(sections))
 
 
 def app_version() -> str:

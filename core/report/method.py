@@ -59,7 +59,7 @@ def caveat_paragraph(contract: Contract) -> str:
 def method_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """The method and caveats, every clause's confidence and sources, then the source list."""
     end = content.workspace.settings.end_year
-    story: list[Flowable] = [Paragraph("Method, caveats and sources", styles["H1"])]
+    story: list[Flowable] = [Paragraph("Appendix: method and sources", styles["H1"])]
     story += [
         Paragraph(markup(t), styles["Body"]) for t in method_paragraphs(content.contract, end)
     ]
@@ -106,6 +106,16 @@ def source_list(contract: Contract, styles: StyleSheet1) -> list[Flowable]:
         )
         for source_id, number in source_numbers(contract).items()
     ]
+
+
+def stamp_line(content: BriefContent) -> str:
+    """The stamp in one line for page 1's header band."""
+    workspace_hash, contract_hash = content_hash(content.workspace, content.contract)
+    when = content.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()
+    return (
+        f"Dealscope {app_version()} · model {MODEL_VERSION} · contract {content.contract.id} "
+        f"(sha256 {contract_hash[:12]}) · workspace sha256 {workspace_hash[:12]} · {when}"
+    )
 
 
 def stamp_story(content: BriefContent, styles: StyleSheet1) -> list[Flowable]:

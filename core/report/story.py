@@ -1,4 +1,4 @@
-"""The brief's story: cover, summary, timeline, charts, comparison, assumptions, method."""
+"""The brief's story: the answer on page 1, then the sections in the order asked for."""
 
 from __future__ import annotations
 
@@ -18,26 +18,33 @@ from reportlab.platypus import (
 
 from core.report import charts
 from core.report.analysis_story import analyses_story
+from core.report.answer import answer_story
 from core.report.content import BriefContent
 from core.report.formats import NONE, date_text
 from core.report.grids import assumptions_grid, compact_table, differing_grid
 from core.report.method import method_story, stamp_story
 from core.report.script import markup
 from core.report.summary import summary_sentences
-from core.report.tables import comparison_table, key_figures_table
+from core.report.tables import comparison_tables, key_figures_tables
+from core.report.terms import terms_story
 from core.report.timeline import timeline_drawing
+from core.report.versions import versions_story
 
 Section = Callable[[BriefContent, StyleSheet1, float], list[Flowable]]
 
 
 def build_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
-    """Every flowable of the brief, top to bottom; `width` is the frame width in points."""
-    story = cover_story(content, styles)
-    for key, section, new_page in SECTIONS:
-        if key in content.sections:
-            flowables = section(content, styles, width)
-            if flowables:
-                story += [PageBreak() if new_page else CondPageBreak(BACK_MATTER_ROOM), *flowables]
+    """Every flowable of the brief, in the sections' order; `width` is the frame width."""
+    story: list[Flowable] = [NextPageTemplate("body")]
+    builders = {key: (section, new_page) for key, section, new_page in SECTIONS}
+    for key in content.sections:
+        section, new_page = builders[key]
+        flowables = section(content, styles, width)
+        if not flowables:
+            continue
+        if len(story) > 1:
+            story.append(PageBreak() if new_page else CondPageBreak(BACK_MATTER_ROOM))
+        story += flowables
     return with_stamp(story, stamp_story(content, styles))
 
 
@@ -67,32 +74,6 @@ def notes(text: str, styles: StyleSheet1) -> Paragraph:
     return Paragraph("<br/>".join(lines), styles["Small"])
 
 
-def cover_story(content: BriefContent, styles: StyleSheet1) -> list[Flowable]:
-    """Title, contract version, scenarios, date and audience; then body pages follow."""
-    c = content.contract
-    fields = [
-        ("Contract version", f"{c.title}, effective {date_text(c.effective)} ({c.id})"),
-        ("Scenarios", ", ".join(content.projections)),
-        ("Date", date_text(content.generated_at.date())),
-    ]
-    if content.audience:
-        fields.append(("Prepared for", content.audience))
-    story: list[Flowable] = [NextPageTemplate("body"), Spacer(1, 60)]
-    story += [p("SCENARIO BRIEF", "CoverKicker", styles), p(content.title, "CoverTitle", styles)]
-    story.append(
-        p(
-            f"{c.parties.lab}, {c.parties.partner} and {c.parties.partner_cloud}: "
-            "what the contract does under each scenario",
-            "CoverSub",
-            styles,
-        )
-    )
-    for name, value in fields:
-        story += [p(name.upper(), "CoverLabel", styles), p(value, "CoverValue", styles)]
-    story += [Spacer(1, 6), p("CONFIDENTIAL", "CoverKicker", styles)]
-    return story
-
-
 def confidentiality(content: BriefContent) -> str:
     """The footer's line: ``Confidential · Prepared for …``."""
     if content.audience:
@@ -101,18 +82,17 @@ def confidentiality(content: BriefContent) -> str:
 
 
 def summary_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
-    """Generated sentences and the key figures table, on one page."""
-    story: list[Flowable] = [p("Summary", "H1", styles)]
-    for sentence in summary_sentences(content.projections):
-        story.append(Paragraph(markup(sentence), styles["Lead"], bulletText="•"))
-    story += [Spacer(1, 6), p("Key figures", "H2", styles)]
-    story.append(key_figures_table(content.projections, styles, width))
+    """The key figures under every scenario, the reader's first, then a few sentences."""
+    story: list[Flowable] = [p("Key figures by scenario", "H1", styles)]
+    story += key_figures_tables(content.projections, content.reader, styles, width)
     horizon = content.workspace.settings
     note = (
         f"{NONE} none within the projection horizon ({horizon.start_year}–"
         f"{horizon.end_year}). Money in $B, nominal; NPV at each scenario’s discount rate."
     )
     story.append(p(note, "Caption", styles))
+    for sentence in summary_sentences(content.projections, content.reader):
+        story.append(Paragraph(markup(sentence), styles["Lead"], bulletText="•"))
     return story
 
 
@@ -175,7 +155,7 @@ def comparison_story(content: BriefContent, styles: StyleSheet1, width: float) -
             p("This brief covers one scenario; there is nothing to compare.", "Body", styles)
         )
         return story
-    story.append(comparison_table(content.projections, styles, width))
+    story += comparison_tables(content.projections, content.reader, styles, width)
     story.append(
         p(
             "Differences are the other scenario minus the first; periods and years as counts.",
@@ -202,7 +182,7 @@ def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) 
     """Every scenario's assumptions by year; values changed from the default are marked."""
     settings = content.workspace.settings
     years = list(range(settings.start_year, settings.end_year + 1))
-    story: list[Flowable] = [p("Assumptions", "H1", styles)]
+    story: list[Flowable] = [p("Appendix: assumptions and notes", "H1", styles)]
     story.append(
         p(
             "Values in bold on a tint differ from the app’s default. Each year shows "
@@ -227,6 +207,9 @@ BACK_MATTER_ROOM = 260.0
 """Analyses and method start on a new page only with less than this much room (points)."""
 
 SECTIONS: tuple[tuple[str, Section, bool], ...] = (
+    ("answer", answer_story, True),
+    ("versions", versions_story, True),
+    ("terms", terms_story, False),
     ("summary", summary_story, True),
     ("timeline", timeline_story, True),
     ("charts", charts_story, True),

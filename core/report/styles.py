@@ -45,6 +45,22 @@ SOURCE_COLOURS = {
 """Compute-by-source colours: partner cloud, other clouds, the lab's own capacity."""
 
 
+SCENARIO_DASHES: tuple[tuple[float, ...], ...] = (
+    (),
+    (5.0, 2.0),
+    (1.2, 1.8),
+    (6.0, 2.0, 1.2, 2.0),
+    (2.5, 2.5),
+    (8.0, 2.0, 1.2, 2.0, 1.2, 2.0),
+)
+"""One dash pattern per scenario (solid first), so that the lines stay apart in grayscale."""
+
+
+def scenario_dash(index: int) -> tuple[float, ...]:
+    """Dash pattern of the scenario at `index` (0-based); empty for a solid line."""
+    return SCENARIO_DASHES[index % len(SCENARIO_DASHES)]
+
+
 def scenario_colour(index: int) -> colors.Color:
     """Colour of the scenario at `index` (0-based), cycling past the palette."""
     return SCENARIO_COLOURS[index % len(SCENARIO_COLOURS)]
@@ -99,6 +115,30 @@ def make_styles() -> StyleSheet1:
         spaceBefore=10,
         spaceAfter=5,
     )
+    _add(
+        sheet,
+        "H3",
+        base,
+        fontName=font.bold,
+        fontSize=10,
+        leading=13,
+        spaceBefore=6,
+        spaceAfter=3,
+        textColor=ACCENT,
+        keepWithNext=True,
+    )
+    _add(sheet, "Headline", base, fontName=font.bold, fontSize=13, leading=17.5, spaceAfter=10)
+    _add(
+        sheet,
+        "BigNumber",
+        base,
+        fontName=font.bold,
+        fontSize=18,
+        leading=22,
+        textColor=ACCENT,
+        spaceAfter=1,
+    )
+    _add(sheet, "NumberLabel", base, fontName=font.bold, fontSize=8.5, leading=11, spaceAfter=2)
     _add(sheet, "Small", base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4)
     _add(
         sheet,
