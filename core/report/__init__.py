@@ -16,6 +16,7 @@ from core.errors import FileError
 from core.files import write_atomically
 from core.report.analyses import ScenarioAnalyses, stored_analyses
 from core.report.content import (
+    LANGUAGES,
     READERS,
     SECTIONS,
     BriefContent,
@@ -34,6 +35,7 @@ from core.report.styles import make_styles
 from core.workspace import Workspace
 
 __all__ = [
+    "LANGUAGES",
     "MODEL_VERSION",
     "READERS",
     "SECTIONS",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import (
@@ -19,9 +20,10 @@ from core.contract import Confidence, Contract
 from core.report.content import BriefContent, app_version, content_hash
 from core.report.formats import date_text
 from core.report.script import markup
-from core.report.styles import CONFIDENCE_COLOURS, RULE
+from core.report.styles import ACCENT, CONFIDENCE_COLOURS, RULE
 from core.report.tables import grid_table
 
+LINK_HEX = ACCENT.hexval()[2:]
 CONFIDENCE_WORDS: dict[Confidence, str] = {
     "official": "the parties’ own words",
     "reported": "named press reporting",
@@ -99,13 +101,20 @@ def clause_sources_table(contract: Contract, styles: StyleSheet1, width: float) 
 
 
 def source_list(contract: Contract, styles: StyleSheet1) -> list[Flowable]:
-    """The numbered sources, each with a hanging number."""
+    """The numbered sources, each with a hanging number and its address as a link."""
     return [
-        Paragraph(
-            markup(source_line(contract, source_id)), styles["Source"], bulletText=f"[{number}]"
-        )
+        Paragraph(source_markup(contract, source_id), styles["Source"], bulletText=f"[{number}]")
         for source_id, number in source_numbers(contract).items()
     ]
+
+
+def source_markup(contract: Contract, source_id: str) -> str:
+    """Title, publisher and date, then the address as a clickable link that wraps at ``/``."""
+    s = contract.source(source_id)
+    parts = [s.title, s.publisher, date_text(s.date) if s.date else None]
+    text = markup(", ".join(p for p in parts if p))
+    url = xml_escape(s.url, {'"': "&quot;"})
+    return f'{text}, <a href="{url}" color="#{LINK_HEX}">{markup(s.url)}</a>'
 
 
 def stamp_line(content: BriefContent) -> str:

@@ -23,6 +23,7 @@ from core.report.content import BriefContent
 from core.report.formats import NONE, date_text
 from core.report.grids import assumptions_grid, compact_table, differing_grid
 from core.report.method import method_story, stamp_story
+from core.report.notes import note_paragraphs
 from core.report.script import markup
 from core.report.summary import summary_sentences
 from core.report.tables import comparison_tables, key_figures_tables
@@ -66,12 +67,6 @@ def p(text: str, style: str, styles: StyleSheet1) -> Paragraph:
 def heading(text: str, styles: StyleSheet1, room: float = 120) -> list[Flowable]:
     """An H2 that starts a new page unless `room` points are left for what follows it."""
     return [CondPageBreak(room), p(text, "H2", styles)]
-
-
-def notes(text: str, styles: StyleSheet1) -> Paragraph:
-    """A scenario's notes with their line breaks kept, escaped."""
-    lines = [markup(line) for line in text.strip().splitlines()]
-    return Paragraph("<br/>".join(lines), styles["Small"])
 
 
 def confidentiality(content: BriefContent) -> str:
@@ -197,8 +192,8 @@ def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) 
         if scenario.notes.strip():
             story += [
                 Spacer(1, 8),
-                p("Notes", "CoverLabel", styles),
-                notes(scenario.notes, styles),
+                p("Notes", "NoteLabel", styles),
+                *note_paragraphs(scenario.notes, content.contract.parties, styles),
             ]
     return story
 

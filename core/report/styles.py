@@ -139,7 +139,17 @@ def make_styles() -> StyleSheet1:
         spaceAfter=1,
     )
     _add(sheet, "NumberLabel", base, fontName=font.bold, fontSize=8.5, leading=11, spaceAfter=2)
-    _add(sheet, "Small", base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4)
+    _add(
+        sheet,
+        "Small",
+        base,
+        fontSize=8,
+        leading=10.5,
+        textColor=MUTED,
+        spaceAfter=4,
+        uriWasteReduce=0.2,
+    )
+    _add(sheet, "NoteCont", sheet["Small"], spaceAfter=0)
     _add(
         sheet,
         "Caption",
@@ -162,6 +172,7 @@ def make_styles() -> StyleSheet1:
         leftIndent=20,
         bulletIndent=0,
         textColor=INK,
+        uriWasteReduce=0.2,
     )
     _add(sheet, "CellRight", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT)
     _add(
@@ -187,27 +198,15 @@ def make_styles() -> StyleSheet1:
     )
     _add(
         sheet,
-        "CoverKicker",
-        base,
-        fontName=font.bold,
-        fontSize=10,
-        leading=14,
-        textColor=ACCENT,
-        spaceAfter=14,
-    )
-    _add(sheet, "CoverTitle", base, fontName=font.bold, fontSize=30, leading=36, spaceAfter=16)
-    _add(sheet, "CoverSub", base, fontSize=13, leading=18, textColor=MUTED, spaceAfter=28)
-    _add(
-        sheet,
-        "CoverLabel",
+        "NoteLabel",
         base,
         fontName=font.bold,
         fontSize=8,
         leading=11,
         textColor=MUTED,
         spaceAfter=1,
+        keepWithNext=True,
     )
-    _add(sheet, "CoverValue", base, fontSize=11, leading=15, spaceAfter=12)
     _add(sheet, "Stamp", base, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=0)
     return sheet
 
