@@ -22,6 +22,8 @@ from core.report.styles import ACCENT, RULE
 from core.report.tables import grid_table
 
 ANSWER_CHART_HEIGHT = 175.0
+ANSWER_LINES = 6
+"""Most scenarios page 1's chart shows; the Charts section shows every one."""
 
 
 def answer_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
@@ -34,10 +36,13 @@ def answer_story(content: BriefContent, styles: StyleSheet1, width: float) -> li
     if numbers:
         story.append(_number_cells(numbers, styles, width))
     changes = version_changes(content.chain, content.first)
-    chart = charts.cap_chart(content.projections, width, changes, ANSWER_CHART_HEIGHT)
+    shown = dict(list(content.projections.items())[:ANSWER_LINES])
+    chart = charts.cap_chart(shown, width, changes, ANSWER_CHART_HEIGHT)
     if chart is not None:
         story.append(chart)
         caption = f"Revenue share paid to {parties.partner} by scenario"
+        if len(shown) < len(content.projections):
+            caption += f" (the first {len(shown)} of {len(content.projections)})"
         if charts.revenue_share_cap(content.contract) is not None:
             caption += ", against the cap"
         if changes:

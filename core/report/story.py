@@ -16,9 +16,10 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from core.projection import Projection
 from core.report import charts
 from core.report.analysis_story import analyses_story
-from core.report.answer import answer_story
+from core.report.answer import answer_story, version_changes
 from core.report.content import BriefContent
 from core.report.formats import NONE, date_text
 from core.report.grids import assumptions_grid, compact_table, differing_grid
@@ -94,8 +95,17 @@ def summary_story(content: BriefContent, styles: StyleSheet1, width: float) -> l
 def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """The clause timeline drawing and its numbered events."""
     name = next(iter(content.projections))
-    drawing = timeline_drawing(content.contract, content.first, name, width)
-    story: list[Flowable] = [p("Clause timeline", "H1", styles), drawing, Spacer(1, 8)]
+    contract = content.contract
+    story: list[Flowable] = [p("Clause timeline", "H1", styles)]
+    clauses = contract.clauses
+    for start in range(0, max(len(clauses), 1), TIMELINE_CLAUSES):
+        part = contract.model_copy(
+            update={
+                "clauses": clauses[start : start + TIMELINE_CLAUSES],
+                "events": contract.events if start == 0 else (),
+            }
+        )
+        story += [timeline_drawing(part, content.first, name, width), Spacer(1, 8)]
     events = sorted(content.contract.events, key=lambda e: e.date)
     if events:
         rows: list[list[str]] = [["No.", "Date", "Event"]]
@@ -104,35 +114,72 @@ def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
     return story
 
 
+LINES_PER_CHART = 6
+"""Most scenarios one line chart shows; more are spread over several charts."""
+
+PANELS_PER_CHART = 9
+"""Most scenario panels (three rows of three) one compute chart shows."""
+
+
+def scenario_groups(
+    projections: dict[str, Projection], size: int
+) -> list[tuple[str, dict[str, Projection]]]:
+    """The projections in groups of `size`, each with a suffix naming its scenarios."""
+    names = list(projections)
+    if len(names) <= size:
+        return [("", projections)]
+    groups = []
+    for start in range(0, len(names), size):
+        chunk = names[start : start + size]
+        suffix = f" (scenarios {start + 1}–{start + len(chunk)} of {len(names)})"
+        groups.append((suffix, {n: projections[n] for n in chunk}))
+    return groups
+
+
 def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
-    """The four charts, each kept with its caption."""
+    """The four charts, each kept with its caption; many scenarios take several charts."""
     parties = content.contract.parties
     capped = charts.revenue_share_cap(content.contract) is not None
     cap_title = "Revenue share against the cap" if capped else "Revenue share, cumulative"
-    made: list[tuple[str, Drawing | None, str]] = [
-        (
-            "Revenue and payments",
-            charts.revenue_payments_chart(content.projections, width),
-            f"{parties.lab}’s revenue and what it pays {parties.partner}, per calendar year.",
-        ),
-        (
-            "Compute by source",
-            charts.compute_chart(content.projections, width),
-            f"Average compute in use per year, GW: {parties.lab}’s own capacity, "
-            f"{parties.partner_cloud} and other clouds.",
-        ),
-        (
-            "AGI test",
-            charts.agi_chart(content.projections, width),
-            "The AGI clause’s profit measure against its threshold; a dot marks the period "
-            "in which the test is met.",
-        ),
-        (
-            cap_title,
-            charts.cap_chart(content.projections, width),
-            f"Cumulative revenue-share payments to {parties.partner}.",
-        ),
-    ]
+    changes = version_changes(content.chain, content.first)
+    lines = scenario_groups(content.projections, LINES_PER_CHART)
+    panels = scenario_groups(content.projections, PANELS_PER_CHART)
+    made: list[tuple[str, Drawing | None, str]] = []
+    for suffix, group in lines:
+        made.append(
+            (
+                "Revenue and payments" + suffix,
+                charts.revenue_payments_chart(group, width),
+                f"{parties.lab}’s revenue and what it pays {parties.partner}, per calendar year.",
+            )
+        )
+    for suffix, group in panels:
+        made.append(
+            (
+                "Compute by source" + suffix,
+                charts.compute_chart(group, width),
+                f"Average compute in use per year, GW: {parties.lab}’s own capacity, "
+                f"{parties.partner_cloud} and other clouds.",
+            )
+        )
+    for suffix, group in lines:
+        made.append(
+            (
+                "AGI test" + suffix,
+                charts.agi_chart(group, width),
+                "The AGI clause’s profit measure against its threshold; a dot marks the "
+                "period in which the test is met.",
+            )
+        )
+    for suffix, group in lines:
+        made.append(
+            (
+                cap_title + suffix,
+                charts.cap_chart(group, width, changes),
+                f"Cumulative revenue-share payments to {parties.partner}"
+                + ("; dotted lines mark a new contract version." if changes else "."),
+            )
+        )
     story: list[Flowable] = [p("Charts", "H1", styles)]
     for title, drawing, caption in made:
         if drawing is not None:
@@ -197,6 +244,9 @@ def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) 
             ]
     return story
 
+
+TIMELINE_CLAUSES = 30
+"""Most clauses one timeline drawing shows; a longer contract takes several, page by page."""
 
 BACK_MATTER_ROOM = 260.0
 """Analyses and method start on a new page only with less than this much room (points)."""

@@ -25,6 +25,8 @@ _NEEDS_KIND = {
 }
 
 MAX_SENTENCES = 6
+MAX_LISTED = 6
+"""Most scenarios a sentence names one by one; the key figures table lists them all."""
 
 
 def applicable_figures(contract: Contract) -> list[KeyFigure]:
@@ -92,6 +94,9 @@ def by_scenario(values: Sequence[tuple[str, str]]) -> str:
     if len(values) > 1 and len(texts) == 1:
         return f"{values[0][1]} in every scenario"
     parts = [f"{text} under {name}" for name, text in values]
+    if len(parts) > MAX_LISTED:
+        rest = len(parts) - MAX_LISTED + 1
+        return ", ".join(parts[: MAX_LISTED - 1]) + f" and {rest} more (see the key figures)"
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
