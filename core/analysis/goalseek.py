@@ -20,7 +20,7 @@ import numpy as np
 from core.analysis.batch import Baseline, check_assumption, check_numeric_figure, clip_to_bounds
 from core.analysis.roots import brent
 from core.assumptions import SPECS_BY_NAME, YearPath
-from core.contract import Contract
+from core.chain import Deal
 from core.inputs import FloatArray
 from core.workspace import Settings
 
@@ -88,7 +88,7 @@ class NoSolution:
 
 
 def seek_goal(
-    contract: Contract,
+    contract: Deal,
     settings: Settings,
     assumptions: Mapping[str, YearPath],
     figure: str,

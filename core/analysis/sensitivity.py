@@ -20,7 +20,7 @@ import numpy as np
 from core.analysis.batch import Apply, Baseline, check_numeric_figure
 from core.analysis.distributions import Distribution, Uncertainties, by_name, quantile
 from core.assumptions import NAMES, YearPath
-from core.contract import Contract
+from core.chain import Deal
 from core.workspace import Settings
 
 LOW_FACTOR = 0.8
@@ -89,7 +89,7 @@ class Sensitivity:
 
 
 def compute_sensitivity(
-    contract: Contract,
+    contract: Deal,
     settings: Settings,
     assumptions: Mapping[str, YearPath],
     figure: str,

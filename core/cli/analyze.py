@@ -87,7 +87,7 @@ def handle_sensitivity(args: argparse.Namespace) -> int:
     """Print the tornado of ``--figure``, largest swing first."""
     loaded, scenario = _load(args)
     result = compute_sensitivity(
-        loaded.contract,
+        loaded.deal_for(scenario),
         loaded.workspace.settings,
         scenario.resolved(),
         args.figure,
@@ -105,7 +105,7 @@ def handle_montecarlo(args: argparse.Namespace) -> int:
     keep_freed_memory()  # this process is ours: reuse array memory between chunks
     loaded, scenario = _load(args)
     result = run_monte_carlo(
-        loaded.contract,
+        loaded.deal_for(scenario),
         loaded.workspace.settings,
         scenario.resolved(),
         scenario.uncertainty,
@@ -123,7 +123,7 @@ def handle_goalseek(args: argparse.Namespace) -> int:
     """Print the solution; without one, exit 1 with the figure's range over the bounds."""
     loaded, scenario = _load(args)
     result = seek_goal(
-        loaded.contract,
+        loaded.deal_for(scenario),
         loaded.workspace.settings,
         scenario.resolved(),
         args.figure,

@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.contract import Contract
+from core.chain import Deal
 from core.errors import DealscopeError
 from core.files import LoadedWorkspace, load_contract_by_id_or_path, load_workspace
 from core.resources import default_workspace_path
+from core.terms import TermError
 from core.workspace import Scenario
 
 
@@ -61,9 +62,21 @@ def pick_scenario(loaded: LoadedWorkspace, name: str | None) -> Scenario:
     raise UsageError(f"no scenario {name!r} in the workspace; choose one of {choices}")
 
 
-def pick_contract(loaded: LoadedWorkspace, ref: str | None) -> Contract:
-    """Return the contract ``--contract`` names (bundled id or YAML path), else the workspace's."""
-    return loaded.contract if ref is None else load_contract_by_id_or_path(ref)
+def pick_deal(loaded: LoadedWorkspace, ref: str | None, scenario: Scenario) -> Deal:
+    """What to project for `scenario`, with the scenario's clause terms applied.
+
+    The workspace's deal, or ``--contract``'s (followed back through its chain in dated
+    mode).
+    """
+    if ref is not None:
+        loaded = loaded.with_contract(load_contract_by_id_or_path(ref))
+    try:
+        return loaded.deal_for(scenario)
+    except TermError as exc:
+        contract = loaded.contract.id
+        raise UsageError(
+            f"scenario {scenario.name!r} sets terms that contract {contract!r} cannot take: {exc}"
+        ) from None
 
 
 def json_ready(value: Any) -> Any:

@@ -34,7 +34,7 @@ def handle(args: argparse.Namespace) -> int:
     """Print the explanation."""
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
-    projection = project(loaded.contract, loaded.workspace.settings, scenario.resolved())
+    projection = project(loaded.deal_for(scenario), loaded.workspace.settings, scenario.resolved())
     explanation = explain(projection, args.figure, args.period)
     if args.format == "json":
         print_json(
