@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import UsageError, add_workspace_option, open_workspace, pick_contract
+from core.cli.common import UsageError, add_workspace_option, open_workspace
+from core.files import load_contract_by_id_or_path
 from core.report import LANGUAGES, READERS, SECTIONS, render_brief
 
 
@@ -66,11 +67,11 @@ def section_list(text: str | None) -> list[str] | None:
 def handle(args: argparse.Namespace) -> int:
     """Render the brief and print where it went."""
     loaded = open_workspace(args)
-    contract = pick_contract(loaded, args.contract)
-    chain = getattr(loaded, "chain", None) if args.contract is None else None
+    if args.contract is not None:
+        loaded = loaded.with_contract(load_contract_by_id_or_path(args.contract))
     target = render_brief(
         loaded.workspace,
-        contract,
+        loaded.contract,
         args.out,
         scenarios=args.scenario,
         title=args.title,
@@ -78,7 +79,7 @@ def handle(args: argparse.Namespace) -> int:
         page_size=args.page_size,
         sections=section_list(args.sections),
         reader=args.reader,
-        chain=chain,
+        chain=loaded.versions,
         author=args.author,
         lang=args.lang,
     )

@@ -93,7 +93,7 @@ def supporting_numbers(content: BriefContent) -> list[tuple[str, str, str]]:
         if figure is None or first_name not in values or abs(values[first_name]) < 0.05:
             continue
         line = _range_line(figure.kind, values, first_name)
-        if name == "revenue_share_total":
+        if name in ("revenue_share_total", "partner_royalties_total"):
             cap = first.key_figures.get("revenue_share_cap_reached_period")
             if isinstance(cap, str):
                 line = f"Cap reached in {period_text(cap)}. " + line

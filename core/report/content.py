@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Literal, TypeVar
 
+from core.chain import Chain, Deal
 from core.contract import Contract
 from core.errors import DealscopeError
-from core.loading import bundled_contracts
+from core.loading import LoadedWorkspace, bundled_contracts
 from core.projection import Projection, project
-from core.report.analyses import ScenarioAnalyses, stored_analyses
+from core.report.analyses import ScenarioAnalyses, scenario_analyses
+from core.terms import TermError
 from core.workspace import Scenario, Workspace
 
 _T = TypeVar("_T", bound=str)
@@ -109,24 +111,31 @@ def collect(
     analyses: Mapping[str, ScenarioAnalyses] | None,
     generated_at: dt.datetime | None,
     reader: str = "partner",
-    chain: Sequence[Contract] | None = None,
+    chain: Chain | Sequence[Contract] | None = None,
     author: str = "",
     lang: str = "en",
 ) -> BriefContent:
     """Check the request and project every chosen scenario.
 
+    Each scenario is projected as the app and the command line do: the contract alone,
+    or its dated chain of versions (``settings.versions == "dated"``), with the scenario's
+    clause terms applied.
+
     Raises
     ------
     BriefRequestError
-        When a scenario, a section, the reader or the language is unknown, or no scenario
-        is chosen.
+        When a scenario, a section, the reader or the language is unknown, no scenario is
+        chosen, or a scenario sets terms the contract cannot take.
     """
     names = _scenario_names(workspace, scenarios)
     chosen = _section_keys(sections)
     who = _choice(reader, READERS, "reader")
     language = _choice(lang, LANGUAGES, "language")
+    versions = _chain(contract, chain)
+    loaded = LoadedWorkspace(workspace=workspace, contract=contract, chain=versions)
+    deals = {name: _deal(loaded, workspace.scenario(name)) for name in names}
     projections = {
-        name: project(contract, workspace.settings, workspace.scenario(name).resolved())
+        name: project(deals[name], workspace.settings, workspace.scenario(name).resolved())
         for name in names
     }
     return BriefContent(
@@ -137,9 +146,9 @@ def collect(
         audience=(audience or "").strip(),
         sections=chosen,
         generated_at=generated_at or dt.datetime.now(dt.UTC),
-        analyses=dict(_analyses(workspace, contract, names, chosen, analyses)),
+        analyses=dict(_analyses(workspace, deals, chosen, analyses)),
         reader=who,
-        chain=tuple(chain) if chain else version_chain(contract),
+        chain=versions.versions,
         author=author.strip(),
         lang=language,
     )
@@ -150,6 +159,22 @@ def _choice(value: str, allowed: tuple[_T, ...], what: str) -> _T:
         if value == choice:
             return choice
     raise BriefRequestError(f"no {what} {value!r}; choose from {', '.join(allowed)}")
+
+
+def _chain(contract: Contract, chain: Chain | Sequence[Contract] | None) -> Chain:
+    if isinstance(chain, Chain):
+        return chain
+    return Chain(tuple(chain) if chain else version_chain(contract))
+
+
+def _deal(loaded: LoadedWorkspace, scenario: Scenario) -> Deal:
+    try:
+        return loaded.deal_for(scenario)
+    except TermError as exc:
+        raise BriefRequestError(
+            f"scenario {scenario.name!r} sets terms that contract {loaded.contract.id!r} "
+            f"cannot take: {exc}"
+        ) from None
 
 
 def version_chain(contract: Contract) -> tuple[Contract, ...]:
@@ -171,18 +196,23 @@ def version_chain(contract: Contract) -> tuple[Contract, ...]:
 
 def _analyses(
     workspace: Workspace,
-    contract: Contract,
-    names: Sequence[str],
+    deals: Mapping[str, Deal],
     sections: Sequence[str],
     given: Mapping[str, ScenarioAnalyses] | None,
 ) -> Mapping[str, ScenarioAnalyses]:
     """The analyses given, else those the scenarios record (only when the brief prints them)."""
     if given is not None:
         return given
-    if "analyses" in sections:
-        return stored_analyses(workspace, contract, names)
     # Page 1's "what would change this view" reads the first scenario's analyses.
-    return stored_analyses(workspace, contract, names[:1]) if "answer" in sections else {}
+    names = list(deals) if "analyses" in sections else list(deals)[:1]
+    if "analyses" not in sections and "answer" not in sections:
+        return {}
+    found: dict[str, ScenarioAnalyses] = {}
+    for name in names:
+        result = scenario_analyses(deals[name], workspace.settings, workspace.scenario(name))
+        if not result.is_empty():
+            found[name] = result
+    return found
 
 
 def default_title(contract: Contract) -> str:

@@ -10,14 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.contract import Parties
-from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.projection import Projection
 from core.report.content import Reader
 
-PARTNER_VALUE = (
-    "partner_value_npv" if "partner_value_npv" in KEY_FIGURES_BY_NAME else "partner_net_npv"
-)
-"""The partner's headline: its value from the deal in today's money (model v2's figure)."""
+PARTNER_VALUE = "partner_value_npv"
+"""The partner's headline: royalties and cloud margin in today's money (model.md section 7)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +48,9 @@ def reader_view(reader: Reader, parties: Parties) -> ReaderView:
             f"For {lab}",
             "revenue_share_npv",
             (
+                "partner_royalties_total",
                 "revenue_share_total",
-                "profit_share_total",
                 "lab_cumulative_profit_final",
-                "partner_cloud_revenue_total",
                 "first_profitable_year",
             ),
         )
@@ -64,8 +60,8 @@ def reader_view(reader: Reader, parties: Parties) -> ReaderView:
             "Neutral reading",
             PARTNER_VALUE,
             (
-                "revenue_share_total",
-                "partner_cloud_revenue_total",
+                "partner_royalties_total",
+                "partner_cloud_margin_total",
                 "lab_cumulative_profit_final",
                 "partner_equity_value_final",
             ),
@@ -75,11 +71,10 @@ def reader_view(reader: Reader, parties: Parties) -> ReaderView:
         f"For {partner}",
         PARTNER_VALUE,
         (
-            "revenue_share_total",
+            "partner_royalties_total",
             "partner_cloud_margin_total",
-            "partner_cloud_revenue_total",
             "partner_equity_value_final",
-            "profit_share_total",
+            "revenue_share_total",
         ),
     )
 
@@ -94,7 +89,7 @@ def headline_sentence(
     lab, partner = parties.lab, parties.partner
     if reader == "lab":
         text = f"The deal costs {lab} {amount} in today’s money under {scenario}"
-        text += f": what it pays {partner} in revenue share"
+        text += f": the revenue share it pays {partner}"
     elif reader == "neutral":
         text = f"The deal moves {amount} of value from {lab} to {partner} in today’s money"
         text += f" under {scenario}"

@@ -50,14 +50,7 @@ def version_rows(content: BriefContent) -> list[VersionRow]:
     scenario = content.scenarios[0]
     settings = content.workspace.settings
     assumptions = scenario.resolved()
-    rows = []
-    for contract in content.chain:
-        if contract is content.contract or contract.id == content.contract.id:
-            projection = content.first
-        else:
-            projection = project(contract, settings, assumptions)
-        rows.append(VersionRow(contract, projection))
-    return rows
+    return [VersionRow(c, project(c, settings, assumptions)) for c in content.chain]
 
 
 def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
@@ -104,8 +97,9 @@ def versions_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
     story.append(
         Paragraph(
             markup(
-                f"{scenario} under each version of the contract on its own, the same assumptions "
-                f"throughout: {label(figure.label, parties)} and the figures that move most."
+                f"{scenario} under each version of the contract on its own, every period, with "
+                f"the same assumptions: {label(figure.label, parties)} and what the "
+                "revenue share pays."
             ),
             styles["Body"],
         )
