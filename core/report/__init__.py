@@ -15,6 +15,7 @@ from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
 from core.report.analyses import ScenarioAnalyses, stored_analyses
+from core.report.answer import version_name
 from core.report.content import (
     LANGUAGES,
     READERS,
@@ -181,7 +182,7 @@ def _layout(content: BriefContent, page_size: PageSize) -> bytes:
     doc = BriefTemplate(
         buffer,
         heading=content.title,
-        version=f"{c.title} · effective {date_text(c.effective)}",
+        version=f"{version_name(c)} · effective {date_text(c.effective)}",
         footer=confidentiality(content),
         page_size=page_size,
         metadata=Metadata(

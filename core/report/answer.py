@@ -12,10 +12,10 @@ from core.contract import Contract, IpLicense
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.projection import Projection
 from core.report import charts
-from core.report.analysis_charts import assumption_name
+from core.report.analysis_charts import assumption_name, moving_rows
 from core.report.content import BriefContent
 from core.report.fonts import FAMILY
-from core.report.formats import date_text, figure_text, label, money_text, period_text
+from core.report.formats import date_text, figure_text, label, period_text
 from core.report.reader import figure_values, headline_sentence, reader_view
 from core.report.script import markup
 from core.report.styles import ACCENT, RULE
@@ -221,14 +221,14 @@ def what_would_change(content: BriefContent) -> str:
     if result is not None:
         figure = KEY_FIGURES_BY_NAME[result.figure]
         name = label(figure.label, parties)
-        moving = [row for row in result.rows if row.swing >= 0.05]
+        moving = moving_rows(result)
         if not moving:
             sentences.append(f"No input moves {name} under {first_name}.")
         else:
             parts = [
                 f"{assumption_name(row.assumption, parties)} "
                 f"(from {figure_text(figure, row.figure_low)} to "
-                f"{figure_text(figure, row.figure_high)}, a swing of {money_text(row.swing)})"
+                f"{figure_text(figure, row.figure_high)})"
                 for row in moving[:2]
             ]
             sentences.append(

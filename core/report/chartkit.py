@@ -17,8 +17,8 @@ from core.report.styles import INK, MUTED, RULE
 
 TICK_SIZE = 7.0
 LABEL_SIZE = 7.5
-Swatch = Literal["line", "dash", "box"] | tuple[float, ...]
-"""A legend swatch: a line, a dashed line, a box, or a line with this dash pattern."""
+Swatch = Literal["line", "dash", "box", "hatch"] | tuple[float, ...]
+"""A legend swatch: a line, a dashed line, a box, a hatched box, or a dashed line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +239,32 @@ def legend(
     return group, top - cy + 3
 
 
-def _swatch(x: float, y: float, colour: colors.Color, swatch: Swatch) -> Line | Rect:
+def hatch(x: float, y: float, width: float, height: float, step: float = 3.5) -> Group:
+    """White diagonal strokes over a box, so that it reads apart from a plain one in gray."""
+    group = Group()
+    start = x - height
+    while start < x + width:
+        x0, x1 = max(start, x), min(start + height, x + width)
+        if x1 > x0:
+            group.add(
+                Line(
+                    x0,
+                    y + (x0 - start),
+                    x1,
+                    y + (x1 - start),
+                    strokeColor=colors.white,
+                    strokeWidth=0.9,
+                )
+            )
+        start += step
+    return group
+
+
+def _swatch(x: float, y: float, colour: colors.Color, swatch: Swatch) -> Line | Rect | Group:
     if swatch == "box":
         return box(x + 2, y - 1, 10, 8, colour)
+    if swatch == "hatch":
+        return Group(box(x + 2, y - 1, 10, 8, colour), hatch(x + 2, y - 1, 10, 8))
     if isinstance(swatch, tuple):
         return rule(x, y + 3, x + 14, y + 3, colour, 1.6, list(swatch) or None)
     dash = [3, 2] if swatch == "dash" else None

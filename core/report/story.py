@@ -255,12 +255,13 @@ SECTIONS: tuple[tuple[str, Section, bool], ...] = (
     ("answer", answer_story, True),
     ("versions", versions_story, True),
     ("terms", terms_story, False),
-    ("summary", summary_story, True),
+    ("summary", summary_story, False),
     ("timeline", timeline_story, True),
-    ("charts", charts_story, True),
-    ("comparison", comparison_story, True),
-    ("assumptions", assumptions_story, True),
+    ("charts", charts_story, False),
+    ("comparison", comparison_story, False),
     ("analyses", analyses_story, False),
+    ("assumptions", assumptions_story, True),
     ("method", method_story, False),
 )
-"""Section key, its builder, and whether it always starts on a new page."""
+"""Section key, its builder, and whether it always starts on a new page (else only when
+less than `BACK_MATTER_ROOM` is left, so that no page stays mostly empty)."""
