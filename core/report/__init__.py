@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from core import MODEL_VERSION
+from core.chain import Chain
 from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
@@ -20,8 +21,10 @@ from core.report.content import (
     LANGUAGES,
     READERS,
     SECTIONS,
+    BriefCancelledError,
     BriefContent,
     BriefRequestError,
+    Cancelled,
     PageSize,
     app_version,
     collect,
@@ -40,6 +43,7 @@ __all__ = [
     "MODEL_VERSION",
     "READERS",
     "SECTIONS",
+    "BriefCancelledError",
     "BriefRequestError",
     "PageSize",
     "ScenarioAnalyses",
@@ -62,9 +66,10 @@ def render_brief(
     analyses: Mapping[str, ScenarioAnalyses] | None = None,
     generated_at: dt.datetime | None = None,
     reader: str = "partner",
-    chain: Sequence[Contract] | None = None,
+    chain: Chain | Sequence[Contract] | None = None,
     author: str = "",
     lang: str = "en",
+    cancelled: Cancelled | None = None,
 ) -> Path:
     """Write the brief for `contract` under the chosen scenarios to `target`, atomically.
 
@@ -103,6 +108,9 @@ def render_brief(
         The analyst's name for the PDF's metadata; empty leaves it out.
     lang : {"en"}
         The brief's language.
+    cancelled : callable, optional
+        Asked between scenarios and flowables; True stops the brief with `BriefCancelledError`
+        and writes nothing.
 
     Returns
     -------
@@ -114,6 +122,8 @@ def render_brief(
     BriefRequestError
         When a scenario, a section, the reader or the language is unknown, or `scenarios`
         is empty.
+    BriefCancelledError
+        When `cancelled` returned True; `target` is left as it was.
     FileError
         When the folder is missing or the file cannot be written; nothing is left behind.
     """
@@ -134,6 +144,7 @@ def render_brief(
         chain=chain,
         author=author,
         lang=lang,
+        cancelled=cancelled,
     )
     write_atomically(target, data)
     return target
@@ -151,9 +162,10 @@ def brief_bytes(
     analyses: Mapping[str, ScenarioAnalyses] | None = None,
     generated_at: dt.datetime | None = None,
     reader: str = "partner",
-    chain: Sequence[Contract] | None = None,
+    chain: Chain | Sequence[Contract] | None = None,
     author: str = "",
     lang: str = "en",
+    cancelled: Cancelled | None = None,
 ) -> bytes:
     """The brief as PDF bytes; the parameters are those of `render_brief`."""
     content = collect(
@@ -169,11 +181,12 @@ def brief_bytes(
         chain=chain,
         author=author,
         lang=lang,
+        cancelled=cancelled,
     )
-    return _layout(content, page_size)
+    return _layout(content, page_size, cancelled)
 
 
-def _layout(content: BriefContent, page_size: PageSize) -> bytes:
+def _layout(content: BriefContent, page_size: PageSize, cancelled: Cancelled | None) -> bytes:
     buffer = io.BytesIO()
     c = content.contract
     view = reader_view(content.reader, c.parties)
@@ -190,7 +203,9 @@ def _layout(content: BriefContent, page_size: PageSize) -> bytes:
             author=plain(content.author),
             subject=plain(f"{view.question}: {c.title}; scenarios {shown}"),
             creator=f"Dealscope {app_version()} (model {MODEL_VERSION})",
-            keywords=plain(", ".join([c.parties.lab, c.parties.partner, "partnership brief"])),
+            keywords=tuple(
+                plain(k) for k in (c.parties.lab, c.parties.partner, "partnership brief")
+            ),
         ),
         band=Band(
             title=content.title,
@@ -199,6 +214,7 @@ def _layout(content: BriefContent, page_size: PageSize) -> bytes:
             ),
             stamp=stamp_line(content),
         ),
+        cancelled=cancelled,
     )
     doc.build(build_story(content, make_styles(), doc.width))
     return buffer.getvalue()

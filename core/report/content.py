@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Literal, TypeVar
@@ -44,6 +44,20 @@ SECTIONS: dict[str, str] = {
 
 class BriefRequestError(DealscopeError):
     """The brief asks for a scenario or a section that does not exist."""
+
+
+class BriefCancelledError(DealscopeError):
+    """The brief was cancelled before it was finished; nothing was written."""
+
+
+Cancelled = Callable[[], bool]
+"""Asked now and then while a brief is built; True stops it with `BriefCancelledError`."""
+
+
+def check_cancelled(cancelled: Cancelled | None) -> None:
+    """Raise `BriefCancelledError` when `cancelled` says so."""
+    if cancelled is not None and cancelled():
+        raise BriefCancelledError("the brief export was cancelled")
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,6 +128,7 @@ def collect(
     chain: Chain | Sequence[Contract] | None = None,
     author: str = "",
     lang: str = "en",
+    cancelled: Cancelled | None = None,
 ) -> BriefContent:
     """Check the request and project every chosen scenario.
 
@@ -134,10 +149,11 @@ def collect(
     versions = _chain(contract, chain)
     loaded = LoadedWorkspace(workspace=workspace, contract=contract, chain=versions)
     deals = {name: _deal(loaded, workspace.scenario(name)) for name in names}
-    projections = {
-        name: project(deals[name], workspace.settings, workspace.scenario(name).resolved())
-        for name in names
-    }
+    projections = {}
+    for name in names:
+        check_cancelled(cancelled)
+        resolved = workspace.scenario(name).resolved()
+        projections[name] = project(deals[name], workspace.settings, resolved)
     return BriefContent(
         contract=contract,
         workspace=workspace,

@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from core.report.chartkit import fit
-from core.report.content import PageSize
+from core.report.content import Cancelled, PageSize, check_cancelled
 from core.report.fonts import FAMILY
 from core.report.script import runs, text_width
 from core.report.styles import ACCENT, MUTED, RULE, WHITE
@@ -33,7 +33,7 @@ class Metadata(NamedTuple):
     author: str
     subject: str
     creator: str
-    keywords: str
+    keywords: tuple[str, ...]
 
 
 class Band(NamedTuple):
@@ -86,6 +86,8 @@ class BriefTemplate(BaseDocTemplate):
         Title, author, subject, creator and keywords of the PDF.
     band : Band
         What page 1's header band shows.
+    cancelled : callable, optional
+        Asked after every flowable; True stops the layout with `BriefCancelledError`.
     """
 
     def __init__(
@@ -98,6 +100,7 @@ class BriefTemplate(BaseDocTemplate):
         page_size: PageSize,
         metadata: Metadata,
         band: Band,
+        cancelled: Cancelled | None = None,
     ) -> None:
         super().__init__(
             target,
@@ -109,12 +112,13 @@ class BriefTemplate(BaseDocTemplate):
             # Without this every page would name Helvetica, a font the PDF does not embed.
             initialFontName=FAMILY.regular,
             title=metadata.title,
-            author=metadata.author or None,
+            author=metadata.author,
             subject=metadata.subject,
             creator=metadata.creator,
-            keywords=metadata.keywords,
+            keywords=list(metadata.keywords),
         )
         self.heading, self.version, self.footer, self.band = heading, version, footer, band
+        self.cancelled = cancelled
         first = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -155,7 +159,8 @@ class BriefTemplate(BaseDocTemplate):
         super().build(flowables, filename, canvasmaker)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
-        """Bookmark every H1 and H2 heading in the PDF outline."""
+        """Bookmark every H1 and H2 heading in the PDF outline; stop if cancelled."""
+        check_cancelled(self.cancelled)
         if not isinstance(flowable, Paragraph):
             return
         level = OUTLINE_LEVELS.get(flowable.style.name)

@@ -149,7 +149,9 @@ def make_styles() -> StyleSheet1:
         spaceAfter=4,
         uriWasteReduce=0.2,
     )
-    _add(sheet, "NoteCont", sheet["Small"], spaceAfter=0)
+    small = sheet["Small"]
+    assert isinstance(small, ParagraphStyle)
+    _add(sheet, "NoteCont", small, spaceAfter=0)
     _add(
         sheet,
         "Caption",
