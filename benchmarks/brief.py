@@ -23,7 +23,7 @@ UNICODE_NAME = "Ünïcode & <b>bold</b> 中文 日本語 🚀"
 
 
 def _measure(
-    workspace: Workspace, runs: int, build: object
+    workspace: Workspace, runs: int, build: Callable[[Workspace], bytes]
 ) -> tuple[list[float], list[float], int]:
     walls, cpus, size = [], [], 0
     for _ in range(runs):
