@@ -14,8 +14,15 @@ from core.workspace import Workspace
 
 
 def contract_versions(current: Contract) -> list[Contract]:
-    """Bundled contracts by effective date, with `current` among them if it is not bundled."""
-    versions = sorted(bundled_contracts().values(), key=lambda c: (c.effective, c.id))
+    """The bundled versions of `current`'s deal by effective date, with `current` among them.
+
+    A deal is a lab and partner pair: other bundled deals are not versions of this one.
+    """
+    pair = (current.parties.lab, current.parties.partner)
+    versions = sorted(
+        (c for c in bundled_contracts().values() if (c.parties.lab, c.parties.partner) == pair),
+        key=lambda c: (c.effective, c.id),
+    )
     if not any(is_same_version(c, current) for c in versions):
         versions.append(current)
         versions.sort(key=lambda c: (c.effective, c.id))

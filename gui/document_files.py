@@ -6,8 +6,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.chain import Chain
 from core.contract import Contract
 from core.files import bundled_contracts, load_contract, load_workspace, save_workspace
+from core.loading import embed_chain
 from core.workspace import ContractPath, Scenario, Workspace
 
 CONTRACT_SUFFIXES = (".yaml", ".yml")
@@ -16,11 +18,15 @@ WORKSPACE_SUFFIXES = (".json",)
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A workspace, its resolved contract, and the file it came from (None when unsaved)."""
+    """A workspace, its resolved contract, and the file it came from (None when unsaved).
+
+    `history` holds the workspace's other contract versions, resolved (model.md section 9).
+    """
 
     workspace: Workspace
     contract: Contract
     path: Path | None
+    history: tuple[Contract, ...] = ()
 
 
 def read_document(path: Path) -> Document:
@@ -31,7 +37,7 @@ def read_document(path: Path) -> Document:
     if path.suffix.lower() in CONTRACT_SUFFIXES:
         return new_document(load_contract(path), bundled=False)
     loaded = load_workspace(path)
-    return Document(loaded.workspace, loaded.contract, path)
+    return Document(loaded.workspace, loaded.contract, path, loaded.history)
 
 
 def new_document(contract: Contract, bundled: bool = True) -> Document:
@@ -46,8 +52,15 @@ def contracts_to_start_from() -> dict[str, Contract]:
     return bundled_contracts()
 
 
-def write_document(workspace: Workspace, opened_from: Path | None, target: Path) -> None:
-    """Save `workspace` atomically to `target`, keeping a relative contract path valid."""
+def write_document(
+    workspace: Workspace, opened_from: Path | None, target: Path, chain: Chain | None = None
+) -> None:
+    """Save `workspace` atomically to `target`, keeping a relative contract path valid.
+
+    A workspace that embeds its contract embeds the rest of its `chain` too.
+    """
+    if chain is not None and isinstance(workspace.contract, Contract) and chain.dated:
+        workspace = embed_chain(workspace, chain)
     save_workspace(rebase_contract_path(workspace, opened_from, target), target)
 
 

@@ -119,13 +119,13 @@ def seek_goal(
     check_assumption(assumption)
     problem = _Problem(Baseline.build(contract, settings, assumptions), assumption, figure)
     low, high = problem.bounds()
-    xs = _scan_points(low, high, problem.start)
+    xs = scan_points(low, high, problem.start)
     gaps = problem.figures(xs) - target
     known = gaps[~np.isnan(gaps)]
     figure_range = (
         (float(np.min(known)) + target, float(np.max(known)) + target) if len(known) else None
     )
-    bracket = _nearest_bracket(xs, gaps, problem.start)
+    bracket = nearest_bracket(xs, gaps, problem.start)
     if bracket is None:
         return NoSolution(assumption, problem.solve, figure, target, (low, high), figure_range)
     a, b, ga, gb = bracket
@@ -177,7 +177,7 @@ class _Problem:
         return float(self.figures(np.array([x]))[0])
 
 
-def _scan_points(low: float, high: float, start: float) -> FloatArray:
+def scan_points(low: float, high: float, start: float) -> FloatArray:
     """A coarse even grid over [low, high], refined geometrically towards `start`."""
     width = high - low
     steps = width * 2.0 ** -np.arange(1, 31)
@@ -186,7 +186,7 @@ def _scan_points(low: float, high: float, start: float) -> FloatArray:
     return np.unique(np.clip(points, low, high))
 
 
-def _nearest_bracket(
+def nearest_bracket(
     xs: FloatArray, gaps: FloatArray, start: float
 ) -> tuple[float, float, float, float] | None:
     """The scan interval with a sign change (or a hit) nearest to `start`, or None."""

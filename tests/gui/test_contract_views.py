@@ -49,7 +49,7 @@ def test_inspector_shows_a_clause_in_plain_words(qtbot, session):
     assert "Ended by the AGI clause from 2034Q3" in text
     # What the clause drives, named with the parties, and the value in this scenario.
     assert "Revenue share paid to Microsoft" in text
-    assert "Microsoft net inflow from the deal" in text
+    assert "Value of the deal to Microsoft, NPV" in text
     assert "https://openai.com/index/next-chapter-of-microsoft-openai-partnership/" in (
         inspector.browser.toHtml()
     )
