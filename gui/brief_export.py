@@ -111,6 +111,7 @@ class BriefExporter(QObject):
             session.workspace,
             session.contract,
             path,
+            chain=session.chain,
             scenarios=names,
             title=options.title or None,
             audience=options.audience or None,
