@@ -235,7 +235,7 @@ def test_crowded_events_share_a_counted_badge_that_lists_them(qtbot, amended):
     badge = max(badges, key=lambda b: len(b.members))
     events = amended.drawing.events
     assert f"{len(badge.members)} events" in badge.toolTip()
-    assert events[badge.members[0]].event.title in badge.toolTip()
+    assert events[badge.members[0]].event.title[:24] in badge.toolTip()  # long titles elide
     click_at(qtbot, amended, badge)
     menu = amended.cluster_menu
     assert menu is not None
