@@ -100,6 +100,7 @@ def _field_type(spec: AssumptionSpec) -> Any:
     return Annotated[
         dict[key, value],  # type: ignore[valid-type]
         BeforeValidator(_path_from_input),
+        Field(min_length=1),  # an empty path has no value in any year
     ]
 
 
