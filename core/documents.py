@@ -77,7 +77,7 @@ def _construct_float(loader: yaml.SafeLoader, node: yaml.Node) -> float:
     return float(text)
 
 
-def _core_schema(loader: type[yaml.SafeLoader]) -> None:
+def _core_schema(loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]) -> None:
     """Give `loader` the YAML 1.2 core schema's scalars (its own copies of the tables)."""
     loader.yaml_implicit_resolvers = _resolvers()
     loader.yaml_constructors = dict(loader.yaml_constructors)
@@ -99,7 +99,7 @@ _core_schema(_Loader)
 _FastLoader: type[Any] | None = None
 if hasattr(yaml, "CSafeLoader"):  # libyaml's parser: about 15 times faster
 
-    class _CLoader(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
+    class _CLoader(yaml.CSafeLoader):
         """`_Loader` on libyaml's parser; its errors are reported by re-reading with `_Loader`."""
 
     _core_schema(_CLoader)
