@@ -231,6 +231,8 @@ class Contract(Frozen):
     parties: Parties
     effective: dt.date
     supersedes: str | None = None
+    actuals: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]+$")
+    """Id of the bundled reported actuals of this deal (else found by the parties)."""
     sources: Annotated[tuple[Source, ...], at_most(MAX_EVENTS, "sources")] = ()
     clauses: Annotated[tuple[Clause, ...], at_most(MAX_CLAUSES, "clauses")] = ()
     events: Annotated[tuple[Event, ...], at_most(MAX_EVENTS, "events")] = ()

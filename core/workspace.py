@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     Field,
     PlainSerializer,
     create_model,
+    field_validator,
     model_validator,
 )
 
@@ -32,6 +35,7 @@ AssumptionName = Literal[
     "rofr_take_rate",
     "partner_share_without_rofr",
     "partner_model_revenue",
+    "partner_cloud_margin",
     "price_partner",
     "price_other",
     "price_own",
@@ -40,6 +44,8 @@ AssumptionName = Literal[
     "discount_rate",
 ]
 MAX_YEARS = 100
+TermValue = float | dt.date | None
+"""A clause term's value (model.md section 11): a number, an ISO date, or None (open)."""
 
 
 class Settings(Frozen):
@@ -48,6 +54,9 @@ class Settings(Frozen):
     start_year: Year = 2025
     end_year: Year = 2035
     frequency: Literal["Q", "A"] = "Q"
+    versions: Literal["selected", "dated"] = "selected"
+    """``selected``: the workspace's contract in every period; ``dated``: each period under
+    the version of its chain in force then (model.md section 9)."""
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Settings:
@@ -100,8 +109,14 @@ def _field_type(spec: AssumptionSpec) -> Any:
     return Annotated[
         dict[key, value],  # type: ignore[valid-type]
         BeforeValidator(_path_from_input),
-        Field(min_length=1),  # an empty path has no value in any year
+        AfterValidator(_not_empty),
     ]
+
+
+def _not_empty(value: dict[int, float]) -> dict[int, float]:
+    if not value:
+        raise ValueError('at least one year, e.g. {"2025": 0.5}')
+    return value
 
 
 def _reject_mapping_for_scalar(value: Any) -> Any:
@@ -190,6 +205,9 @@ NumericFigureName = Literal[
     "profit_share_total",
     "partner_net_total",
     "partner_net_npv",
+    "partner_royalties_total",
+    "partner_cloud_margin_total",
+    "partner_value_npv",
     "partner_cloud_revenue_total",
     "partner_share_of_compute_final",
     "partner_equity_value_final",
@@ -232,6 +250,18 @@ class Scenario(Frozen):
     )
     uncertainty: dict[AssumptionName, Uncertainty] = Field(default_factory=dict)
     analysis: AnalysisSettings | None = None
+    terms: dict[str, TermValue] = Field(default_factory=dict)
+    """Clause terms this scenario sets, ``{"clause-id.parameter": value}`` (model.md 11);
+    checked against the workspace's contracts when it is loaded."""
+
+    @field_validator("terms", mode="before")
+    @classmethod
+    def _no_booleans(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, bool):
+                    raise ValueError(f"{key}: a number, an ISO date or null, not {item}")
+        return value
 
     def overrides(self) -> dict[str, YearPath]:
         """The assumptions this scenario sets, as year paths (scalars as one entry)."""
@@ -255,11 +285,20 @@ class ContractPath(Frozen):
     path: str = Field(min_length=1)
 
 
+ContractRef = str | ContractPath | Contract
+"""A bundled contract's id, a contract file relative to the workspace, or a contract."""
+
+
 class Workspace(Frozen):
-    """What the analyst works on: one contract, the grid settings and named scenarios."""
+    """What the analyst works on: one contract, the grid settings and named scenarios.
+
+    `history` lists the contracts that the version chain may need besides the bundled
+    ones (model.md section 9); a workspace that embeds its contract embeds them here.
+    """
 
     format: Literal["dealscope-workspace/1"] = "dealscope-workspace/1"
-    contract: str | ContractPath | Contract
+    contract: ContractRef
+    history: tuple[ContractRef, ...] = ()
     settings: Settings = Field(default_factory=Settings)
     scenarios: Annotated[
         tuple[Scenario, ...], at_most(MAX_SCENARIOS, "scenarios"), Field(min_length=1)

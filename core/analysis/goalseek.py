@@ -26,7 +26,7 @@ from core.analysis.batch import (
 )
 from core.analysis.roots import brent
 from core.assumptions import SPECS_BY_NAME, YearPath
-from core.contract import Contract
+from core.chain import Deal
 from core.inputs import FloatArray
 from core.workspace import Settings
 
@@ -94,7 +94,7 @@ class NoSolution:
 
 
 def seek_goal(
-    contract: Contract,
+    contract: Deal,
     settings: Settings,
     assumptions: Mapping[str, YearPath],
     figure: str,
@@ -128,12 +128,12 @@ def seek_goal(
     check_assumption(assumption)
     problem = _Problem(Baseline.build(contract, settings, assumptions), assumption, figure)
     low, high = problem.bounds()
-    xs = _scan_points(low, high, problem.start)
+    xs = scan_points(low, high, problem.start)
     figures = problem.figures(xs)
     gaps = figures - target
     known = figures[~np.isnan(figures)]  # not gaps + target: a huge target cancels them out
     figure_range = (float(np.min(known)), float(np.max(known))) if len(known) else None
-    bracket = _nearest_bracket(xs, gaps, problem.start)
+    bracket = nearest_bracket(xs, gaps, problem.start)
     if bracket is None:
         return NoSolution(assumption, problem.solve, figure, target, (low, high), figure_range)
     a, b, ga, gb = bracket
@@ -185,7 +185,7 @@ class _Problem:
         return float(self.figures(np.array([x]))[0])
 
 
-def _scan_points(low: float, high: float, start: float) -> FloatArray:
+def scan_points(low: float, high: float, start: float) -> FloatArray:
     """A coarse even grid over [low, high], refined geometrically towards `start`."""
     width = high - low
     steps = width * 2.0 ** -np.arange(1, 31)
@@ -194,7 +194,7 @@ def _scan_points(low: float, high: float, start: float) -> FloatArray:
     return np.unique(np.clip(points, low, high))
 
 
-def _nearest_bracket(
+def nearest_bracket(
     xs: FloatArray, gaps: FloatArray, start: float
 ) -> tuple[float, float, float, float] | None:
     """The scan interval with a sign change (or a hit) nearest to `start`, or None."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from core.errors import DealscopeError
 
 if TYPE_CHECKING:  # this module is imported to build parsers: it must stay light
-    from core.contract import Contract
+    from core.chain import Deal
     from core.files import LoadedWorkspace
     from core.workspace import Scenario
 
@@ -65,11 +65,24 @@ def pick_scenario(loaded: LoadedWorkspace, name: str | None) -> Scenario:
     raise UsageError(f"no scenario {name!r} in the workspace; choose one of {choices}")
 
 
-def pick_contract(loaded: LoadedWorkspace, ref: str | None) -> Contract:
-    """Return the contract ``--contract`` names (bundled id or YAML path), else the workspace's."""
-    from core.files import load_contract_by_id_or_path
+def pick_deal(loaded: LoadedWorkspace, ref: str | None, scenario: Scenario) -> Deal:
+    """What to project for `scenario`, with the scenario's clause terms applied.
 
-    return loaded.contract if ref is None else load_contract_by_id_or_path(ref)
+    The workspace's deal, or ``--contract``'s (followed back through its chain in dated
+    mode).
+    """
+    from core.files import load_contract_by_id_or_path
+    from core.terms import TermError
+
+    if ref is not None:
+        loaded = loaded.with_contract(load_contract_by_id_or_path(ref))
+    try:
+        return loaded.deal_for(scenario)
+    except TermError as exc:
+        contract = loaded.contract.id
+        raise UsageError(
+            f"scenario {scenario.name!r} sets terms that contract {contract!r} cannot take: {exc}"
+        ) from None
 
 
 def json_ready(value: Any) -> Any:

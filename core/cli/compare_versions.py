@@ -1,4 +1,4 @@
-"""`dealscope compare-versions`: one scenario under every bundled contract version."""
+"""`dealscope compare-versions`: one scenario under every version of the deal, and as dated."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def add_parser(subparsers: Any) -> None:
     """Register the command."""
     parser = subparsers.add_parser(
         "compare-versions",
-        help="key figures of one scenario under every bundled version, and clause diffs",
+        help="key figures of one scenario under every version of the deal, and clause diffs",
     )
     add_workspace_option(parser)
     add_scenario_option(parser)
@@ -36,10 +36,10 @@ def handle(args: argparse.Namespace) -> int:
     scenario = pick_scenario(loaded, args.scenario)
     from core.clausediff import diff_contracts
     from core.compare import compare_versions
-    from core.files import bundled_contracts
 
-    contracts = sorted(bundled_contracts().values(), key=lambda c: c.effective)
-    table = compare_versions(contracts, loaded.workspace.settings, scenario)
+    chain = loaded.versions
+    contracts = list(chain.versions)
+    table = compare_versions(contracts, loaded.workspace.settings, scenario, chain)
     diffs = [diff_contracts(a, b) for a, b in pairwise(contracts)]
     if args.format == "json":
         print_json(
@@ -58,7 +58,7 @@ def handle(args: argparse.Namespace) -> int:
     if args.format == "csv":
         table.to_csv(sys.stdout)
         return 0
-    print(f"Scenario {scenario.name} under each contract version\n")
+    print(f"Scenario {scenario.name} under each contract version, and as dated\n")
     print(_formatted(table).to_string())
     for diff in diffs:
         print(f"\n{diff.old} -> {diff.new}")

@@ -41,7 +41,8 @@ def handle(args: argparse.Namespace) -> int:
     if args.figure not in FIGURES:
         choices = ", ".join(sorted(FIGURES))
         raise UsageError(f"no figure {args.figure!r} to explain; choose one of {choices}")
-    projection = project(loaded.contract, loaded.workspace.settings, scenario.resolved())
+    deal = loaded.deal_for(scenario)
+    projection = project(deal, loaded.workspace.settings, scenario.resolved())
     explanation = explain(projection, args.figure, args.period)
     if args.format == "json":
         print_json(
