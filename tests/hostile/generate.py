@@ -21,6 +21,16 @@ Build = Callable[[Path], tuple[list[str], list[str]]]
 Case = tuple[str, Build]
 
 CONTRACT = RESOURCES_DIR / "contracts" / "microsoft-openai-2025-10.yaml"
+ACTUALS = RESOURCES_DIR / "actuals" / "microsoft-openai.yaml"
+TERMS = (
+    "revenue-share.rate", "revenue-share.cap_total", "revenue-share.end", "agi-clause.threshold",
+    "no-such-clause.rate", "revenue-share.colour", "revenue-share", ".rate", "", "\x1b[2J.rate",
+)  # fmt: skip
+HISTORY = (
+    "microsoft-openai-2019-07", "microsoft-openai-2023-01", "microsoft-openai-2026-04",
+    "no-such-contract", {"path": "missing.yaml"}, {"path": "notes.txt"}, {"path": ""}, 7, None,
+    [], {}, {"format": "dealscope-contract/1"},
+)  # fmt: skip
 
 YAML_SCALARS = (
     "yes", "no", "on", "off", "1:30", "1_000", "0b101", "012", "0x1F", "0o17", ".inf", "-.inf",
@@ -48,10 +58,24 @@ CLI_TOKENS = (
 
 def contract_cases(count: int, seed: int = 17) -> list[Case]:
     """Mutations of a bundled contract's YAML text, each run through ``project``."""
+    return [
+        (f"contract-{case_id}", _contract_build(text))
+        for case_id, text in _yaml_mutations(CONTRACT, count, seed)
+    ]
+
+
+def actuals_cases(count: int, seed: int = 37) -> list[tuple[str, str]]:
+    """Mutations of the bundled actuals file's YAML text: ``(id, text)``."""
+    return [
+        (f"actuals-{case_id}", text) for case_id, text in _yaml_mutations(ACTUALS, count, seed)
+    ]
+
+
+def _yaml_mutations(source: Path, count: int, seed: int) -> list[tuple[str, str]]:
     rng = random.Random(seed)
-    lines = CONTRACT.read_text(encoding="utf-8").splitlines()
+    lines = source.read_text(encoding="utf-8").splitlines()
     valued = [i for i, line in enumerate(lines) if ": " in line and line.lstrip(" -")[:1] != "#"]
-    cases: list[Case] = []
+    cases: list[tuple[str, str]] = []
     for n in range(count):
         mutated = list(lines)
         action = rng.choice(("value", "value", "value", "delete", "duplicate", "indent", "insert"))
@@ -67,8 +91,7 @@ def contract_cases(count: int, seed: int = 17) -> list[Case]:
             mutated[i] = " " * rng.randint(1, 5) + mutated[i]
         else:
             mutated.insert(i, rng.choice(YAML_SCALARS))
-        text = "\n".join(mutated) + "\n"
-        cases.append((f"contract-{n}-{action}", _contract_build(text)))
+        cases.append((f"{n}-{action}", "\n".join(mutated) + "\n"))
     return cases
 
 
@@ -88,6 +111,10 @@ def workspace_cases(count: int, seed: int = 23) -> list[Case]:
     cases: list[Case] = []
     for n in range(count):
         data = copy.deepcopy(base)
+        if rng.random() < 0.3:  # model v2: a version history and clause terms to attack too
+            data["history"] = [rng.choice(HISTORY) for _ in range(rng.randint(0, 3))]
+            scenario = rng.choice(data["scenarios"])
+            scenario["terms"] = {rng.choice(TERMS): rng.choice((*JSON_VALUES, 0.1, 50.0))}
         places = list(_places(data))
         container, key = rng.choice(places)
         action = rng.choice(("value", "value", "value", "delete", "unknown"))
