@@ -143,7 +143,8 @@ def _read_regular_file(path: Path) -> bytes:
     The file is opened without blocking, so a FIFO or a device is refused at once rather
     than waited on.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to wait on
+    flags = os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
     try:
         mode = os.fstat(descriptor).st_mode
@@ -151,7 +152,7 @@ def _read_regular_file(path: Path) -> bytes:
             raise IsADirectoryError(path)
         if not stat.S_ISREG(mode):
             raise FileError(f"{path}: {_kind(mode)}, not a regular file (only files are read)")
-        if hasattr(os, "set_blocking"):
+        if nonblocking:
             os.set_blocking(descriptor, True)
         with os.fdopen(descriptor, "rb", closefd=False) as stream:
             return stream.read(MAX_FILE_BYTES + 1)
