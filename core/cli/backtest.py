@@ -59,6 +59,7 @@ def handle(args: argparse.Namespace) -> int:
     actuals = actuals_for(contract)
     if actuals is None:
         parties = f"{contract.parties.lab} and {contract.parties.partner}"
+        # The command line is right; the deal has no data: a plain error (exit 1), not usage.
         raise DealscopeError(f"no reported actuals are bundled for {parties} ({contract.id})")
     settings = loaded.workspace.settings
     deal = pick_deal(loaded, None, scenario)
