@@ -14,12 +14,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from core.errors import FileError, Problem, ValidationError
-from gui.autosave import find_recovery_files, read_recovery, remove_recovery
+from gui.autosave import find_recovery_files
 from gui.brief_export import BriefExporter, BriefOptions
 from gui.dialogs.export_brief_dialog import ExportBriefDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
 from gui.document_files import contracts_to_start_from, is_own_resource, new_document
 from gui.recent_files import add_recent, recent_paths
+from gui.recovery import RecoveryHandlers, offer_recovery
 from gui.save_guard import DiskChoice, DiskWatch, ask_changed_on_disk
 from gui.session import Session
 
@@ -179,24 +180,18 @@ class FileMenu(QObject):
         """Start writing the PDF brief to `path` off the GUI thread; False while one runs."""
         return self.brief_exporter.export(path, options)
 
-    def offer_recovery(self, folder: Path) -> bool:
-        """Offer the newest autosave copy left by a crash; True when one was restored."""
-        entries = find_recovery_files(folder)
+    def offer_recovery(self, *folders: Path) -> bool:
+        """Offer every autosave copy left by crashes in `folders`; True when one was opened.
+
+        Nothing is deleted without the user's say (see gui.recovery).
+        """
+        entries = find_recovery_files(*folders)
         if not entries:
             return False
-        entry, restored = entries[0], False
-        if self._window.ask_recover(entry.saved_at or "earlier"):
-            try:
-                self._session.open_document(read_recovery(entry))
-                self._session.mark_recovered(entry.original_path)
-                restored = True
-            except (ValidationError, FileError) as exc:
-                self.show_problems(
-                    "The autosave copy could not be read.", getattr(exc, "problems", [])
-                )
-        for stale in entries:
-            remove_recovery(stale)
-        return restored
+        handlers = RecoveryHandlers(
+            self._window.ask_recover, self.ask_save_path, self.show_problems
+        )
+        return offer_recovery(entries, self._session, self._window.autosaver, handlers)
 
     def _on_new_triggered(self) -> None:
         contracts = contracts_to_start_from()
