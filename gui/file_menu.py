@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from core.errors import FileError, Problem, ValidationError
 from gui.autosave import find_recovery_files
 from gui.brief_export import BriefExporter, BriefOptions
+from gui.chart_export import export_charts, with_suffix_of_filter
 from gui.dialogs.export_brief_dialog import ExportBriefDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
 from gui.document_files import contracts_to_start_from, is_own_resource, new_document
@@ -167,14 +168,21 @@ class FileMenu(QObject):
         return answer == Answer.Discard
 
     def export_charts(self, path: Path) -> list[Path]:
-        """Write each chart next to `path` as `<stem>-<chart><suffix>`; return the files."""
-        view = self._window.charts_view
-        written = []
-        for key in view.charts:
-            target = path.with_name(f"{path.stem}-{key}{path.suffix}")
-            view.export_chart(key, target)
-            written.append(target)
-        return written
+        """Write each chart next to `path` as `<stem>-<chart><suffix>`; return the files.
+
+        Tells the outcome in the status bar; any failure also in a dialog naming the file
+        and the cause.
+        """
+        try:
+            result = export_charts(self._window.charts_view, path)
+        except FileError as exc:
+            self._window.statusBar().showMessage(str(exc), 10_000)
+            self.warn("Could not export charts", str(exc))
+            return []
+        self._window.statusBar().showMessage(result.summary, 10_000)
+        if result.failures:
+            self.warn("Could not export every chart", "\n".join(result.failures))
+        return result.written
 
     def export_brief(self, path: Path, options: BriefOptions) -> bool:
         """Start writing the PDF brief to `path` off the GUI thread; False while one runs."""
@@ -248,12 +256,11 @@ class FileMenu(QObject):
             self.revert()
 
     def _on_export_triggered(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, selected = QFileDialog.getSaveFileName(
             self._window, "Export Charts", "charts.png", EXPORT_FILTER
         )
         if name:
-            written = self.export_charts(Path(name))
-            self._window.statusBar().showMessage(f"Exported {len(written)} charts", 5000)
+            self.export_charts(with_suffix_of_filter(name, selected))
 
     def _on_export_brief_triggered(self) -> None:
         from core.report.content import SECTIONS, default_title
