@@ -17,6 +17,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from core.contract import Contract
 from core.errors import FileError
 from core.files import load_workspace, save_workspace, write_atomically
+from core.loading import embed_chain
 from core.save_target import remove_stale_temporaries
 from core.workspace import ContractPath
 from gui.document_files import Document
@@ -140,7 +141,7 @@ class Autosaver(QObject):
     def _write(self) -> None:
         session = self._session
         self.folder.mkdir(parents=True, exist_ok=True)
-        workspace = session.workspace.model_copy(update={"contract": session.contract})
+        workspace = embed_chain(session.workspace, session.chain)
         self._written.add(self.workspace_file)
         try:
             save_workspace(workspace, self.workspace_file)
@@ -223,7 +224,7 @@ def read_recovery(entry: RecoveryFile) -> Document:
     workspace = loaded.workspace
     if entry.contract_reference is not None:
         workspace = workspace.model_copy(update={"contract": entry.contract_reference})
-    return Document(workspace, loaded.contract, entry.original_path)
+    return Document(workspace, loaded.contract, entry.original_path, loaded.history)
 
 
 def remove_recovery(entry: RecoveryFile) -> None:

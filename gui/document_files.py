@@ -6,9 +6,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.chain import Chain
 from core.contract import Contract
 from core.errors import FileError
 from core.files import bundled_contracts, load_contract, load_workspace, save_workspace
+from core.loading import embed_chain
 from core.resources import RESOURCES_DIR
 from core.workspace import ContractPath, Scenario, Workspace
 
@@ -18,11 +20,15 @@ WORKSPACE_SUFFIXES = (".json",)
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A workspace, its resolved contract, and the file it came from (None when unsaved)."""
+    """A workspace, its resolved contract, and the file it came from (None when unsaved).
+
+    `history` holds the workspace's other contract versions, resolved (model.md section 9).
+    """
 
     workspace: Workspace
     contract: Contract
     path: Path | None
+    history: tuple[Contract, ...] = ()
 
 
 def read_document(path: Path) -> Document:
@@ -38,8 +44,8 @@ def read_document(path: Path) -> Document:
     loaded = load_workspace(path)
     if is_own_resource(path):
         workspace = rebase_contract_path(loaded.workspace, path, None)
-        return Document(workspace, loaded.contract, None)
-    return Document(loaded.workspace, loaded.contract, path)
+        return Document(workspace, loaded.contract, None, loaded.history)
+    return Document(loaded.workspace, loaded.contract, path, loaded.history)
 
 
 def is_own_resource(path: Path) -> bool:
@@ -59,8 +65,12 @@ def contracts_to_start_from() -> dict[str, Contract]:
     return bundled_contracts()
 
 
-def write_document(workspace: Workspace, opened_from: Path | None, target: Path) -> None:
+def write_document(
+    workspace: Workspace, opened_from: Path | None, target: Path, chain: Chain | None = None
+) -> None:
     """Save `workspace` atomically to `target`, keeping a relative contract path valid.
+
+    A workspace that embeds its contract embeds the rest of its `chain` too.
 
     Raises
     ------
@@ -72,6 +82,8 @@ def write_document(workspace: Workspace, opened_from: Path | None, target: Path)
             f"Could not save {target}: it is one of Dealscope's own files; "
             "save under another name in your documents"
         )
+    if chain is not None and isinstance(workspace.contract, Contract) and chain.dated:
+        workspace = embed_chain(workspace, chain)
     save_workspace(rebase_contract_path(workspace, opened_from, target), target)
 
 

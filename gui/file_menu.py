@@ -13,11 +13,14 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from core.contract import Contract
+from core.deals import group_by_deal, versions_of_deal
 from core.errors import FileError, Problem, ValidationError
 from gui.autosave import find_recovery_files
 from gui.brief_export import BriefExporter, BriefOptions
 from gui.chart_export import export_charts, with_suffix_of_filter
 from gui.dialogs.export_brief_dialog import ExportBriefDialog
+from gui.dialogs.new_deal_dialog import NewDealDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
 from gui.document_files import contracts_to_start_from, is_own_resource, new_document
 from gui.recent_files import add_recent, recent_paths
@@ -54,6 +57,7 @@ class FileMenu(QObject):
         a = window.actions_
         a.export_brief.triggered.connect(self._on_export_brief_triggered)
         a.new.triggered.connect(self._on_new_triggered)
+        a.new_deal.triggered.connect(self._on_new_deal_triggered)
         a.open.triggered.connect(self._on_open_triggered)
         a.save.triggered.connect(self._on_save_triggered)
         a.save_as.triggered.connect(self._on_save_as_triggered)
@@ -92,6 +96,14 @@ class FileMenu(QObject):
         if not self.settle_unsaved():
             return False
         self._session.open_document(new_document(contracts_to_start_from()[contract_id]))
+        return True
+
+    def new_deal(self, contract: Contract) -> bool:
+        """Start an unsaved workspace on a new deal's contract, embedded in the workspace."""
+        if not self.settle_unsaved():
+            return False
+        self._session.open_document(new_document(contract, bundled=False))
+        self._window.statusBar().showMessage(f"New deal: {contract.title}", 5000)
         return True
 
     def save(self) -> bool:
@@ -204,15 +216,26 @@ class FileMenu(QObject):
     def _on_new_triggered(self) -> None:
         contracts = contracts_to_start_from()
         contract = self._session.contract
-        self.new_from(contract.id if contract.id in contracts else sorted(contracts)[-1])
+        if contract.id not in contracts:
+            # The newest bundled version of the same deal, else of the longest-running deal.
+            same = versions_of_deal(contracts.values(), contract)
+            contract = same[-1] if same else group_by_deal(contracts.values())[0].versions[-1]
+        self.new_from(contract.id)
+
+    def _on_new_deal_triggered(self) -> None:
+        dialog = NewDealDialog(list(contracts_to_start_from().values()), parent=self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.value is not None:
+            self.new_deal(dialog.value)
 
     def _on_new_menu_about_to_show(self) -> None:
         menu = self._window.actions_.new_menu
         menu.clear()
-        for contract_id, contract in sorted(contracts_to_start_from().items()):
-            action = menu.addAction(contract.title)
-            action.setData(contract_id)
-            action.setToolTip(f"New workspace on {contract_id}")
+        for deal in group_by_deal(contracts_to_start_from().values()):
+            menu.addSection(deal.name)
+            for contract in deal.versions:
+                action = menu.addAction(contract.title)
+                action.setData(contract.id)
+                action.setToolTip(f"New workspace on {contract.id}")
 
     def _on_new_menu_triggered(self, action: QAction) -> None:
         self.new_from(str(action.data()))

@@ -6,7 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from core.contract import Contract
@@ -15,6 +15,10 @@ from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.recovery import RecoveryChoice
 from gui.session import Session
+
+# Cells show numbers in the user's locale; the tests read them in American English
+# whatever the machine's locale (tests of other locales set their own).
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 CONTRACT = {
     "format": "dealscope-contract/1",
