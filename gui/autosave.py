@@ -197,9 +197,11 @@ def find_recovery_files(*folders: Path) -> list[RecoveryFile]:
         remove_stale_temporaries(folder)
         for workspace_file in folder.glob("autosave-*.json"):
             lock = QLockFile(str(workspace_file.with_suffix(".lock")))
-            if not lock.tryLock(0):
+            if lock.tryLock(0):
+                lock.unlock()
+            elif lock.error() == QLockFile.LockError.LockFailedError:
                 continue  # another running Dealscope owns it
-            lock.unlock()
+            # else the lock cannot be written here (a read-only folder): offer the copy
             found.append(_read_meta(workspace_file))
     return sorted(found, key=lambda entry: entry.saved_at, reverse=True)
 

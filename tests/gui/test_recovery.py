@@ -175,3 +175,38 @@ def test_autosave_with_no_writable_folder_never_raises_and_keeps_trying(
     assert autosaver.save_now()
     assert autosaver.folder == folder
     autosaver.close()
+
+
+def test_copies_in_a_folder_where_no_lock_can_be_written_are_still_offered(
+    document, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QLockFile
+
+    folder = tmp_path / "recovery"
+    crashed_instances(document, folder, ["A", "B"])
+
+    class UnwritableLock:
+        """As QLockFile answers in a folder that became read-only."""
+
+        LockError = QLockFile.LockError
+
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def tryLock(self, timeout: int) -> bool:  # noqa: N802 (Qt's name)
+            return False
+
+        def error(self) -> QLockFile.LockError:
+            return QLockFile.LockError.PermissionError
+
+    monkeypatch.setattr("gui.autosave.QLockFile", UnwritableLock)
+    assert len(find_recovery_files(folder)) == 2
+
+
+def test_copies_of_a_running_instance_are_not_offered(session, tmp_path):
+    folder = tmp_path / "recovery"
+    running = Autosaver(session, folder, fallbacks=[])
+    session.set_notes("Base", "still running")
+    assert running.save_now()
+    assert find_recovery_files(folder) == []
+    running.close()
