@@ -210,3 +210,55 @@ def test_copies_of_a_running_instance_are_not_offered(session, tmp_path):
     assert running.save_now()
     assert find_recovery_files(folder) == []
     running.close()
+
+
+def click_later(text: str) -> None:
+    """Click the button called `text` of the modal box about to open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        (button,) = [b for b in box.buttons() if b.text() == text]
+        button.click()
+
+    QTimer.singleShot(0, click)
+
+
+@pytest.mark.parametrize(
+    ("button", "choice"),
+    [
+        ("Open", RecoveryChoice.OPEN),
+        ("Save As…", RecoveryChoice.SAVE_AS),
+        ("Keep for Later", RecoveryChoice.KEEP),
+        ("Delete", RecoveryChoice.DELETE),
+    ],
+)
+def test_the_recovery_question_offers_each_choice(
+    qtbot, settings, document, tmp_path, button, choice
+):
+    from gui.recovery import RecoveryOffer, ask_recovery
+
+    folder = tmp_path / "recovery"
+    crashed_instances(document, folder, ["A"])
+    (entry,) = find_recovery_files(folder)
+    parent = MainWindow(settings)
+    qtbot.addWidget(parent)
+    click_later(button)
+    assert ask_recovery(parent, RecoveryOffer(entry, 1, 2, can_open=True)) is choice
+
+
+def test_the_changed_on_disk_question_offers_each_choice(qtbot, settings, tmp_path):
+    from gui.save_guard import DiskChoice, ask_changed_on_disk
+
+    parent = MainWindow(settings)
+    qtbot.addWidget(parent)
+    for button, choice in [
+        ("Overwrite", DiskChoice.OVERWRITE),
+        ("Save As…", DiskChoice.SAVE_AS),
+        ("Reload", DiskChoice.RELOAD),
+        ("Cancel", DiskChoice.CANCEL),
+    ]:
+        click_later(button)
+        assert ask_changed_on_disk(parent, tmp_path / "w.json") is choice
