@@ -180,14 +180,19 @@ def _year(day: dt.date) -> float:
 
 
 def key_dates(content: BriefContent) -> list[list[str]]:
-    """The cap reached, the AGI determination (and what it ends), the end of the IP licence."""
+    """The cap reached, the AGI determination (and what it ends), the end of the IP licence.
+
+    In date order; periods sort by their first day.
+    """
     first_name = next(iter(content.projections))
     figures = content.first.key_figures
+    grid = content.first.grid
     contract = content.contract
-    rows: list[list[str]] = []
+    rows: list[tuple[dt.date, list[str]]] = []
     cap = figures.get("revenue_share_cap_reached_period")
     if isinstance(cap, str):
-        rows.append([period_text(cap), f"Revenue-share cap reached under {first_name}"])
+        what = f"Revenue-share cap reached under {first_name}"
+        rows.append((grid.starts[grid.index_of(cap)], [period_text(cap), what]))
     agi = contract.agi_clause
     determined = figures.get("agi_determination_period")
     if agi is not None and isinstance(determined, str):
@@ -199,11 +204,12 @@ def key_dates(content: BriefContent) -> list[list[str]]:
             what += f"; it ends{when}: " + "; ".join(ended)
         else:
             what += "; it no longer moves any payment"
-        rows.append([period_text(determined), what])
+        day = grid.starts[grid.index_of(determined)]
+        rows.append((day, [period_text(determined), what]))
     for clause in contract.clauses:
         if isinstance(clause, IpLicense) and clause.end is not None:
-            rows.append([date_text(clause.end), f"Ends: {clause.title}"])
-    return rows
+            rows.append((clause.end, [date_text(clause.end), f"Ends: {clause.title}"]))
+    return [row for _, row in sorted(rows, key=lambda pair: pair[0])]
 
 
 def what_would_change(content: BriefContent) -> str:
