@@ -9,7 +9,7 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from core.contract import Contract, IpLicense
-from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.projection import Projection
 from core.report import charts
 from core.report.analysis_charts import assumption_name, moving_rows
@@ -92,7 +92,7 @@ def supporting_numbers(content: BriefContent) -> list[tuple[str, str, str]]:
         values = figure_values(content.projections, name)
         if figure is None or first_name not in values or abs(values[first_name]) < 0.05:
             continue
-        line = _range_line(figure.kind, values, first_name)
+        line = _range_line(figure, values, first_name)
         if name in ("revenue_share_total", "partner_royalties_total"):
             cap = first.key_figures.get("revenue_share_cap_reached_period")
             if isinstance(cap, str):
@@ -103,13 +103,12 @@ def supporting_numbers(content: BriefContent) -> list[tuple[str, str, str]]:
     return found
 
 
-def _range_line(kind: str, values: Mapping[str, float], first: str) -> str:
+def _range_line(figure: KeyFigure, values: Mapping[str, float], first: str) -> str:
     others = {n: v for n, v in values.items() if n != first}
     if not others:
         return f"Under {first}."
-    figure = next(f for f in KEY_FIGURES_BY_NAME.values() if f.kind == kind)
     low, high = min(others.values()), max(others.values())
-    if kind == "year":
+    if figure.kind == "year":
         return f"Under {first}; {int(low)} to {int(high)} in the other scenarios."
     if abs(high - low) < 0.05:
         return f"Under {first}; {figure_text(figure, low)} in the other scenarios."

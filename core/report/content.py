@@ -13,7 +13,7 @@ from typing import Literal, TypeVar
 from core.chain import Chain, Deal
 from core.contract import Contract
 from core.errors import DealscopeError
-from core.loading import LoadedWorkspace, bundled_contracts
+from core.loading import LoadedWorkspace, chain_of
 from core.projection import Projection, project
 from core.report.analyses import ScenarioAnalyses, scenario_analyses
 from core.terms import TermError
@@ -178,9 +178,10 @@ def _choice(value: str, allowed: tuple[_T, ...], what: str) -> _T:
 
 
 def _chain(contract: Contract, chain: Chain | Sequence[Contract] | None) -> Chain:
+    """The chain given, else `contract`'s bundled predecessors (cut where one is missing)."""
     if isinstance(chain, Chain):
         return chain
-    return Chain(tuple(chain) if chain else version_chain(contract))
+    return Chain(tuple(chain)) if chain else chain_of(contract, (), strict=False)
 
 
 def _deal(loaded: LoadedWorkspace, scenario: Scenario) -> Deal:
@@ -191,23 +192,6 @@ def _deal(loaded: LoadedWorkspace, scenario: Scenario) -> Deal:
             f"scenario {scenario.name!r} sets terms that contract {loaded.contract.id!r} "
             f"cannot take: {exc}"
         ) from None
-
-
-def version_chain(contract: Contract) -> tuple[Contract, ...]:
-    """`contract` and the bundled versions it supersedes, oldest first.
-
-    A version whose predecessor is not bundled starts the chain; a loop ends it.
-    """
-    bundled = bundled_contracts()
-    chain = [contract]
-    seen = {contract.id}
-    while chain[0].supersedes and chain[0].supersedes not in seen:
-        previous = bundled.get(chain[0].supersedes)
-        if previous is None:
-            break
-        seen.add(previous.id)
-        chain.insert(0, previous)
-    return tuple(chain)
 
 
 def _analyses(
