@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from core.contract import Contract, IpLicense
+from core.analysis import Sensitivity
+from core.contract import Contract, IpLicense, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.projection import Projection
 from core.report import charts
@@ -211,38 +212,37 @@ def key_dates(content: BriefContent) -> list[list[str]]:
     return [row for _, row in sorted(rows, key=lambda pair: pair[0])]
 
 
+def tornado_sentence(result: Sensitivity, scenario: str, parties: Parties) -> str:
+    """The two inputs that move the figure most, with the figure at each end; or none."""
+    figure = KEY_FIGURES_BY_NAME[result.figure]
+    name = label(figure.label, parties)
+    moving = moving_rows(result)
+    if not moving:
+        return f"No input moves {name} under {scenario}."
+    parts = [
+        f"{assumption_name(row.assumption, parties)} "
+        f"(from {figure_text(figure, row.figure_low)} to {figure_text(figure, row.figure_high)})"
+        for row in moving[:2]
+    ]
+    return f"Under {scenario}, the inputs that move {name} most are " + " and ".join(parts) + "."
+
+
 def what_would_change(content: BriefContent) -> str:
     """The two inputs that move the first scenario's figure most, and the Monte Carlo range."""
     first_name = next(iter(content.projections))
     found = content.analyses.get(first_name)
     parties = content.contract.parties
-    if found is None or found.is_empty():
-        return (
-            f"No sensitivity or Monte Carlo run is stored with {first_name}; run them in the "
-            "app and save the workspace to see here which inputs move this view most."
-        )
     sentences = []
-    result = found.sensitivity
+    result = content.headline_sensitivity
     if result is not None:
-        figure = KEY_FIGURES_BY_NAME[result.figure]
-        name = label(figure.label, parties)
-        moving = moving_rows(result)
-        if not moving:
-            sentences.append(f"No input moves {name} under {first_name}.")
-        else:
-            parts = [
-                f"{assumption_name(row.assumption, parties)} "
-                f"(from {figure_text(figure, row.figure_low)} to "
-                f"{figure_text(figure, row.figure_high)})"
-                for row in moving[:2]
-            ]
-            sentences.append(
-                f"Under {first_name}, the inputs that move {name} most are "
-                + " and ".join(parts)
-                + "."
-            )
-    simulation = found.monte_carlo
-    if simulation is not None:
+        sentences.append(tornado_sentence(result, first_name, parties))
+    simulation = found.monte_carlo if found is not None else None
+    if simulation is None:
+        sentences.append(
+            f"No Monte Carlo run is stored with {first_name}; run one in the app and save "
+            "the workspace to see here how far the uncertain inputs move this view."
+        )
+    else:
         view = reader_view(content.reader, parties)
         shown = view.headline if view.headline in simulation.percentiles else None
         if shown is not None:
