@@ -17,7 +17,13 @@ from typing import Literal
 
 import numpy as np
 
-from core.analysis.batch import Baseline, check_assumption, check_numeric_figure, clip_to_bounds
+from core.analysis.batch import (
+    AnalysisError,
+    Baseline,
+    check_assumption,
+    check_numeric_figure,
+    clip_to_bounds,
+)
 from core.analysis.roots import brent
 from core.assumptions import SPECS_BY_NAME, YearPath
 from core.chain import Deal
@@ -113,8 +119,11 @@ def seek_goal(
     Raises
     ------
     AnalysisError
-        For an unknown assumption or a figure that is not numeric.
+        For an unknown assumption, a figure that is not numeric or a target that is not a
+        finite number.
     """
+    if not math.isfinite(target):
+        raise AnalysisError(f"the target must be a finite number, not {target}")
     check_numeric_figure(figure)
     check_assumption(assumption)
     problem = _Problem(Baseline.build(contract, settings, assumptions), assumption, figure)

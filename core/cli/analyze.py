@@ -5,16 +5,9 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.analysis.batch import Baseline, check_numeric_figure
-from core.analysis.goalseek import NoSolution, Solution, seek_goal
-from core.analysis.heap import keep_freed_memory
-from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, Simulation, run_monte_carlo
-from core.analysis.sensitivity import Sensitivity, compute_sensitivity
-from core.analysis.terms import seek_term
 from core.assumptions import SPECS_BY_NAME
-from core.chain import Chain
 from core.cli.common import (
     add_format_option,
     add_scenario_option,
@@ -23,14 +16,19 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.contract import Parties
-from core.files import LoadedWorkspace
-from core.format import format_figure
-from core.keyfigures import KEY_FIGURES_BY_NAME
-from core.terms import term_label
-from core.workspace import Scenario
+
+if TYPE_CHECKING:  # the analyses load numpy and pandas: imported when a handler runs
+    from core.analysis.goalseek import NoSolution, Solution
+    from core.analysis.montecarlo import Simulation
+    from core.analysis.sensitivity import Sensitivity
+    from core.chain import Chain
+    from core.contract import Parties
+    from core.files import LoadedWorkspace
+    from core.workspace import Scenario
 
 DEFAULT_FIGURE = "partner_net_npv"
+DEFAULT_DRAWS = 10_000
+"""As core.analysis.montecarlo.DEFAULT_DRAWS (a test keeps them equal)."""
 MAX_DRAWS = 10_000_000
 
 
@@ -50,7 +48,7 @@ def add_parser(subparsers: Any) -> None:
     sensitivity.set_defaults(handler=handle_sensitivity)
     montecarlo = _analysis(analyses, "montecarlo", "sample the scenario's uncertainties")
     montecarlo.add_argument("--draws", "-n", type=_draws, default=DEFAULT_DRAWS, metavar="N")
-    montecarlo.add_argument("--seed", type=_seed, default=DEFAULT_SEED, metavar="S")
+    montecarlo.add_argument("--seed", type=_seed, default=0, metavar="S")
     montecarlo.set_defaults(handler=handle_montecarlo)
     goalseek = _analysis(
         analyses, "goalseek", "the assumption or deal term setting that hits a target"
@@ -61,7 +59,7 @@ def add_parser(subparsers: Any) -> None:
     solved.add_argument(
         "--term", metavar="K", help="a numeric deal term, e.g. revenue-share.cap_total"
     )
-    goalseek.add_argument("--target", "-t", type=_finite, required=True, metavar="T")
+    goalseek.add_argument("--target", "-t", type=_target, required=True, metavar="T")
     goalseek.set_defaults(handler=handle_goalseek)
 
 
@@ -87,13 +85,13 @@ def _draws(text: str) -> int:
     return value
 
 
-def _finite(text: str) -> float:
+def _target(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"the target must be a finite number, not {text!r}")
+        raise argparse.ArgumentTypeError(f"the target must be a finite number, not {text}")
     return value
 
 
@@ -111,7 +109,9 @@ def _load(args: argparse.Namespace) -> tuple[LoadedWorkspace, Scenario]:
 
 def handle_sensitivity(args: argparse.Namespace) -> int:
     """Print the tornado of ``--figure``, largest swing first."""
-    loaded, scenario = _load(args)
+    loaded, scenario = _load(args)  # first: bad input is reported before numpy loads
+    from core.analysis.sensitivity import compute_sensitivity
+
     result = compute_sensitivity(
         loaded.deal_for(scenario),
         loaded.workspace.settings,
@@ -129,8 +129,11 @@ def handle_sensitivity(args: argparse.Namespace) -> int:
 
 def handle_montecarlo(args: argparse.Namespace) -> int:
     """Print key-figure percentiles and P(AGI clause effective by each year)."""
-    keep_freed_memory()  # this process is ours: reuse array memory between chunks
     loaded, scenario = _load(args)
+    from core.analysis.heap import keep_freed_memory
+    from core.analysis.montecarlo import run_monte_carlo
+
+    keep_freed_memory()  # this process is ours: reuse array memory between chunks
     result = run_monte_carlo(
         loaded.deal_for(scenario),
         loaded.workspace.settings,
@@ -149,6 +152,10 @@ def handle_montecarlo(args: argparse.Namespace) -> int:
 def handle_goalseek(args: argparse.Namespace) -> int:
     """Print the solution; without one, exit 1 with the figure's range over the bounds."""
     loaded, scenario = _load(args)
+    from core.analysis.batch import Baseline, check_numeric_figure
+    from core.analysis.goalseek import Solution, seek_goal
+    from core.analysis.terms import seek_term
+
     deal = loaded.deal_for(scenario)
     settings, assumptions = loaded.workspace.settings, scenario.resolved()
     if args.term is not None:
@@ -199,6 +206,8 @@ def montecarlo_json(result: Simulation) -> dict[str, Any]:
 
 def goalseek_json(result: Solution | NoSolution) -> dict[str, Any]:
     """``{"assumption", "value", "figure", "achieved"}`` or ``{"error", "range"}``."""
+    from core.analysis.goalseek import Solution
+
     if isinstance(result, Solution):
         return {
             "assumption": result.assumption,
@@ -215,6 +224,10 @@ def _name(template: str, parties: Parties) -> str:
 
 def sensitivity_table(result: Sensitivity, chain: Chain, scenario: str) -> str:
     """The tornado as aligned text; deal terms are named in words."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES_BY_NAME
+    from core.terms import term_label
+
     parties = chain.current.parties
     kind = KEY_FIGURES_BY_NAME[result.figure].kind
     title = _name(KEY_FIGURES_BY_NAME[result.figure].label, parties)
@@ -241,6 +254,9 @@ def sensitivity_table(result: Sensitivity, chain: Chain, scenario: str) -> str:
 
 def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str:
     """Key-figure percentiles and the AGI curve as aligned text."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES_BY_NAME
+
     sampled = ", ".join(result.uncertainty) or "none (every draw equals the projection)"
     lines = [
         f"Monte Carlo, scenario {scenario}: {result.draws:,} draws, seed {result.seed}",
@@ -262,6 +278,8 @@ def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str
 
 def goalseek_text(result: Solution | NoSolution) -> str:
     """One line: the solution, or why there is none and the figure's range."""
+    from core.analysis.goalseek import Solution
+
     what = "value" if result.solve == "value" else "factor on the whole path"
     if "." in result.assumption:
         what = "term value"

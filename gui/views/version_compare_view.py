@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,7 +85,7 @@ class VersionCompareView(QWidget):
         self.new_box.currentIndexChanged.connect(self._on_pair_edited)
         session.projection_changed.connect(self._on_session_changed)
         session.document_changed.connect(self._on_document_changed)
-        self.refresh()
+        # Nothing is computed until the view is first shown: at start it sits behind a tab.
 
     def _lay_out(self) -> None:
         self.caption.setStyleSheet(f"color: {MUTED};")
@@ -132,9 +132,17 @@ class VersionCompareView(QWidget):
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Refresh now if a change arrived while hidden."""
+        """Refresh once shown if a change arrived while hidden.
+
+        On the next turn, and only if still on screen: a dock added to a window is shown
+        for a moment before it is tabbed behind another.
+        """
         super().showEvent(event)
         if self._dirty:
+            QTimer.singleShot(0, self._refresh_if_on_screen)
+
+    def _refresh_if_on_screen(self) -> None:
+        if self._dirty and is_on_screen(self):
             self.refresh()
 
     def refresh(self) -> None:
