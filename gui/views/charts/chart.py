@@ -93,7 +93,9 @@ def outside_legend(item: pg.PlotItem) -> pg.LegendItem:
         brush=None,
         pen=None,
     )
-    item.layout.addItem(legend, 5, 1)
+    # Across the axis columns too: a legend wider than the plot then neither pushes the
+    # plot off the right edge nor gets cut.
+    item.layout.addItem(legend, 5, 0, 1, 3)
     item.layout.setRowSpacing(4, 0)
     item.legend = legend  # plot(name=...) adds its curve here
     return legend
