@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.file_menu_widget = file_menu
         file_menu.addAction(a.new)
         file_menu.addMenu(a.new_menu)
+        file_menu.addAction(a.new_deal)
         file_menu.addAction(a.open)
         file_menu.addMenu(a.recent_menu)
         file_menu.addSeparator()
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         from gui.accessibility import name_controls, reach_every_panel
         from gui.analysis_dock import install_analysis_dock
         from gui.autosave import Autosaver
+        from gui.backtest_dock import install_backtest_dock
         from gui.contract_docks import install_contract_docks
         from gui.file_menu import FileMenu
         from gui.views.assumptions_panel import AssumptionsPanel
@@ -260,6 +262,7 @@ class MainWindow(QMainWindow):
         self._connect_explain()
         if not self._layout_restored:
             arrange_default_docks(self, self._all_docks())
+        self.backtest_dock = install_backtest_dock(self, session)  # tabbed after the others
         self._restore_dock_state()  # the contract docks exist only now
         reach_every_panel(self)
         name_controls(self)

@@ -29,6 +29,7 @@ class WindowActions:
     settings: QAction
     guide: QAction
     about: QAction
+    new_deal: QAction
     new_menu: QMenu
     recent_menu: QMenu
 
@@ -95,6 +96,13 @@ def make_actions(parent: QWidget) -> WindowActions:
             "What each panel does, a first walkthrough and the shortcuts",
         ),
         about=make_action(parent, "&About Dealscope", "about", [], "Versions and credits"),
+        new_deal=make_action(
+            parent,
+            "New &Deal…",
+            "new",
+            ["Ctrl+Shift+N"],
+            "A new deal: the parties' names and an empty contract or a copy of a bundled one",
+        ),
         new_menu=QMenu("New From &Contract", parent),
         recent_menu=QMenu("Open &Recent", parent),
     )
