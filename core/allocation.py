@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, fields
 
 import numpy as np
 
 from core.contract import (
     CapacityBuildPermission,
-    Contract,
+    Clause,
     Exclusivity,
     RightOfFirstRefusal,
 )
@@ -59,44 +59,69 @@ class Allocation:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def allocate(
-    contract: Contract,
-    n: int,
-    per_period: dict[str, FloatArray],
-    demand: FloatArray,
-    date_masks: dict[str, BoolArray],
+@dataclass(frozen=True, eq=False)
+class Flags:
+    """Per period, which allocation rules are in force (section 4 of model.md)."""
+
+    own_any: BoolArray
+    own_training: BoolArray
+    compute_exclusive: BoolArray
+    api_exclusive: BoolArray
+    rofr: BoolArray
+
+    def stacked(self) -> BoolArray:
+        """The five flags as rows of one array, shape (5, periods)."""
+        return np.vstack([getattr(self, f.name) for f in fields(self)])
+
+    def take(self, index: IntArray) -> Flags:
+        """The flags of periods `index`."""
+        return Flags(**{f.name: getattr(self, f.name)[index] for f in fields(self)})
+
+
+def flags_of(
+    clauses: Collection[Clause],
+    date_masks: Mapping[str, BoolArray],
     ended: Collection[str],
-) -> Allocation:
-    """Allocate `demand` (GW, per draw and period) with the clauses not in `ended` in force."""
+    count: int,
+) -> Flags:
+    """The allocation flags that `clauses` set over their dates, leaving out `ended` ids."""
 
     def in_force(kind: type, **match: str) -> BoolArray:
-        mask = np.zeros(demand.shape[1], dtype=np.bool_)
-        for clause in contract.clauses:
+        mask = np.zeros(count, dtype=np.bool_)
+        for clause in clauses:
             if not isinstance(clause, kind) or clause.id in ended:
                 continue
             if all(getattr(clause, key) == value for key, value in match.items()):
                 mask |= date_masks[clause.id]
         return mask
 
+    return Flags(
+        own_any=in_force(CapacityBuildPermission, purpose="any"),
+        own_training=in_force(CapacityBuildPermission, purpose="training"),
+        compute_exclusive=in_force(Exclusivity, subject="compute"),
+        api_exclusive=in_force(Exclusivity, subject="api_distribution"),
+        rofr=in_force(RightOfFirstRefusal),
+    )
+
+
+def allocate(
+    flags: Flags, n: int, per_period: dict[str, FloatArray], demand: FloatArray
+) -> Allocation:
+    """Allocate `demand` (GW, per draw and period) under the rules `flags` put in force."""
     training = per_period["training_share"]
     own_capacity = per_period["own_capacity_gw"]
     partner_capacity = per_period["partner_capacity_gw"]
-    own_any = in_force(CapacityBuildPermission, purpose="any")
-    own_training = in_force(CapacityBuildPermission, purpose="training")
     own_used = np.where(
-        own_any,
+        flags.own_any,
         np.minimum(own_capacity, demand),
-        np.where(own_training, np.minimum(own_capacity, demand * training), 0.0),
+        np.where(flags.own_training, np.minimum(own_capacity, demand * training), 0.0),
     )
     rest = demand - own_used
-    compute_exclusive = in_force(Exclusivity, subject="compute")
-    api_exclusive = in_force(Exclusivity, subject="api_distribution")
-    rofr = in_force(RightOfFirstRefusal)
     wanted = np.where(
-        compute_exclusive,
+        flags.compute_exclusive,
         rest,
         np.where(
-            rofr,
+            flags.rofr,
             rest * per_period["rofr_take_rate"],
             rest * per_period["partner_share_without_rofr"],
         ),
@@ -105,9 +130,9 @@ def allocate(
     others = rest - partner
     api = demand * (1.0 - training) * per_period["api_revenue_share"]
     shortfall = np.where(
-        compute_exclusive,
+        flags.compute_exclusive,
         np.maximum(0.0, rest - partner),
-        np.where(api_exclusive, np.maximum(0.0, api - partner), 0.0),
+        np.where(flags.api_exclusive, np.maximum(0.0, api - partner), 0.0),
     )
     cost = (
         partner * per_period["price_partner"]

@@ -209,6 +209,15 @@ SPECS: tuple[AssumptionSpec, ...] = (
         (0.0, 1e6),
     ),
     _spec(
+        "partner_cloud_margin",
+        "{partner} margin on {cloud} revenue from {lab}",
+        "partner",
+        "%",
+        {2025: 0.40},
+        "The partner's gross margin on the cloud revenue it earns from the lab.",
+        SHARE,
+    ),
+    _spec(
         "price_partner",
         "Price of {cloud} compute",
         "prices",

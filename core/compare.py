@@ -9,9 +9,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.assumptions import SPECS, YearPath, value_in_year
+from core.chain import Chain
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
 from core.projection import FigureValue, Projection, project
+from core.terms import apply_terms
 from core.timegrid import TimeGrid
 from core.workspace import Scenario, Settings
 
@@ -54,12 +56,35 @@ def compare_scenarios(
     return compare_figures({s.name: project(contract, settings, s.resolved()) for s in scenarios})
 
 
+DATED_COLUMN = "as dated"
+"""Column of `compare_versions` holding the dated history (each period under its version)."""
+
+
 def compare_versions(
-    contracts: Sequence[Contract], settings: Settings, scenario: Scenario
+    contracts: Sequence[Contract],
+    settings: Settings,
+    scenario: Scenario,
+    history: Chain | None = None,
 ) -> pd.DataFrame:
-    """One scenario under several contract versions, key figures side by side."""
+    """One scenario under several contract versions, key figures side by side.
+
+    Each version is projected alone over the whole horizon (``selected``); with a
+    `history` of more than one version, the dated history is one more column,
+    `DATED_COLUMN` (model.md section 9). The scenario's clause terms apply to every
+    version that has the clause.
+    """
     assumptions = scenario.resolved()
-    return compare_figures({c.id: project(c, settings, assumptions) for c in contracts})
+    plain = settings.model_copy(update={"versions": "selected"})
+    projections = {
+        c.id: project(apply_terms(Chain((c,)), scenario.terms).current, plain, assumptions)
+        for c in contracts
+    }
+    if history is not None and history.dated:
+        dated = settings.model_copy(update={"versions": "dated"})
+        projections[DATED_COLUMN] = project(
+            apply_terms(history, scenario.terms), dated, assumptions
+        )
+    return compare_figures(projections)
 
 
 @dataclass(frozen=True, slots=True)

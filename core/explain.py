@@ -58,7 +58,8 @@ FIGURES: dict[str, str] = {
     "compute_cost": "compute cost",
     "partner_gw": "compute on the partner cloud",
     "partner_cloud_revenue": "partner cloud revenue",
-    "partner_net": "partner net inflow",
+    "partner_net": "partner gross inflows",
+    "partner_value": "value to the partner",
     "agi_measure": "AGI measure",
     "shortfall_gw": "API capacity shortfall",
 }
@@ -85,7 +86,8 @@ class _Explainer:
         self.label = projection.grid.labels[t]
         self.year = int(self.row["year"])
         self.n = projection.grid.n
-        self.version = version_label(projection.contract)
+        self.contract = projection.chain.versions[int(projection.arrays.applies[t])]
+        self.version = version_label(self.contract)
 
     def _cite(self, clause: Clause) -> str:
         return f"clause {clause.id}, {self.version}, {clause.confidence}"
@@ -102,7 +104,7 @@ class _Explainer:
     def _not_in_force(self, clause: Clause) -> Step | None:
         if bool(self.p.in_force[clause.id].iloc[self.t]):
             return None
-        agi = self.p.contract.agi_clause
+        agi = self.contract.agi_clause
         effective = self.p.key_figures["agi_effective_period"]
         if agi and clause.id in agi.ends and effective is not None:
             reason = f"ended by the AGI clause, effective {effective}"
@@ -113,7 +115,7 @@ class _Explainer:
     def _payment_steps(self, kind: type, describe: Callable[[Any], str], what: str) -> list[Step]:
         """One step per clause of `kind`: `describe(clause)`, or why it is not in force."""
         steps: list[Step] = []
-        for clause in self.p.contract.clauses:
+        for clause in self.contract.clauses:
             if isinstance(clause, kind):
                 stopped = self._not_in_force(clause)
                 steps.append(stopped or Step(describe(clause), clause.id))
@@ -154,7 +156,7 @@ class _Explainer:
         return self._result("reverse_revenue_share", "reverse_revenue_share", steps)
 
     def profit_share(self) -> Explanation:
-        pre = float(self.row["pre_profit"])
+        pre = float(self.row["profit"])
         basis = "a loss, so nothing" if pre <= 0 else f"{money(pre)} of profit"
 
         def describe(clause: ProfitShare) -> str:
@@ -174,8 +176,11 @@ class _Explainer:
             Step(f"- other operating cost {money(r['opex'])}"),
             Step(f"- revenue share {money(r['revenue_share'])}"),
             Step(f"+ reverse revenue share {money(r['reverse_revenue_share'])}"),
-            Step(f"- profit share {money(r['profit_share'])}"),
             Step(f"cumulative profit after {self.label}: {money(r['cumulative_profit'])}"),
+            Step(
+                f"of which the profit share distributes {money(r['profit_share'])}, leaving "
+                f"{money(r['retained'])} retained (a distribution, not a cost)"
+            ),
         ]
         return self._result("profit", "profit", steps)
 
@@ -187,7 +192,7 @@ class _Explainer:
                 f" = {money(r[source] * self._value(price) / n)} ({name})"
             )
             for source, price, name in (
-                ("partner_gw", "price_partner", self.p.contract.parties.partner_cloud),
+                ("partner_gw", "price_partner", self.contract.parties.partner_cloud),
                 ("others_gw", "price_other", "other clouds"),
                 ("own_used_gw", "price_own", "own capacity"),
             )
@@ -204,7 +209,7 @@ class _Explainer:
 
     def _allocation_steps(self) -> list[Step]:
         r = self.row
-        cloud = self.p.contract.parties.partner_cloud
+        cloud = self.contract.parties.partner_cloud
         steps = [Step(f"demand {gigawatts(r['demand_gw'])}")]
         permission = self._first_in_force(CapacityBuildPermission)
         if permission:
@@ -237,7 +242,7 @@ class _Explainer:
         return steps
 
     def _first_in_force(self, kind: type, **match: str) -> Clause | None:
-        for clause in self.p.contract.clauses:
+        for clause in self.contract.clauses:
             if not isinstance(clause, kind):
                 continue
             if not bool(self.p.in_force[clause.id].iloc[self.t]):
@@ -265,8 +270,23 @@ class _Explainer:
         ]
         return self._result("partner_net", "partner_net", steps)
 
+    def partner_value(self) -> Explanation:
+        r = self.row
+        margin = self._value("partner_cloud_margin")
+        steps = [
+            Step(f"revenue share received {money(r['revenue_share'])}"),
+            Step(f"+ profit share received {money(r['profit_share'])}"),
+            Step(f"- reverse revenue share paid {money(r['reverse_revenue_share'])}"),
+            Step(
+                f"+ margin on cloud revenue: {money(r['partner_cloud_revenue'])} x "
+                f"{margin * 100:.1f} % = {money(r['partner_cloud_margin'])}"
+            ),
+            Step(f"discount factor {r['discount_factor']:.4f} for the present value"),
+        ]
+        return self._result("partner_value", "partner_value", steps)
+
     def agi_measure(self) -> Explanation:
-        agi = self.p.contract.agi_clause
+        agi = self.contract.agi_clause
         if agi is None:
             raise ExplainError("this contract has no AGI clause")
         measure = float(self.row["agi_measure"])

@@ -8,9 +8,9 @@ from typing import Literal
 
 import numpy as np
 
-from core.contract import Contract, RevenueShare, SpendCommitment
-from core.engine import NEVER, Arrays
+from core.engine import Arrays
 from core.inputs import FloatArray
+from core.payments import first_index
 
 Kind = Literal["money", "period", "year", "share", "gw"]
 
@@ -42,8 +42,11 @@ KEY_FIGURES: tuple[KeyFigure, ...] = (
     KeyFigure("revenue_share_npv", "Revenue share paid to {partner}, NPV", "money"),
     KeyFigure("revenue_share_cap_reached_period", "Revenue-share cap reached", "period"),
     KeyFigure("profit_share_total", "Profit share paid to {partner}", "money"),
-    KeyFigure("partner_net_total", "{partner} net inflow from the deal", "money"),
-    KeyFigure("partner_net_npv", "{partner} net inflow, NPV", "money"),
+    KeyFigure("partner_net_total", "{partner} gross inflows from the deal", "money"),
+    KeyFigure("partner_net_npv", "{partner} gross inflows, NPV", "money"),
+    KeyFigure("partner_royalties_total", "{partner} royalties from the deal", "money"),
+    KeyFigure("partner_cloud_margin_total", "{partner} margin on {cloud} revenue", "money"),
+    KeyFigure("partner_value_npv", "Value of the deal to {partner}, NPV", "money"),
     KeyFigure("partner_cloud_revenue_total", "{cloud} revenue from {lab}", "money"),
     KeyFigure("partner_share_of_compute_final", "{cloud} share of compute, last period", "share"),
     KeyFigure("partner_equity_value_final", "{partner} equity value, last year", "money"),
@@ -60,7 +63,7 @@ Figures = dict[str, FloatArray]
 """Key figure name -> value per draw. Periods and years are indices/years, NaN for none."""
 
 
-def compute_figures(contract: Contract, arrays: Arrays) -> Figures:
+def compute_figures(arrays: Arrays) -> Figures:
     """Every key figure for every draw; a missing period, year or commitment is NaN."""
     c = arrays.columns
     grid = arrays.grid
@@ -77,10 +80,16 @@ def compute_figures(contract: Contract, arrays: Arrays) -> Figures:
         "agi_effective_period": _index_or_nan(arrays.agi_effective, grid.count),
         "revenue_share_total": c["revenue_share"].sum(axis=1),
         "revenue_share_npv": (c["revenue_share"] * discount).sum(axis=1),
-        "revenue_share_cap_reached_period": _cap_reached(contract, arrays),
+        "revenue_share_cap_reached_period": _index_or_nan(
+            first_index(list(arrays.cap_reached.values()), len(arrays.agi_determination)),
+            grid.count,
+        ),
         "profit_share_total": c["profit_share"].sum(axis=1),
         "partner_net_total": c["partner_net"].sum(axis=1),
         "partner_net_npv": (c["partner_net"] * discount).sum(axis=1),
+        "partner_royalties_total": c["partner_royalties"].sum(axis=1),
+        "partner_cloud_margin_total": c["partner_cloud_margin"].sum(axis=1),
+        "partner_value_npv": (c["partner_value"] * discount).sum(axis=1),
         "partner_cloud_revenue_total": c["partner_cloud_revenue"].sum(axis=1),
         "partner_share_of_compute_final": partner_share,
         "partner_equity_value_final": c["partner_equity_value"][:, -1],
@@ -88,7 +97,7 @@ def compute_figures(contract: Contract, arrays: Arrays) -> Figures:
         "lab_cumulative_profit_final": c["cumulative_profit"][:, -1],
         "first_profitable_year": first_year.astype(np.float64),
         "api_shortfall_max_gw": c["shortfall_gw"].max(axis=1),
-        "partner_commitment_shortfall": _commitment_shortfall(contract, arrays),
+        "partner_commitment_shortfall": _commitment_shortfall(arrays),
     }
 
 
@@ -96,20 +105,14 @@ def _index_or_nan(index: np.ndarray, count: int) -> FloatArray:
     return np.where(index < count, index, np.nan).astype(np.float64)
 
 
-def _cap_reached(contract: Contract, arrays: Arrays) -> FloatArray:
-    draws = arrays.columns["revenue"].shape[0]
-    first = np.full(draws, NEVER, dtype=np.int64)
-    for clause in contract.clauses:
-        if isinstance(clause, RevenueShare) and clause.cap_total is not None:
-            first = np.minimum(first, arrays.cap_reached[clause.id])
-    return _index_or_nan(first, arrays.grid.count)
+def _commitment_shortfall(arrays: Arrays) -> FloatArray:
+    """Sum over spend commitments of max(0, pro-rated amount - partner cloud spend).
 
-
-def _commitment_shortfall(contract: Contract, arrays: Arrays) -> FloatArray:
-    """Sum over spend commitments of max(0, pro-rated amount - partner cloud spend)."""
+    The commitments are those of the newest version of the chain that has any (section 9).
+    """
     grid = arrays.grid
     draws = arrays.columns["revenue"].shape[0]
-    commitments = [c for c in contract.clauses if isinstance(c, SpendCommitment)]
+    commitments = arrays.chain.spend_commitments()
     if not commitments:
         return np.full(draws, np.nan)
     horizon = (dt.date(grid.start_year, 1, 1), dt.date(grid.end_year, 12, 31))

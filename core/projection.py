@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from core.assumptions import YearPath
+from core.chain import Chain, Deal
 from core.contract import Contract
 from core.engine import Arrays, run
 from core.inputs import inputs_from_paths
@@ -28,10 +29,13 @@ class Projection:
     `table` is indexed by period label, one column per quantity of model.md (money in $B
     per period, capacity in GW) and ``payment:<clause id>`` per paying clause; `in_force`
     says, per period and clause id, whether the clause is in force (AGI end applied);
-    `key_figures` holds every figure of model.md section 7.
+    `key_figures` holds every figure of model.md section 7. `contract` is the newest
+    version of `chain` (the only one outside dated mode); the table's ``contract`` column
+    names the version projected in each period.
     """
 
     contract: Contract
+    chain: Chain
     settings: Settings
     assumptions: Mapping[str, YearPath]
     grid: TimeGrid
@@ -41,19 +45,22 @@ class Projection:
     arrays: Arrays
 
 
-def project(
-    contract: Contract, settings: Settings, assumptions: Mapping[str, YearPath]
-) -> Projection:
-    """Project `contract` under `assumptions` (every assumption resolved to a year path)."""
+def project(deal: Deal, settings: Settings, assumptions: Mapping[str, YearPath]) -> Projection:
+    """Project `deal` under `assumptions` (every assumption resolved to a year path).
+
+    `deal` is one contract version applied to every period, or a dated chain of versions
+    (model.md section 9).
+    """
     grid = TimeGrid.from_settings(settings)
-    arrays = run(contract, grid, inputs_from_paths(assumptions, grid))
-    figures = compute_figures(contract, arrays)
+    arrays = run(deal, grid, inputs_from_paths(assumptions, grid))
+    figures = compute_figures(arrays)
     key_figures = {
         figure.name: _figure_value(figure.kind, float(figures[figure.name][0]), grid)
         for figure in KEY_FIGURES
     }
     return Projection(
-        contract=contract,
+        contract=arrays.chain.current,
+        chain=arrays.chain,
         settings=settings,
         assumptions=assumptions,
         grid=grid,
@@ -84,6 +91,7 @@ def _table(arrays: Arrays) -> pd.DataFrame:
     )
     table = pd.DataFrame(block, index=grid.index, columns=columns)
     table.insert(0, "year", grid.year_index + grid.start_year)
+    table.insert(1, "contract", list(arrays.version_ids))
     return table
 
 
@@ -92,3 +100,7 @@ def _in_force(arrays: Arrays) -> pd.DataFrame:
     masks = [mask[0] for mask in arrays.in_force.values()]
     block = np.column_stack(masks) if masks else np.zeros((grid.count, 0), dtype=np.bool_)
     return pd.DataFrame(block, index=grid.index, columns=list(arrays.in_force))
+
+
+project_chain = project
+"""The same as `project`; the name says a chain of versions is welcome."""

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     Field,
     PlainSerializer,
     create_model,
+    field_validator,
     model_validator,
 )
 
 from core.assumptions import SPECS, SPECS_BY_NAME, AssumptionSpec, YearPath
 from core.contract import Contract, Frozen
+from core.limits import MAX_NOTES, MAX_PARAMETER, MAX_SCENARIOS, at_most
 
 Year = Annotated[int, Field(ge=1900, le=2300)]
 AssumptionName = Literal[
@@ -30,6 +35,7 @@ AssumptionName = Literal[
     "rofr_take_rate",
     "partner_share_without_rofr",
     "partner_model_revenue",
+    "partner_cloud_margin",
     "price_partner",
     "price_other",
     "price_own",
@@ -38,6 +44,8 @@ AssumptionName = Literal[
     "discount_rate",
 ]
 MAX_YEARS = 100
+TermValue = float | dt.date | None
+"""A clause term's value (model.md section 11): a number, an ISO date, or None (open)."""
 
 
 class Settings(Frozen):
@@ -46,6 +54,9 @@ class Settings(Frozen):
     start_year: Year = 2025
     end_year: Year = 2035
     frequency: Literal["Q", "A"] = "Q"
+    versions: Literal["selected", "dated"] = "selected"
+    """``selected``: the workspace's contract in every period; ``dated``: each period under
+    the version of its chain in force then (model.md section 9)."""
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Settings:
@@ -98,7 +109,14 @@ def _field_type(spec: AssumptionSpec) -> Any:
     return Annotated[
         dict[key, value],  # type: ignore[valid-type]
         BeforeValidator(_path_from_input),
+        AfterValidator(_not_empty),
     ]
+
+
+def _not_empty(value: dict[int, float]) -> dict[int, float]:
+    if not value:
+        raise ValueError('at least one year, e.g. {"2025": 0.5}')
+    return value
 
 
 def _reject_mapping_for_scalar(value: Any) -> Any:
@@ -125,12 +143,16 @@ AssumptionValues: type[BaseModel] = create_model(
 """A scenario's assumptions: every key optional, unknown keys and out-of-range values rejected."""
 
 
+Parameter = Annotated[float, Field(ge=-MAX_PARAMETER, le=MAX_PARAMETER, allow_inf_nan=False)]
+"""An uncertainty's parameter: finite and bounded, so that draws stay finite."""
+
+
 class Uniform(Frozen):
     """Uniform between `low` and `high`."""
 
     dist: Literal["uniform"]
-    low: float = Field(allow_inf_nan=False)
-    high: float = Field(allow_inf_nan=False)
+    low: Parameter
+    high: Parameter
     apply: Literal["factor", "shift"] = "factor"
 
     @model_validator(mode="after")
@@ -144,9 +166,9 @@ class Triangular(Frozen):
     """Triangular with `low` <= `mode` <= `high`."""
 
     dist: Literal["triangular"]
-    low: float = Field(allow_inf_nan=False)
-    mode: float = Field(allow_inf_nan=False)
-    high: float = Field(allow_inf_nan=False)
+    low: Parameter
+    mode: Parameter
+    high: Parameter
     apply: Literal["factor", "shift"] = "factor"
 
     @model_validator(mode="after")
@@ -160,8 +182,8 @@ class Normal(Frozen):
     """Normal with `mean` and standard deviation `sd` >= 0."""
 
     dist: Literal["normal"]
-    mean: float = Field(allow_inf_nan=False)
-    sd: float = Field(ge=0.0, allow_inf_nan=False)
+    mean: Parameter
+    sd: float = Field(ge=0.0, le=MAX_PARAMETER, allow_inf_nan=False)
     apply: Literal["factor", "shift"] = "factor"
 
 
@@ -169,7 +191,7 @@ class LogNormal(Frozen):
     """Log-normal with `median` > 0 and `sigma` >= 0, the standard deviation of the log."""
 
     dist: Literal["lognormal"]
-    median: float = Field(gt=0.0, allow_inf_nan=False)
+    median: float = Field(gt=0.0, le=MAX_PARAMETER, allow_inf_nan=False)
     sigma: float = Field(ge=0.0, le=5.0, allow_inf_nan=False)
     apply: Literal["factor", "shift"] = "factor"
 
@@ -183,6 +205,9 @@ NumericFigureName = Literal[
     "profit_share_total",
     "partner_net_total",
     "partner_net_npv",
+    "partner_royalties_total",
+    "partner_cloud_margin_total",
+    "partner_value_npv",
     "partner_cloud_revenue_total",
     "partner_share_of_compute_final",
     "partner_equity_value_final",
@@ -219,12 +244,24 @@ class Scenario(Frozen):
     """A named set of assumption values, with notes and optional uncertainties and analyses."""
 
     name: str = Field(min_length=1, max_length=200)
-    notes: str = ""
+    notes: str = Field(default="", max_length=MAX_NOTES)
     assumptions: AssumptionValues = Field(  # type: ignore[valid-type]
         default_factory=lambda: AssumptionValues()
     )
     uncertainty: dict[AssumptionName, Uncertainty] = Field(default_factory=dict)
     analysis: AnalysisSettings | None = None
+    terms: dict[str, TermValue] = Field(default_factory=dict)
+    """Clause terms this scenario sets, ``{"clause-id.parameter": value}`` (model.md 11);
+    checked against the workspace's contracts when it is loaded."""
+
+    @field_validator("terms", mode="before")
+    @classmethod
+    def _no_booleans(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, bool):
+                    raise ValueError(f"{key}: a number, an ISO date or null, not {item}")
+        return value
 
     def overrides(self) -> dict[str, YearPath]:
         """The assumptions this scenario sets, as year paths (scalars as one entry)."""
@@ -248,18 +285,29 @@ class ContractPath(Frozen):
     path: str = Field(min_length=1)
 
 
+ContractRef = str | ContractPath | Contract
+"""A bundled contract's id, a contract file relative to the workspace, or a contract."""
+
+
 class Workspace(Frozen):
-    """What the analyst works on: one contract, the grid settings and named scenarios."""
+    """What the analyst works on: one contract, the grid settings and named scenarios.
+
+    `history` lists the contracts that the version chain may need besides the bundled
+    ones (model.md section 9); a workspace that embeds its contract embeds them here.
+    """
 
     format: Literal["dealscope-workspace/1"] = "dealscope-workspace/1"
-    contract: str | ContractPath | Contract
+    contract: ContractRef
+    history: tuple[ContractRef, ...] = ()
     settings: Settings = Field(default_factory=Settings)
-    scenarios: tuple[Scenario, ...] = Field(min_length=1)
+    scenarios: Annotated[
+        tuple[Scenario, ...], at_most(MAX_SCENARIOS, "scenarios"), Field(min_length=1)
+    ]
 
     @model_validator(mode="after")
     def _names_unique(self) -> Workspace:
-        names = [s.name for s in self.scenarios]
-        duplicates = sorted({n for n in names if names.count(n) > 1})
+        counts = Counter(s.name for s in self.scenarios)  # linear: no count() per name
+        duplicates = sorted(name for name, count in counts.items() if count > 1)
         if duplicates:
             raise ValueError(f"scenario names must be unique; repeated: {duplicates}")
         return self

@@ -9,7 +9,7 @@ from typing import Literal
 import numpy as np
 
 from core.assumptions import NAMES, SPECS_BY_NAME, YearPath, path_on_years
-from core.contract import Contract
+from core.chain import Deal
 from core.engine import Arrays, run
 from core.errors import DealscopeError
 from core.inputs import FloatArray, Inputs
@@ -53,13 +53,13 @@ class Baseline:
     `rows` maps every assumption name to its values in the grid's years, shape (years,).
     """
 
-    contract: Contract
+    contract: Deal
     grid: TimeGrid
     rows: dict[str, FloatArray]
 
     @classmethod
     def build(
-        cls, contract: Contract, settings: Settings, assumptions: Mapping[str, YearPath]
+        cls, contract: Deal, settings: Settings, assumptions: Mapping[str, YearPath]
     ) -> Baseline:
         """Lay `assumptions` (every assumption resolved to a year path) over the grid."""
         grid = TimeGrid.from_settings(settings)
@@ -100,7 +100,7 @@ class Baseline:
         """
         inputs, engine_draws = self._engine_inputs(varied, draws)
         arrays = run(self.contract, self.grid, inputs)
-        figures = compute_figures(self.contract, arrays)
+        figures = compute_figures(arrays)
         if engine_draws != draws or any(len(v) != draws for v in figures.values()):
             figures = {name: np.broadcast_to(v, (draws,)) for name, v in figures.items()}
         return arrays, figures

@@ -22,7 +22,7 @@ from core.analysis.batch import Baseline, CancelledError
 from core.analysis.distributions import Distribution, Uncertainties, by_name, generator, sample
 from core.analysis.figurestats import FigureDistribution, summarize
 from core.assumptions import YearPath
-from core.contract import Contract
+from core.chain import Deal, as_chain
 from core.engine import Arrays
 from core.inputs import FloatArray
 from core.keyfigures import KEY_FIGURES, Figures
@@ -108,7 +108,7 @@ class Simulation:
 
 
 def run_monte_carlo(
-    contract: Contract,
+    contract: Deal,
     settings: Settings,
     assumptions: Mapping[str, YearPath],
     uncertainty: Uncertainties,
@@ -206,7 +206,7 @@ class _Collector:
             p10, p50, p90 = np.percentile(values, (10.0, 50.0, 90.0), axis=0)
             bands[name] = Band(p10, p50, p90)
         by_year: dict[int, float] = {}
-        if self.baseline.contract.agi_clause is not None:
+        if any(as_chain(self.baseline.contract).agi_clauses()):
             shares = np.cumsum(self.agi_by_year) / self.draws
             by_year = {year: float(p) for year, p in zip(grid.years, shares, strict=True)}
         figures = {

@@ -7,17 +7,18 @@ import json
 import math
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.contract import Contract
 from core.errors import DealscopeError
-from core.files import LoadedWorkspace, load_contract_by_id_or_path, load_workspace
-from core.resources import default_workspace_path
-from core.workspace import Scenario
+
+if TYPE_CHECKING:  # this module is imported to build parsers: it must stay light
+    from core.chain import Deal
+    from core.files import LoadedWorkspace
+    from core.workspace import Scenario
 
 
 class UsageError(DealscopeError):
-    """The command line names something that does not exist."""
+    """The command line names something that does not exist (exit status 2)."""
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +46,9 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...])
 
 def open_workspace(args: argparse.Namespace) -> LoadedWorkspace:
     """Load ``--workspace`` or the bundled default workspace."""
+    from core.files import load_workspace
+    from core.resources import default_workspace_path
+
     path: Path | None = getattr(args, "workspace", None)
     return load_workspace(path or default_workspace_path())
 
@@ -61,9 +65,24 @@ def pick_scenario(loaded: LoadedWorkspace, name: str | None) -> Scenario:
     raise UsageError(f"no scenario {name!r} in the workspace; choose one of {choices}")
 
 
-def pick_contract(loaded: LoadedWorkspace, ref: str | None) -> Contract:
-    """Return the contract ``--contract`` names (bundled id or YAML path), else the workspace's."""
-    return loaded.contract if ref is None else load_contract_by_id_or_path(ref)
+def pick_deal(loaded: LoadedWorkspace, ref: str | None, scenario: Scenario) -> Deal:
+    """What to project for `scenario`, with the scenario's clause terms applied.
+
+    The workspace's deal, or ``--contract``'s (followed back through its chain in dated
+    mode).
+    """
+    from core.files import load_contract_by_id_or_path
+    from core.terms import TermError
+
+    if ref is not None:
+        loaded = loaded.with_contract(load_contract_by_id_or_path(ref))
+    try:
+        return loaded.deal_for(scenario)
+    except TermError as exc:
+        contract = loaded.contract.id
+        raise UsageError(
+            f"scenario {scenario.name!r} sets terms that contract {contract!r} cannot take: {exc}"
+        ) from None
 
 
 def json_ready(value: Any) -> Any:

@@ -1,4 +1,4 @@
-"""`dealscope compare-versions`: one scenario under every bundled contract version."""
+"""`dealscope compare-versions`: one scenario under every version of the deal, and as dated."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import sys
 from itertools import pairwise
 from typing import Any
 
-from core.clausediff import diff_contracts
 from core.cli.common import (
     add_format_option,
     add_scenario_option,
@@ -17,17 +16,13 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.compare import compare_versions
-from core.files import bundled_contracts
-from core.format import format_figure
-from core.keyfigures import KEY_FIGURES_BY_NAME
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
     parser = subparsers.add_parser(
         "compare-versions",
-        help="key figures of one scenario under every bundled version, and clause diffs",
+        help="key figures of one scenario under every version of the deal, and clause diffs",
     )
     add_workspace_option(parser)
     add_scenario_option(parser)
@@ -39,8 +34,12 @@ def handle(args: argparse.Namespace) -> int:
     """Print the comparison and the clause diff between consecutive versions."""
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
-    contracts = sorted(bundled_contracts().values(), key=lambda c: c.effective)
-    table = compare_versions(contracts, loaded.workspace.settings, scenario)
+    from core.clausediff import diff_contracts
+    from core.compare import compare_versions
+
+    chain = loaded.versions
+    contracts = list(chain.versions)
+    table = compare_versions(contracts, loaded.workspace.settings, scenario, chain)
     diffs = [diff_contracts(a, b) for a, b in pairwise(contracts)]
     if args.format == "json":
         print_json(
@@ -59,7 +58,7 @@ def handle(args: argparse.Namespace) -> int:
     if args.format == "csv":
         table.to_csv(sys.stdout)
         return 0
-    print(f"Scenario {scenario.name} under each contract version\n")
+    print(f"Scenario {scenario.name} under each contract version, and as dated\n")
     print(_formatted(table).to_string())
     for diff in diffs:
         print(f"\n{diff.old} -> {diff.new}")
@@ -69,6 +68,9 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _formatted(table: Any) -> Any:
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES_BY_NAME
+
     shown = table.astype(object)
     for name in shown.index:
         kind = KEY_FIGURES_BY_NAME[name].kind

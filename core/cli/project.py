@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from core.cli.common import (
     add_format_option,
     add_scenario_option,
     add_workspace_option,
     open_workspace,
-    pick_contract,
+    pick_deal,
     pick_scenario,
     print_json,
 )
-from core.format import format_figure
-from core.keyfigures import KEY_FIGURES
-from core.projection import Projection, project
+
+if TYPE_CHECKING:  # imported in the functions: building the parser stays light
+    import pandas as pd
+
+    from core.projection import Projection
 
 SUMMARY_COLUMNS = (
     "revenue",
@@ -51,19 +51,28 @@ def handle(args: argparse.Namespace) -> int:
     """Project and print in the chosen format."""
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
-    contract = pick_contract(loaded, args.contract)
-    projection = project(contract, loaded.workspace.settings, scenario.resolved())
+    deal = pick_deal(loaded, args.contract, scenario)
+    from core.projection import project  # after the inputs: bad ones are reported at once
+
+    projection = project(deal, loaded.workspace.settings, scenario.resolved())
     if args.format == "json":
         print_json(as_json(projection, scenario.name))
     elif args.format == "csv":
-        projection.table.to_csv(sys.stdout, float_format="%.6g")
+        from core.columns import human_headers
+
+        headers = human_headers([str(c) for c in projection.table.columns], projection.contract)
+        table = projection.table.rename(columns=headers)
+        table.to_csv(sys.stdout, float_format="%.6g", index_label="Period")
     else:
         print(as_table(projection, scenario.name))
     return 0
 
 
 def as_json(projection: Projection, scenario: str) -> dict[str, Any]:
-    """The JSON object of formats.md: contract, scenario, key figures, periods."""
+    """The JSON object of formats.md: contract, versions, scenario, key figures, periods.
+
+    Every period row names the contract version applied in it (``contract``).
+    """
     table = projection.table
     periods = [
         {"period": label, **{k: _plain(v) for k, v in row.items()}}
@@ -71,6 +80,7 @@ def as_json(projection: Projection, scenario: str) -> dict[str, Any]:
     ]
     return {
         "contract": projection.contract.id,
+        "versions": projection.settings.versions,
         "scenario": scenario,
         "key_figures": projection.key_figures,
         "periods": periods,
@@ -83,8 +93,14 @@ def _plain(value: Any) -> Any:
 
 def as_table(projection: Projection, scenario: str) -> str:
     """Key figures, then a yearly summary, as aligned text."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES
+
     parties = projection.contract.parties
-    lines = [f"{projection.contract.title}: scenario {scenario}", ""]
+    lines = [f"{projection.contract.title}: scenario {scenario}"]
+    if projection.chain.dated:
+        lines.append("Each period under the version in force then: " + _version_spans(projection))
+    lines.append("")
     for figure in KEY_FIGURES:
         label = figure.label.format(
             lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
@@ -93,6 +109,18 @@ def as_table(projection: Projection, scenario: str) -> str:
         lines.append(f"  {label:<48} {value:>12}   {figure.name}")
     lines += ["", yearly_summary(projection).to_string(float_format=lambda v: f"{v:,.1f}")]
     return "\n".join(lines)
+
+
+def _version_spans(projection: Projection) -> str:
+    """``2023-01 2024Q1-2024Q4; 2025-01 2025Q1-2025Q3; …``: the periods of each version."""
+    labels, ids = projection.grid.labels, projection.arrays.version_ids
+    spans: list[str] = []
+    start = 0
+    for t in range(1, len(ids) + 1):
+        if t == len(ids) or ids[t] != ids[start]:
+            spans.append(f"{ids[start]} {labels[start]}-{labels[t - 1]}")
+            start = t
+    return "; ".join(spans)
 
 
 def yearly_summary(projection: Projection) -> pd.DataFrame:

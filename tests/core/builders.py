@@ -22,6 +22,7 @@ FLAT: dict[str, float] = {
     "rofr_take_rate": 1.0,
     "partner_share_without_rofr": 1.0,
     "partner_model_revenue": 0.0,
+    "partner_cloud_margin": 0.5,
     "price_partner": 10.0,
     "price_other": 20.0,
     "price_own": 5.0,

@@ -70,7 +70,8 @@ def test_profit_share_tier_crossed_mid_period_is_split_exactly():
     left = 80 - 13 / 0.75 - 54
     year_one = 13 + 27 + 0.1 * left
     assert result.table["profit_share"].tolist() == pytest.approx([year_one, 8.0, 8.0])
-    assert result.table["profit"].iloc[0] == pytest.approx(80 - year_one)
+    assert result.table["profit"].iloc[0] == pytest.approx(80.0)  # before the distribution
+    assert result.table["retained"].iloc[0] == pytest.approx(80 - year_one)
 
 
 def test_profit_share_stops_after_a_closed_last_tier():

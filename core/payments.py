@@ -1,0 +1,222 @@
+"""The sequential part of the engine: payments with caps and tiers, profit, the AGI clause.
+
+Periods are processed in order (model.md section 5) because the AGI clause can end payments.
+Counters belong to clause ids across versions (section 9): a later version that keeps an
+id carries its cap count and its tiers on.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.allocation import Allocation
+from core.contract import AgiClause, ProfitShare, RevenueShare, Tier
+from core.inputs import FloatArray
+from core.plan import Plan, Step
+from core.timegrid import BoolArray, IntArray
+
+NEVER = np.iinfo(np.int64).max // 2
+"""Period index standing for "not within the horizon"."""
+
+TOLERANCE = 1e-9
+"""Relative tolerance of every comparison with a cap, a tier bound or the AGI threshold."""
+
+
+def reached(amount: FloatArray, limit: float) -> BoolArray:
+    """Whether `amount` is at or above `limit`, within the model's relative tolerance."""
+    result: BoolArray = amount >= limit - TOLERANCE * abs(limit)
+    return result
+
+
+class PaymentLoop:
+    """Walk the periods in order; results are left on the instance as arrays."""
+
+    def __init__(self, plan: Plan, draws: int) -> None:
+        self.plan, self.draws = plan, draws
+        shape = (draws, plan.grid.count)
+        self.payments = {cid: np.zeros(shape) for cid in plan.paying_ids}
+        self.cap_reached = {cid: np.full(draws, NEVER, dtype=np.int64) for cid in plan.capped_ids}
+        self.revenue_share = np.zeros(shape)
+        self.reverse_share = np.zeros(shape)
+        self.profit_share = np.zeros(shape)
+        self.profit = np.zeros(shape)
+        self.measure = np.full(shape, np.nan)
+        self.determination = np.full(draws, NEVER, dtype=np.int64)
+        self.effective = np.full(draws, NEVER, dtype=np.int64)
+        self._cumulative = {cid: np.zeros(draws) for cid in plan.paying_ids}
+        self._exhausted: dict[int, int] = {}
+        self._running_profit = np.zeros(draws)
+
+    def iterate(
+        self,
+        revenue: FloatArray,
+        opex: FloatArray,
+        before: Allocation,
+        after: Allocation,
+        partner_model_revenue: FloatArray,
+        start_profit: FloatArray,
+    ) -> None:
+        """Process every period in order (`partner_model_revenue` already per period)."""
+        can_end = self.plan.can_end
+        for t, step in enumerate(self.plan.steps):
+            ended = self.effective <= t
+            cost = before.compute_cost[:, t]
+            if can_end:
+                cost = np.where(ended, after.compute_cost[:, t], cost)
+            share = self._revenue_shares(step, t, ended, revenue[:, t])
+            reverse = self._reverse_shares(step, t, ended, partner_model_revenue[:, t])
+            profit = revenue[:, t] - cost - opex[:, t] - share + reverse
+            self.profit[:, t] = profit
+            self.revenue_share[:, t] = share
+            self.reverse_share[:, t] = reverse
+            self.profit_share[:, t] = self._profit_shares(step, t, ended, np.maximum(profit, 0.0))
+            self._running_profit += profit
+            if step.agi is not None:
+                self._test_agi(step.agi, step.agi_in_dates, t, start_profit)
+
+    def _revenue_shares(
+        self, step: Step, t: int, ended: BoolArray, revenue: FloatArray
+    ) -> FloatArray:
+        total = np.zeros(self.draws)
+        for clause, endable in step.revenue_shares:
+            live = ~ended if endable else None
+            due = clause.rate * revenue
+            if live is not None:
+                due = np.where(live, due, 0.0)
+            paid = self._cumulative[clause.id]
+            if clause.cap_total is not None:
+                due, paid = self._capped(clause, t, due, paid, live)
+            else:
+                paid = paid + due
+            self._cumulative[clause.id] = paid
+            self.payments[clause.id][:, t] = due
+            total = total + due
+        return total
+
+    def _capped(
+        self,
+        clause: RevenueShare,
+        t: int,
+        due: FloatArray,
+        paid: FloatArray,
+        live: BoolArray | None,
+    ) -> tuple[FloatArray, FloatArray]:
+        """Cut `due` so that the payments under the clause's id stop at its cap."""
+        cap = clause.cap_total
+        assert cap is not None
+        room = np.maximum(cap - paid, 0.0)
+        hits = reached(paid + due, cap)
+        if live is not None:
+            hits &= live
+        due = np.where(hits, room, due)
+        paid = np.where(hits, np.maximum(paid, cap), paid + due)
+        first = self.cap_reached[clause.id]
+        self.cap_reached[clause.id] = np.where(hits & (first == NEVER), t, first)
+        return due, paid
+
+    def _reverse_shares(
+        self, step: Step, t: int, ended: BoolArray, base: FloatArray
+    ) -> FloatArray:
+        total = np.zeros(self.draws)
+        for clause, endable in step.reverse_shares:
+            received = clause.rate * base
+            if endable:
+                received = np.where(ended, 0.0, received)
+            self.payments[clause.id][:, t] = received
+            total = total + received
+        return total
+
+    def _profit_shares(
+        self, step: Step, t: int, ended: BoolArray, positive: FloatArray
+    ) -> FloatArray:
+        total = np.zeros(self.draws)
+        for clause, endable in step.profit_shares:
+            left = np.where(ended, 0.0, positive) if endable else positive
+            if not left.any():
+                continue  # a loss everywhere: nothing to share
+            take = self._take(clause, left)
+            self.payments[clause.id][:, t] = take
+            total = total + take
+        return total
+
+    def _take(self, clause: ProfitShare, left: FloatArray) -> FloatArray:
+        """The clause's take of the profit `left`, tier by tier; counts under its id."""
+        first = self._exhausted.get(id(clause), 0)
+        taken = self._cumulative[clause.id]
+        take = np.zeros(self.draws)
+        for tier in clause.tiers[first:]:
+            left, taken, tier_take = take_tier(tier, left, taken)
+            take += tier_take
+        self._cumulative[clause.id] = taken
+        self._exhausted[id(clause)] = _exhausted_tiers(clause, first, taken)
+        return take
+
+    def _test_agi(self, agi: AgiClause, in_dates: bool, t: int, start_profit: FloatArray) -> None:
+        n = self.plan.grid.n
+        if agi.measure == "cumulative":
+            measure = start_profit + self._running_profit
+        elif agi.measure == "ttm":
+            measure = self.profit[:, max(0, t - n + 1) : t + 1].sum(axis=1)
+        elif self.plan.grid.is_year_end[t]:
+            measure = self.profit[:, t - n + 1 : t + 1].sum(axis=1)
+        else:
+            return
+        self.measure[:, t] = measure
+        if not in_dates:
+            return
+        lag = agi.verification_lag_quarters if n == 4 else -(-agi.verification_lag_quarters // 4)
+        now = (self.determination == NEVER) & reached(measure, agi.threshold)
+        self.determination = np.where(now, t, self.determination)
+        self.effective = np.where(now, t + 1 + lag, self.effective)
+
+    @property
+    def ended(self) -> BoolArray:
+        """Per draw and period, whether the AGI determination is effective."""
+        ended: BoolArray = np.arange(self.plan.grid.count)[None, :] >= self.effective[:, None]
+        return ended
+
+
+def take_tier(
+    tier: Tier, left: FloatArray, taken: FloatArray
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Take `tier`'s rate of the profit `left` until the clause's total reaches its limit.
+
+    A full tier takes nothing and passes the profit on; a tier that fills within the period
+    uses exactly ``room / rate`` of it and passes the rest on. Returns the profit still left
+    for the next tier, the clause's new total, and this tier's take.
+    """
+    if tier.until_total is None:
+        take = tier.rate * left
+        return np.zeros_like(left), taken + take, take
+    limit = tier.until_total
+    room = np.maximum(limit - taken, 0.0)
+    full = reached(taken, limit)
+    if tier.rate == 0.0:
+        # Takes nothing: a full tier passes the profit on, an open one holds it (model.md 3).
+        return np.where(full, left, 0.0), taken, np.zeros_like(left)
+    uncut = tier.rate * left
+    cut = ~full & reached(taken + uncut, limit)
+    take = np.where(full, 0.0, np.where(cut, room, uncut))
+    with np.errstate(over="ignore"):  # a rate near 0 may use more profit than there is
+        used = np.divide(room, tier.rate, out=left.copy(), where=cut)
+    rest = np.where(full, left, np.maximum(left - used, 0.0))
+    taken = np.where(cut, np.maximum(taken, limit), taken + take)
+    return rest, taken, take
+
+
+def _exhausted_tiers(clause: ProfitShare, first: int, taken: FloatArray) -> int:
+    """Number of leading tiers whose limit every draw has reached (they take no more)."""
+    while first < len(clause.tiers):
+        limit = clause.tiers[first].until_total
+        if limit is None or not bool(reached(taken, limit).all()):
+            break
+        first += 1
+    return first
+
+
+def first_index(indices: list[IntArray], draws: int) -> IntArray:
+    """The smallest of several per-draw period indices, NEVER when there is none."""
+    first = np.full(draws, NEVER, dtype=np.int64)
+    for index in indices:
+        first = np.minimum(first, index)
+    return first
