@@ -41,7 +41,7 @@ from gui.views.timeline_legend import LegendStrip
 from gui.views.timeline_style import timeline_colour
 from gui.views.visibility import is_on_screen
 
-MIN_ROW_PX = 16.0
+MIN_ROW_PX = 15.0
 """Below this lane height the lanes scroll, unless every lane is asked for."""
 MAX_ROW_PX = 26.0
 GUTTER_PX = 112

@@ -207,7 +207,7 @@ def test_every_lane_of_the_amendment_fits_its_dock(amended):
     top, bottom = amended.visible_lanes()
     assert top == 0
     assert bottom >= amended.drawing.lanes - 1e-9
-    assert amended.row_px >= 16
+    assert amended.row_px >= 15
     assert not amended.scrollbar.isVisible()
     assert len(amended.bars) == 12
 
