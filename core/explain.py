@@ -58,7 +58,8 @@ FIGURES: dict[str, str] = {
     "compute_cost": "compute cost",
     "partner_gw": "compute on the partner cloud",
     "partner_cloud_revenue": "partner cloud revenue",
-    "partner_net": "partner net inflow",
+    "partner_net": "partner gross inflows",
+    "partner_value": "value to the partner",
     "agi_measure": "AGI measure",
     "shortfall_gw": "API capacity shortfall",
 }
@@ -268,6 +269,21 @@ class _Explainer:
             Step(f"- reverse revenue share paid {money(r['reverse_revenue_share'])}"),
         ]
         return self._result("partner_net", "partner_net", steps)
+
+    def partner_value(self) -> Explanation:
+        r = self.row
+        margin = self._value("partner_cloud_margin")
+        steps = [
+            Step(f"revenue share received {money(r['revenue_share'])}"),
+            Step(f"+ profit share received {money(r['profit_share'])}"),
+            Step(f"- reverse revenue share paid {money(r['reverse_revenue_share'])}"),
+            Step(
+                f"+ margin on cloud revenue: {money(r['partner_cloud_revenue'])} x "
+                f"{margin * 100:.1f} % = {money(r['partner_cloud_margin'])}"
+            ),
+            Step(f"discount factor {r['discount_factor']:.4f} for the present value"),
+        ]
+        return self._result("partner_value", "partner_value", steps)
 
     def agi_measure(self) -> Explanation:
         agi = self.contract.agi_clause

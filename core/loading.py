@@ -18,8 +18,8 @@ from core.documents import parse_json, parse_yaml, read_text
 from core.errors import FileError, Problem, ValidationError
 from core.problems import DocPath, LineFinder, format_path, parse_path, problems_from_error, short
 from core.resources import bundled_contract_paths
-from core.terms import apply_terms, term_problem
-from core.workspace import ContractPath, ContractRef, Scenario, Workspace
+from core.terms import deal_with_terms, term_problem
+from core.workspace import ContractPath, ContractRef, Scenario, Settings, Workspace
 
 _MISSING = object()
 _CONTRACT_FIELDS = "format, id, title, parties, effective, sources, clauses, events"
@@ -66,10 +66,15 @@ class LoadedWorkspace:
 
     def deal_for(self, scenario: Scenario) -> Deal:
         """The deal with `scenario`'s clause terms applied (model.md section 11)."""
-        if not scenario.terms:
-            return self.deal
-        chained = apply_terms(as_chain(self.deal), scenario.terms)
-        return chained if isinstance(self.deal, Chain) else chained.current
+        return deal_with_terms(self.deal, scenario.terms)
+
+    def embedded(self) -> Workspace:
+        """The workspace with every version of its chain embedded.
+
+        So that it opens on a machine without the same bundle (autosave, save with
+        contract).
+        """
+        return embed_chain(self.workspace, self.versions)
 
     def with_contract(self, contract: Contract) -> LoadedWorkspace:
         """The same workspace on another contract, its chain followed anew."""
@@ -190,6 +195,24 @@ def workspace_from_text(
     if term_problems:
         raise ValidationError(term_problems)
     return loaded
+
+
+def embed_chain(workspace: Workspace, chain: Chain) -> Workspace:
+    """`workspace` embedding the chain: its newest version as contract, the others as history."""
+    return workspace.model_copy(
+        update={"contract": chain.current, "history": tuple(chain.versions[:-1])}
+    )
+
+
+def deal_of(contract: Contract, history: Sequence[Contract], settings: Settings) -> Deal:
+    """What a workspace on `contract` projects: its chain in dated mode, else the contract.
+
+    The chain is cut where a `supersedes` id is found nowhere (the app may switch to any
+    contract; only loading a file reports a broken chain).
+    """
+    if settings.versions != "dated":
+        return contract
+    return chain_of(contract, history, strict=False)
 
 
 def chain_of(contract: Contract, history: Sequence[Contract], strict: bool) -> Chain:

@@ -153,13 +153,17 @@ class WindowStarter:
         problems: tuple[Problem, ...] | None = None
         try:
             session = load_session(self._workspace)
-        except DealscopeError as exc:
+        except Exception as exc:  # any failure must reach a dialog, never a "Loading…" window
             if self._workspace is None:
                 QMessageBox.critical(self._window, "Cannot open the default workspace", str(exc))
                 self.exit_code = 1
                 self._window.close()
                 return
             problems = getattr(exc, "problems", ())
+            if not isinstance(exc, DealscopeError):
+                file = str(self._workspace)
+                found = f"{type(exc).__name__}: {exc}"
+                problems = (Problem(file, "", found, "a workspace Dealscope can project"),)
             session = load_session(None)
         folder = self._recovery or recovery_folder()
         self._window.attach(session, folder)

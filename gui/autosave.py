@@ -12,6 +12,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from core.contract import Contract
 from core.files import load_workspace, save_workspace, write_atomically
+from core.loading import embed_chain
 from core.workspace import ContractPath
 from gui.document_files import Document
 from gui.session import Session
@@ -71,8 +72,7 @@ class Autosaver(QObject):
     def save_now(self) -> None:
         """Write the recovery copy now, with the contract embedded so it opens anywhere."""
         session = self._session
-        workspace = session.workspace.model_copy(update={"contract": session.contract})
-        save_workspace(workspace, self.workspace_file)
+        save_workspace(embed_chain(session.workspace, session.chain), self.workspace_file)
         reference = session.workspace.contract
         meta = {
             "path": None if session.path is None else str(session.path),
@@ -138,7 +138,7 @@ def read_recovery(entry: RecoveryFile) -> Document:
     workspace = loaded.workspace
     if entry.contract_reference is not None:
         workspace = workspace.model_copy(update={"contract": entry.contract_reference})
-    return Document(workspace, loaded.contract, entry.original_path)
+    return Document(workspace, loaded.contract, entry.original_path, loaded.history)
 
 
 def remove_recovery(entry: RecoveryFile) -> None:

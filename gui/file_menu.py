@@ -5,6 +5,7 @@ Dialogs live only in the `_on_*_triggered` handlers; tests call the methods they
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +21,9 @@ from gui.brief_export import BriefExporter, BriefOptions
 from gui.dialogs.export_brief_dialog import ExportBriefDialog
 from gui.dialogs.new_deal_dialog import NewDealDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
-from gui.document_files import contracts_to_start_from, new_document
+from gui.document_files import contracts_to_start_from, is_own_resource, new_document
 from gui.recent_files import add_recent, recent_paths
+from gui.save_guard import DiskChoice, DiskWatch, ask_changed_on_disk
 from gui.session import Session
 
 if TYPE_CHECKING:
@@ -45,6 +47,11 @@ class FileMenu(QObject):
         self.brief_exporter = BriefExporter(window, session)
         self.brief_exporter.busy_changed.connect(self._on_brief_busy_changed)
         self._brief_options: BriefOptions | None = None
+        self.disk = DiskWatch(session)
+        # Questions and warnings; tests replace these to answer without a modal dialog.
+        self.ask_save_path: Callable[[Path], Path | None] = self._ask_save_path
+        self.ask_changed_on_disk: Callable[[Path], DiskChoice] = self._ask_changed_on_disk
+        self.warn: Callable[[str, str], None] = self._warn
         a = window.actions_
         a.export_brief.triggered.connect(self._on_export_brief_triggered)
         a.new.triggered.connect(self._on_new_triggered)
@@ -98,18 +105,50 @@ class FileMenu(QObject):
         return True
 
     def save(self) -> bool:
-        """Save to the current file, or ask for one; False when cancelled or failed."""
-        if self._session.path is None:
-            return self._on_save_as_triggered()
-        return self.save_as(self._session.path)
+        """Save to the current file, or ask for one; False when cancelled or failed.
+
+        When another program or window changed the file since it was opened, ask first:
+        overwrite it, save under another name, or reload it.
+        """
+        path = self._session.path
+        if path is None or is_own_resource(path):
+            return self.save_as_asked()
+        if self.disk.changed_on_disk(path):
+            choice = self.ask_changed_on_disk(path)
+            if choice is DiskChoice.SAVE_AS:
+                return self.save_as_asked()
+            if choice is DiskChoice.RELOAD:
+                self.revert()
+                return False
+            if choice is not DiskChoice.OVERWRITE:
+                return False
+        return self.save_as(path)
+
+    def save_as_asked(self) -> bool:
+        """Ask for a file name (starting in the user's documents) and save there."""
+        chosen = self.ask_save_path(self.suggested_save_path())
+        if chosen is None:
+            return False
+        path = (
+            chosen if chosen.suffix.lower() == ".json" else chosen.with_name(chosen.name + ".json")
+        )
+        return self.save_as(path)
+
+    def suggested_save_path(self) -> Path:
+        """The current file, else ``<contract id>.json`` in the user's documents folder."""
+        path = self._session.path
+        if path is not None and not is_own_resource(path):
+            return path
+        return documents_folder() / f"{self._session.contract.id}.json"
 
     def save_as(self, path: Path) -> bool:
         """Save to `path`; a failure is shown and leaves the session modified."""
         try:
             self._session.save(path)
         except FileError as exc:
-            QMessageBox.warning(self._window, "Could not save", str(exc))
+            self.warn("Could not save", str(exc))
             return False
+        self.disk.record()
         add_recent(self._window.settings, path)
         self._window.statusBar().showMessage(f"Saved {path}", 5000)
         return True
@@ -219,11 +258,17 @@ class FileMenu(QObject):
         self.save()
 
     def _on_save_as_triggered(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self._window, "Save As", "", SAVE_FILTER)
-        if not name:
-            return False
-        path = Path(name) if name.lower().endswith(".json") else Path(name + ".json")
-        return self.save_as(path)
+        return self.save_as_asked()
+
+    def _ask_save_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self._window, "Save As", str(suggested), SAVE_FILTER)
+        return Path(name) if name else None
+
+    def _ask_changed_on_disk(self, path: Path) -> DiskChoice:
+        return ask_changed_on_disk(self._window, path)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._window, title, text)
 
     def _on_revert_triggered(self) -> None:
         question = "Discard all unsaved changes and reload the file?"
@@ -269,10 +314,8 @@ class FileMenu(QObject):
 
         Never the app's own resources (the bundled default workspace lives there).
         """
-        from core.resources import RESOURCES_DIR
-
         path, contract = self._session.path, self._session.contract
-        own = path is not None and path.resolve().is_relative_to(RESOURCES_DIR.resolve())
+        own = path is not None and is_own_resource(path)
         user_path = None if own else path
         name = f"{user_path.stem if user_path else contract.id}-brief.pdf"
         last = self._window.settings.value("brief/folder")
@@ -280,10 +323,13 @@ class FileMenu(QObject):
             return Path(last) / name
         if user_path is not None:
             return user_path.parent / name
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents or Path.home()) / name
+        return documents_folder() / name
 
     def _on_brief_busy_changed(self, busy: bool) -> None:
         self._window.actions_.export_brief.setEnabled(not busy)
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (the home folder where the platform names none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()

@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         """Build every view on `session` and start autosaving to `recovery_folder`."""
         from gui.analysis_dock import install_analysis_dock
         from gui.autosave import Autosaver
+        from gui.backtest_dock import install_backtest_dock
         from gui.contract_docks import install_contract_docks
         from gui.file_menu import FileMenu
         from gui.views.assumptions_panel import AssumptionsPanel
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         self._connect_explain()
         if not self._layout_restored:
             arrange_default_docks(self, self._all_docks())
+        self.backtest_dock = install_backtest_dock(self, session)  # tabbed after the others
         self._restore_dock_state()  # the contract docks exist only now
         self.statusBar().showMessage("Ready", 3000)
         self.session_attached.emit()

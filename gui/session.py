@@ -11,9 +11,12 @@ from PySide6.QtGui import QUndoStack
 
 from core.analysis import Distribution
 from core.assumptions import SPECS_BY_NAME, YearPath, value_in_year
+from core.chain import Chain, Deal
 from core.contract import Contract
+from core.loading import chain_of, deal_of
 from core.projection import Projection, project
-from core.workspace import Scenario, Settings, Workspace
+from core.terms import deal_with_terms
+from core.workspace import Scenario, Settings, TermValue, Workspace
 from gui import analysis_edits
 from gui import workspace_edits as edits
 from gui.commands import Snapshot, SnapshotCommand
@@ -28,7 +31,7 @@ from gui.party_names import fill_names
 from gui.workspace_edits import CellChange
 
 _CACHE_LIMIT = 256
-CacheKey = tuple[Settings, tuple[tuple[str, YearPath], ...]]
+CacheKey = tuple[Settings, tuple[tuple[str, YearPath], ...], tuple[tuple[str, TermValue], ...]]
 
 
 class Session(QObject):
@@ -57,6 +60,8 @@ class Session(QObject):
         self._cache: dict[CacheKey, Projection] = {}
         self._workspace: Workspace
         self._contract: Contract
+        self._history: tuple[Contract, ...]
+        self._deal: Deal
         self._path: Path | None
         self._contract_base: Path | None
         self._current: str
@@ -74,6 +79,16 @@ class Session(QObject):
     def contract(self) -> Contract:
         """The contract the workspace refers to, resolved."""
         return self._contract
+
+    @property
+    def chain(self) -> Chain:
+        """The contract's version history, oldest first (in any mode; cut where it breaks)."""
+        return chain_of(self._contract, self._history, strict=False)
+
+    @property
+    def deal(self) -> Deal:
+        """What is projected: the chain in dated mode, else the contract alone."""
+        return self._deal
 
     @property
     def path(self) -> Path | None:
@@ -114,14 +129,20 @@ class Session(QObject):
         return not self.undo_stack.isClean()
 
     def projection_of(self, name: str) -> Projection:
-        """The projection of the scenario called `name` (cached by time grid and assumptions)."""
-        resolved = self._workspace.scenario(name).resolved()
-        key: CacheKey = (self._workspace.settings, tuple(sorted(resolved.items())))
+        """The projection of scenario `name` (cached by time grid, assumptions and terms)."""
+        scenario = self._workspace.scenario(name)
+        resolved = scenario.resolved()
+        key: CacheKey = (
+            self._workspace.settings,
+            tuple(sorted(resolved.items())),
+            tuple(sorted(scenario.terms.items())),
+        )
         projection = self._cache.get(key)
         if projection is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            projection = project(self._contract, self._workspace.settings, resolved)
+            deal = deal_with_terms(self._deal, scenario.terms)
+            projection = project(deal, self._workspace.settings, resolved)
             self._cache[key] = projection
         return projection
 
@@ -154,7 +175,7 @@ class Session(QObject):
         target = path or self._path
         if target is None:
             raise ValueError("no file to save to")
-        write_document(self._workspace, self._contract_base, target)
+        write_document(self._workspace, self._contract_base, target, self.chain)
         if target != self._path:
             self._path = target
             self.path_changed.emit(target)
@@ -171,6 +192,8 @@ class Session(QObject):
     def _set_document(self, document: Document) -> None:
         self._workspace = document.workspace
         self._contract = document.contract
+        self._history = document.history
+        self._update_deal()
         self._path = document.path
         self._contract_base = document.path
         self._current = document.workspace.scenarios[0].name
@@ -191,10 +214,14 @@ class Session(QObject):
         after = ContractState(switched_workspace(self._workspace, contract), contract)
         self.undo_stack.push(ContractCommand(self._restore_contract, before, after))
 
+    def _update_deal(self) -> None:
+        self._deal = deal_of(self._contract, self._history, self._workspace.settings)
+
     def _restore_contract(self, state: ContractState) -> None:
         self._timer.stop()
         previous = self._shown
         self._workspace, self._contract = state.workspace, state.contract
+        self._update_deal()
         self._cache.clear()  # keyed by assumptions only: another contract projects anew
         self._shown = self.projection_of(self._current)
         self._shown_name = self._current
@@ -218,6 +245,8 @@ class Session(QObject):
     def _restore_settings(self, snapshot: Snapshot) -> None:
         self._timer.stop()
         self._workspace, self._current = snapshot.workspace, snapshot.current
+        self._update_deal()
+        self._cache.clear()  # keyed by settings too, but the deal may be another chain
         self._shown = self.projection_of(self._current)
         self._shown_name = self._current
         self._previous = None  # another time grid: per-figure deltas would compare unlike spans

@@ -39,6 +39,6 @@ def apply_default_dock_sizes(window: QMainWindow, docks: Mapping[str, QDockWidge
     horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
     window.resizeDocks([docks["scenarios"]], [240], horizontal)
     window.resizeDocks([docks["figures"]], [340], horizontal)
-    window.resizeDocks([docks["assumptions"]], [330], vertical)
+    window.resizeDocks([docks["assumptions"]], [385], vertical)  # every timeline lane fits
     if "inspector" in docks:
         window.resizeDocks([docks["figures"], docks["inspector"]], [560, 260], vertical)

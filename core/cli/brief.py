@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.common import add_workspace_option, open_workspace
-from core.report import render_brief
 
 
 def add_parser(subparsers: Any) -> None:
@@ -33,6 +32,8 @@ def add_parser(subparsers: Any) -> None:
 def handle(args: argparse.Namespace) -> int:
     """Render the brief and print where it went."""
     loaded = open_workspace(args)
+    from core.report import render_brief  # after the workspace: bad input is reported at once
+
     target = render_brief(
         loaded.workspace,
         loaded.contract,

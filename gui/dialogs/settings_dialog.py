@@ -18,6 +18,10 @@ from core.workspace import Settings
 
 FREQUENCIES = {"Q": "Quarters", "A": "Years"}
 FIRST_YEAR, LAST_YEAR = 1900, 2300
+VERSIONS = {
+    "dated": "As dated (each period under the version in force)",
+    "selected": "Selected version only, whole horizon",
+}
 FIELD_NAMES = {"start_year": "start year", "end_year": "end year"}
 PROBLEM_STYLE = "color: #b3261e;"
 
@@ -36,6 +40,15 @@ class SettingsDialog(QDialog):
         for key, text in FREQUENCIES.items():
             self.frequency_box.addItem(text, key)
         self.frequency_box.setCurrentIndex(self.frequency_box.findData(settings.frequency))
+        self.versions_box = QComboBox(self)
+        for key, text in VERSIONS.items():
+            self.versions_box.addItem(text, key)
+        self.versions_box.setCurrentIndex(self.versions_box.findData(settings.versions))
+        self.versions_box.setToolTip(
+            "As dated: each period under the contract version in force then, payments and "
+            "the AGI determination carried across versions.\nSelected version: the chosen "
+            "contract over the whole horizon."
+        )
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
         self.problem_label.setWordWrap(True)
@@ -48,6 +61,7 @@ class SettingsDialog(QDialog):
         self.start_box.valueChanged.connect(self._on_field_edited)
         self.end_box.valueChanged.connect(self._on_field_edited)
         self.frequency_box.currentIndexChanged.connect(self._on_field_edited)
+        self.versions_box.currentIndexChanged.connect(self._on_field_edited)
         self._validate()
 
     def _year_box(self, year: int) -> QSpinBox:
@@ -61,6 +75,7 @@ class SettingsDialog(QDialog):
         form.addRow("Start year", self.start_box)
         form.addRow("End year", self.end_box)
         form.addRow("Periods", self.frequency_box)
+        form.addRow("Contract versions", self.versions_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
@@ -79,6 +94,7 @@ class SettingsDialog(QDialog):
                     "start_year": self.start_box.value(),
                     "end_year": self.end_box.value(),
                     "frequency": self.frequency_box.currentData(),
+                    "versions": self.versions_box.currentData(),
                 }
             )
         except pydantic.ValidationError as exc:

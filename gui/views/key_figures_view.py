@@ -29,8 +29,10 @@ class CardSpec:
 
 
 CARDS: tuple[CardSpec, ...] = (
+    CardSpec("partner_value_npv", "partner_royalties_total", "royalties, undiscounted: "),
     CardSpec("revenue_share_total", "revenue_share_npv", "NPV "),
     CardSpec("profit_share_total"),
+    CardSpec("partner_cloud_margin_total"),
     CardSpec("partner_net_total", "partner_net_npv", "NPV "),
     CardSpec("partner_cloud_revenue_total"),
     CardSpec("agi_determination_period", "agi_effective_period", "clause effective: "),

@@ -49,7 +49,7 @@ def test_inspector_shows_a_clause_in_plain_words(qtbot, session):
     assert "Ended by the AGI clause from 2034Q3" in text
     # What the clause drives, named with the parties, and the value in this scenario.
     assert "Revenue share paid to Microsoft" in text
-    assert "Microsoft net inflow from the deal" in text
+    assert "Value of the deal to Microsoft, NPV" in text
     assert "https://openai.com/index/next-chapter-of-microsoft-openai-partnership/" in (
         inspector.browser.toHtml()
     )
@@ -103,6 +103,7 @@ def test_explain_panel_follows_the_combos_and_the_projection(qtbot, session):
 
 def test_version_comparison_has_every_version_of_the_deal_and_a_clause_diff(qtbot, session):
     view = shown(qtbot, VersionCompareView(session))
+    qtbot.waitUntil(lambda: view.diff is not None)  # computed once shown
     ids = [v.id for v in view.versions]
     microsoft_openai = [i for i in bundled_contracts() if i.startswith("microsoft-openai-")]
     assert ids == sorted(microsoft_openai, key=lambda i: bundled_contracts()[i].effective)
@@ -122,6 +123,7 @@ def test_version_comparison_has_every_version_of_the_deal_and_a_clause_diff(qtbo
 
 def test_clause_diff_follows_the_chosen_versions(qtbot, session):
     view = shown(qtbot, VersionCompareView(session))
+    qtbot.waitUntil(lambda: view.diff is not None)  # computed once shown
     index = [v.id for v in view.versions].index(RECAP)
     view.old_box.setCurrentIndex(index)
     assert "No clause differs" in view.diff_browser.toPlainText()
