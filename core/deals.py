@@ -18,7 +18,7 @@ DealKey = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
-class Deal:
+class Partnership:
     """The versions of one lab/partner partnership, oldest first."""
 
     versions: tuple[Contract, ...]
@@ -54,7 +54,7 @@ def by_version_date(contract: Contract) -> tuple[dt.date, str]:
     return (contract.effective, contract.id)
 
 
-def group_by_deal(contracts: Iterable[Contract]) -> list[Deal]:
+def group_by_deal(contracts: Iterable[Contract]) -> list[Partnership]:
     """`contracts` grouped into deals, each oldest version first.
 
     Deals come in the order of their oldest version, so the longest-running partnership
@@ -63,7 +63,7 @@ def group_by_deal(contracts: Iterable[Contract]) -> list[Deal]:
     groups: dict[DealKey, list[Contract]] = {}
     for contract in sorted(contracts, key=by_version_date):
         groups.setdefault(deal_key(contract), []).append(contract)
-    return [Deal(tuple(versions)) for versions in groups.values()]
+    return [Partnership(tuple(versions)) for versions in groups.values()]
 
 
 def versions_of_deal(contracts: Iterable[Contract], contract: Contract) -> list[Contract]:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.main_window import MainWindow
+from gui.platform_check import check_platform
 
 if TYPE_CHECKING:
     from gui.document_files import Document
@@ -45,6 +46,10 @@ def run_app(
     """
     if self_test_dir is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    problem = check_platform()
+    if problem is not None:
+        print(problem, file=sys.stderr)  # instead of Qt's abort, which names no package
+        return 1
     app = make_application(argv)
     if self_test_dir is not None:
         qInstallMessageHandler(_without_offscreen_noise)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from core.clausetext import version_label
 from core.contract import Contract
-from core.deals import Deal, by_version_date, group_by_deal, versions_of_deal
+from core.deals import Partnership, by_version_date, group_by_deal, versions_of_deal
 from core.files import bundled_contracts
 from core.workspace import Workspace
 
@@ -23,7 +23,7 @@ def contract_versions(current: Contract) -> list[Contract]:
     return versions_of_deal(_with_current(current), current)
 
 
-def versions_by_deal(current: Contract) -> list[Deal]:
+def versions_by_deal(current: Contract) -> list[Partnership]:
     """Every bundled version grouped by deal (oldest first), with `current` in its deal."""
     return group_by_deal(_with_current(current))
 

@@ -27,6 +27,7 @@ class WindowActions:
     undo: QAction
     redo: QAction
     settings: QAction
+    guide: QAction
     about: QAction
     new_deal: QAction
     new_menu: QMenu
@@ -87,7 +88,14 @@ def make_actions(parent: QWidget) -> WindowActions:
             ["Ctrl+Shift+P"],
             "Change the projection's start year, end year and periods",
         ),
-        about=make_action(parent, "&About Dealscope", "about", ["F1"], "Versions and credits"),
+        guide=make_action(
+            parent,
+            "Dealscope &User Guide",
+            "about",
+            [QKeySequence.StandardKey.HelpContents, "F1"],
+            "What each panel does, a first walkthrough and the shortcuts",
+        ),
+        about=make_action(parent, "&About Dealscope", "about", [], "Versions and credits"),
         new_deal=make_action(
             parent,
             "New &Deal…",

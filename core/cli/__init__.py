@@ -31,6 +31,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "brief": ("core.cli.brief", "write the executive PDF brief of one or more scenarios"),
     "analyze": ("core.cli.analyze", "sensitivity, Monte Carlo or goal seek on a scenario"),
     "backtest": ("core.cli.backtest", "compare the model with the deal's reported figures"),
+    "export": ("core.cli.export", "write a workspace's assumptions and results to Excel"),
+    "import-assumptions": (
+        "core.cli.import_assumptions",
+        "read assumptions back from an Excel workbook into a workspace",
+    ),
 }
 """Command name -> (module, help). The launcher dispatches on these names."""
 

@@ -58,7 +58,11 @@ def handle(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(as_json(projection, scenario.name))
     elif args.format == "csv":
-        projection.table.to_csv(sys.stdout, float_format="%.6g")
+        from core.columns import human_headers
+
+        headers = human_headers([str(c) for c in projection.table.columns], projection.contract)
+        table = projection.table.rename(columns=headers)
+        table.to_csv(sys.stdout, float_format="%.6g", index_label="Period")
     else:
         print(as_table(projection, scenario.name))
     return 0
