@@ -7,8 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.common import UsageError, add_workspace_option, open_workspace
-from core.files import load_contract_by_id_or_path
-from core.report import LANGUAGES, READERS, SECTIONS, render_brief
+
+# The choices as plain words, so that building this parser never loads ReportLab; a test
+# keeps them equal to core.report's READERS, LANGUAGES and SECTIONS.
+READERS = ("partner", "lab", "neutral")
+LANGUAGES = ("en",)
+SECTIONS = (
+    "answer",
+    "versions",
+    "terms",
+    "summary",
+    "timeline",
+    "charts",
+    "comparison",
+    "analyses",
+    "assumptions",
+    "method",
+)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -67,6 +82,10 @@ def section_list(text: str | None) -> list[str] | None:
 def handle(args: argparse.Namespace) -> int:
     """Render the brief and print where it went."""
     loaded = open_workspace(args)
+    sections = section_list(args.sections)
+    from core.files import load_contract_by_id_or_path
+    from core.report import render_brief  # after the inputs: bad ones are reported at once
+
     if args.contract is not None:
         loaded = loaded.with_contract(load_contract_by_id_or_path(args.contract))
     target = render_brief(
@@ -77,7 +96,7 @@ def handle(args: argparse.Namespace) -> int:
         title=args.title,
         audience=args.audience,
         page_size=args.page_size,
-        sections=section_list(args.sections),
+        sections=sections,
         reader=args.reader,
         chain=loaded.versions,
         author=args.author,
