@@ -22,6 +22,11 @@ if TYPE_CHECKING:  # imported in the handler: building the parser stays light
     from core.backtest import Backtest
     from core.contract import Contract
 
+
+class NoActualsError(DealscopeError):
+    """The workspace's deal has no bundled reported figures (exit 1: bad input, not usage)."""
+
+
 CSV_COLUMNS = (
     "figure",
     "from",
@@ -59,8 +64,7 @@ def handle(args: argparse.Namespace) -> int:
     actuals = actuals_for(contract)
     if actuals is None:
         parties = f"{contract.parties.lab} and {contract.parties.partner}"
-        # The command line is right; the deal has no data: a plain error (exit 1), not usage.
-        raise DealscopeError(f"no reported actuals are bundled for {parties} ({contract.id})")
+        raise NoActualsError(f"no reported actuals are bundled for {parties} ({contract.id})")
     settings = loaded.workspace.settings
     deal = pick_deal(loaded, None, scenario)
     result = backtest(project(deal, settings, scenario.resolved()), actuals)
