@@ -7,6 +7,7 @@ thousands or a decimal mark, and is refused.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from PySide6.QtCore import QLocale
@@ -90,10 +91,15 @@ def write_number(
 ) -> str:
     """`number` with at most `decimals` decimals (trailing zeros trimmed) in `locale`'s marks."""
     locale = locale or QLocale()
+    return _written(number, decimals, group, locale.decimalPoint(), locale.groupSeparator())
+
+
+@functools.lru_cache(maxsize=4096)
+def _written(number: float, decimals: int, group: bool, point: str, separator: str) -> str:
+    """The text of `write_number`; cached, as grid cells are drawn again on every paint."""
     text = f"{number:,.{decimals}f}" if group else f"{number:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     if text in ("-0", "", "-"):
         text = "0"
-    table = {ord(","): locale.groupSeparator(), ord("."): locale.decimalPoint()}
-    return text.translate(table)
+    return text.translate({ord(","): separator, ord("."): point})

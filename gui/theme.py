@@ -65,23 +65,38 @@ def theme_notifier() -> ThemeNotifier:
     return _notifier
 
 
-def is_dark() -> bool:
-    """True when the palette in use is dark (its window darker than its text)."""
+_dark: bool | None = None  # is_dark() of the palette last seen; reset when the theme changes
+_colours: dict[tuple[str, bool], QColor] = {}
+
+
+def palette_is_dark() -> bool:
+    """True when the application palette is dark (its window darker than its text)."""
     palette = QGuiApplication.palette()
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     return window.lightness() < text.lightness()
 
 
+def is_dark() -> bool:
+    """True when the theme in use is dark; cached, as grid cells ask on every paint."""
+    global _dark
+    if _dark is None:
+        _dark = palette_is_dark()
+    return _dark
+
+
 def colour(name: str, dark: bool | None = None) -> QColor:
     """The colour called `name` for the theme in use (or for `dark` when given)."""
-    light_hex, dark_hex = PAIRS[name]
-    chosen = dark_hex if (is_dark() if dark is None else dark) else light_hex
-    if len(chosen) == 9:  # #rrggbbaa
-        result = QColor(chosen[:7])
-        result.setAlpha(int(chosen[7:], 16))
-        return result
-    return QColor(chosen)
+    key = (name, is_dark() if dark is None else dark)
+    found = _colours.get(key)
+    if found is None:
+        light_hex, dark_hex = PAIRS[name]
+        chosen = dark_hex if key[1] else light_hex
+        found = QColor(chosen[:7])
+        if len(chosen) == 9:  # #rrggbbaa
+            found.setAlpha(int(chosen[7:], 16))
+        _colours[key] = found
+    return QColor(found)
 
 
 def css(name: str) -> str:
@@ -145,8 +160,14 @@ def apply_theme(mode: Mode) -> None:
         app.setStyle(QStyleFactory.create("Fusion") or app.style())
         fusion = app.style().standardPalette()
         app.setPalette(dark_palette() if mode == "dark" else fusion)
+    _forget_palette()
     if is_dark() != was_dark:
         theme_notifier().changed.emit(is_dark())
+
+
+def _forget_palette() -> None:
+    global _dark
+    _dark = None
 
 
 def saved_mode(settings: QSettings) -> Mode:
@@ -162,4 +183,5 @@ def saved_mode_of(value: str) -> Mode:
 def _on_system_scheme_changed(_: Qt.ColorScheme) -> None:
     """The system switched light/dark: in System mode Qt has changed the palette already."""
     if _mode == "system":
+        _forget_palette()
         theme_notifier().changed.emit(is_dark())
