@@ -19,6 +19,7 @@ from gui.views.analysis.plots import (
     AnalysisPlot,
 )
 from gui.views.charts.hover import HoverReadout, Series
+from gui.views.charts.plot_theme import line_width
 
 
 def _percent(value: float) -> str:
@@ -39,13 +40,13 @@ class FanChart(AnalysisPlot):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, "$B", parent)
         item = self.getPlotItem()
-        edge = pg.mkPen(BAND_COLOUR, width=1)
+        edge = pg.mkPen(BAND_COLOUR, width=line_width(self, 1))
         self.p10 = item.plot(pen=edge)
         self.p90 = item.plot(pen=edge)
         self.band = pg.FillBetweenItem(self.p10, self.p90, brush=pg.mkBrush(BAND_COLOUR))
         item.addItem(self.band)
-        self.p50 = item.plot(pen=pg.mkPen(MEDIAN_COLOUR, width=2.2))
-        dashed = pg.mkPen(SCENARIO_COLOUR, width=1.4, style=Qt.PenStyle.DashLine)
+        self.p50 = item.plot(pen=pg.mkPen(MEDIAN_COLOUR, width=line_width(self, 2.2)))
+        dashed = pg.mkPen(SCENARIO_COLOUR, width=line_width(self, 1.4), style=Qt.PenStyle.DashLine)
         self.scenario = item.plot(pen=dashed)
         self.legend.hide()  # the panel shows one legend for all fan charts (FAN_LEGEND)
         self.readout = HoverReadout(item)
@@ -77,7 +78,7 @@ class ProbabilityChart(AnalysisPlot):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("AGI clause effective, by year end", "% of draws", parent)
         self.curve = self.getPlotItem().plot(
-            pen=pg.mkPen(MEDIAN_COLOUR, width=2),
+            pen=pg.mkPen(MEDIAN_COLOUR, width=line_width(self, 2)),
             symbol="o",
             symbolSize=6,
             symbolBrush=MEDIAN_COLOUR,

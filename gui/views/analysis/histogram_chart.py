@@ -12,6 +12,7 @@ from core.projection import FigureValue
 from gui.theme import colour
 from gui.views.analysis.names import figure_text, figure_unit
 from gui.views.analysis.plots import BAND_COLOUR, MEDIAN_COLOUR, AnalysisPlot
+from gui.views.charts.plot_theme import line_width
 
 PERCENTILE_NAMES = ("P10", "P50", "P90")
 LINE_STYLES = (Qt.PenStyle.DotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
@@ -43,7 +44,7 @@ class HistogramChart(AnalysisPlot):
         # which fail on a plot that is not laid out yet (a tab never shown).
         self.lines: list[pg.PlotDataItem] = []
         for name, style in zip(PERCENTILE_NAMES, LINE_STYLES, strict=True):
-            pen = pg.mkPen(MEDIAN_COLOUR, width=1.6, style=style)
+            pen = pg.mkPen(MEDIAN_COLOUR, width=line_width(self, 1.6), style=style)
             self.lines.append(item.plot(pen=pen, name=name))
 
     def show_distribution(self, dist: FigureDistribution, title: str) -> None:

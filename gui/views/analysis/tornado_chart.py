@@ -20,6 +20,7 @@ from gui.views.analysis.names import (
     setting_text,
 )
 from gui.views.analysis.plots import AXIS_COLOUR, HIGH_COLOUR, LOW_COLOUR, AnalysisPlot
+from gui.views.charts.plot_theme import line_width
 
 MAX_BARS = 12
 BAR_HEIGHT = 0.62
@@ -47,7 +48,9 @@ class TornadoChart(AnalysisPlot):
             bars.setOpts(pen=None)
             item.addItem(bars)
         self.legend.hide()  # the panel shows the legend above the chart
-        self.base_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(AXIS_COLOUR, width=1.5))
+        self.base_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(AXIS_COLOUR, width=line_width(self, 1.5))
+        )
         item.addItem(self.base_line, ignoreBounds=True)
         self.readout = pg.TextItem(
             anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 230), border="#bbb"
