@@ -42,7 +42,7 @@ def _without_stamp_and_addresses(pages: list[str]) -> str:
 
 
 def test_page_one_answers_the_partner(default_brief, default_loaded):
-    first = " ".join(_pages(default_brief)[0].split())
+    first = " ".join(_pages(default_brief)[0].split())  # line breaks fall where they fall
     workspace = default_loaded.workspace
     scenario = workspace.scenarios[0]
     base = project(default_loaded.deal_for(scenario), workspace.settings, scenario.resolved())
