@@ -43,7 +43,7 @@ def _without_stamp_and_addresses(pages: list[str]) -> str:
 
 def test_page_one_answers_the_partner(default_brief, default_loaded):
     first = " ".join(_pages(default_brief)[0].split())  # lines wrap where the numbers fall
-    workspace, contract = default_loaded.workspace, default_loaded.contract
+    workspace = default_loaded.workspace
     scenario = workspace.scenarios[0]
     # Projected as the brief does: the workspace's deal (a dated chain for the default).
     base = project(default_loaded.deal_for(scenario), workspace.settings, scenario.resolved())
