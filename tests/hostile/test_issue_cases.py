@@ -286,3 +286,17 @@ def test_dates_stay_text_and_bundled_contracts_read_the_same_with_both_parsers()
         for index in range(len(pure["clauses"])):
             where = ("clauses", index, "start")
             assert fast_line(where) == pure_line(where)
+
+
+def test_running_out_of_memory_in_a_monte_carlo_is_a_clear_message(monkeypatch, capsys):
+    from core.analysis import montecarlo
+
+    def no_memory(*args: Any, **kwargs: Any) -> Any:
+        raise MemoryError
+
+    monkeypatch.setattr(montecarlo, "_Collector", no_memory)
+    assert main(["analyze", "montecarlo", "--draws", "10000000"]) == 1
+    assert capsys.readouterr().err == (
+        "dealscope analyze: not enough memory for 10,000,000 draws over 48 periods;"
+        " ask for fewer draws\n"
+    )
