@@ -300,3 +300,18 @@ def test_running_out_of_memory_in_a_monte_carlo_is_a_clear_message(monkeypatch, 
         "dealscope analyze: not enough memory for 10,000,000 draws over 48 periods;"
         " ask for fewer draws\n"
     )
+
+
+def test_a_history_of_100000_versions_is_refused_before_it_is_followed(tmp_path):
+    history = ["microsoft-openai-2019-07"] * 100_000
+    path = write_workspace(tmp_path, [{"name": "A"}], history=history)
+    result = project(path)
+    assert result.outcome == "located"
+    assert "at history: found 100,000 versions; allowed: at most 100 versions" in result.stderr
+
+
+def test_100000_clause_terms_are_refused(tmp_path):
+    terms = {f"revenue-share.x{i}": 1 for i in range(100_000)}
+    result = project(write_workspace(tmp_path, [{"name": "A", "terms": terms}]))
+    assert result.outcome == "located"
+    assert "terms: found 100,000 terms; allowed: at most 1,000 terms" in result.stderr
