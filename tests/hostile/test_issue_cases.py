@@ -315,3 +315,16 @@ def test_100000_clause_terms_are_refused(tmp_path):
     result = project(write_workspace(tmp_path, [{"name": "A", "terms": terms}]))
     assert result.outcome == "located"
     assert "terms: found 100,000 terms; allowed: at most 1,000 terms" in result.stderr
+
+
+def test_100000_unknown_source_ids_give_one_short_line(tmp_path):
+    text = CONTRACT.read_text(encoding="utf-8")
+    first = text.index("    sources: [", text.index("clauses:"))
+    end = text.index("]", first)
+    ids = ", ".join(f"x{i}" for i in range(100_000))
+    path = tmp_path / "deal.yaml"
+    path.write_text(text[:first] + f"    sources: [{ids}" + text[end:], encoding="utf-8")
+    result = run(["project", "--contract", str(path)], [str(path)])
+    assert result.outcome == "located"
+    assert "'x10', 'x11'] and 99,988 more; allowed: ids of this contract's" in result.stderr
+    assert len(result.stderr) < 2000
