@@ -17,4 +17,3 @@ def test_explain_behind_its_tab_explains_again_only_when_raised(qtbot, main_wind
     qtbot.waitUntil(lambda: docks.explain.explanation is not before)
     assert is_on_screen(docks.explain)
     main_window.session.undo_stack.setClean()
-
