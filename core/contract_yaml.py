@@ -39,7 +39,7 @@ _Dumper.add_representer(str, _str)
 
 def contract_data(contract: Contract) -> dict[str, Any]:
     """The contract as plain data in the file's key order, without empty optional keys."""
-    data = _plain(contract.model_dump(mode="python", exclude_none=True))
+    data: dict[str, Any] = _plain(contract.model_dump(mode="python", exclude_none=True))
     clauses = []
     for clause in data.get("clauses", []):
         first = {key: clause[key] for key in _CLAUSE_FIRST if key in clause}

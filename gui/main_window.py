@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         from gui.analysis_dock import install_analysis_dock
         from gui.autosave import Autosaver
         from gui.contract_docks import install_contract_docks
+        from gui.deal_files import install_deal_files
         from gui.file_menu import FileMenu
         from gui.views.assumptions_panel import AssumptionsPanel
         from gui.views.charts.charts_view import ChartsView
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         if recovery_folder is not None:
             self.autosaver = Autosaver(session, recovery_folder)
         self.file_menu = FileMenu(self, session)
+        self.deal_files = install_deal_files(self, session)
         session.path_changed.connect(self._on_path_changed)
         session.modified_changed.connect(self.setWindowModified)
         session.error_raised.connect(self._on_error_raised)

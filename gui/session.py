@@ -17,7 +17,7 @@ from core.loading import chain_of, deal_of
 from core.projection import Projection, project
 from core.terms import deal_with_terms
 from core.workspace import Scenario, Settings, TermValue, Workspace
-from gui import analysis_edits, term_edits
+from gui import analysis_edits, contract_edits, term_edits
 from gui import workspace_edits as edits
 from gui.commands import Snapshot, SnapshotCommand
 from gui.contract_versions import (
@@ -213,6 +213,25 @@ class Session(QObject):
         before = ContractState(self._workspace, self._contract)
         after = ContractState(switched_workspace(self._workspace, contract), contract)
         self.undo_stack.push(ContractCommand(self._restore_contract, before, after))
+
+    def edit_contract(self, contract: Contract, text: str) -> bool:
+        """Make `contract`, the workspace's own edited variant, its contract (one undo step).
+
+        The workspace embeds it. Refused with `error_raised` when a scenario's terms would no
+        longer fit the deal.
+        """
+        if contract == self._contract:
+            return True
+        workspace = switched_workspace(self._workspace, contract)
+        chain = as_chain(deal_of(contract, self._history, workspace.settings))
+        problem = contract_edits.terms_conflict(workspace, chain)
+        if problem is not None:
+            self.error_raised.emit(problem)
+            return False
+        before = ContractState(self._workspace, self._contract)
+        after = ContractState(workspace, contract)
+        self.undo_stack.push(ContractCommand(self._restore_contract, before, after, text))
+        return True
 
     def _update_deal(self) -> None:
         self._deal = deal_of(self._contract, self._history, self._workspace.settings)
