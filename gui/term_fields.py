@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from html import escape
 
 from core.contract import Clause, Contract, ProfitShare, SpendCommitment
 from core.terms import NUMERIC_PARAMETERS, TermKey
@@ -203,3 +204,20 @@ def _shown(fields: Mapping[str, TermField], terms: Mapping[str, TermValue], key:
     if field is None:
         return "open" if value is None else str(value)
     return format_term(field, value)
+
+
+def scenario_terms_html(clause: Clause, scenario: str, terms: Mapping[str, TermValue]) -> str:
+    """A note of the terms `scenario` sets on `clause` (empty when none), for the inspector."""
+    shown = [
+        f"{escape(f.label)} {escape(format_term(f, terms[f.key]))}"
+        + ("" if f.unit in ("%", "date") else f" {escape(f.unit)}")
+        for f in clause_fields(clause)
+        if f.key in terms
+    ]
+    if not shown:
+        return ""
+    return (
+        f'<p style="background:#fff3cd">Scenario {escape(scenario)} sets: '
+        + ", ".join(shown)
+        + " (the contract's own values are below)</p>"
+    )

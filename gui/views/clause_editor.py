@@ -71,7 +71,7 @@ class ClauseEditor(QWidget):
         self.variant_choice.toggled.connect(self._on_target_toggled)
         self.title_edit = QLineEdit(self)
         self.summary_edit = QPlainTextEdit(self)
-        self.summary_edit.setFixedHeight(self.fontMetrics().height() * 5)
+        self.summary_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
         self.confidence_box = QComboBox(self)
         self.confidence_box.addItems(list(CONFIDENCES))
         self.confidence_box.activated.connect(self._on_confidence_activated)
@@ -104,10 +104,9 @@ class ClauseEditor(QWidget):
         session.current_changed.connect(self._on_session_changed)
 
     def _build_layout(self) -> None:
-        target = QHBoxLayout()
+        target = QVBoxLayout()
         target.addWidget(self.scenario_choice)
         target.addWidget(self.variant_choice)
-        target.addStretch(1)
         tiers = QHBoxLayout()
         tiers.addWidget(self.add_tier_button)
         tiers.addWidget(self.remove_tier_button)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QScrollArea,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.projection import Projection
 from gui.session import Session
+from gui.term_fields import scenario_terms_html
 from gui.views.clause_editor import ClauseEditor
 from gui.views.clause_text import clause_html, event_html, placeholder_html
 
@@ -49,9 +51,13 @@ class ClauseInspector(QWidget):
             "Edit this clause's terms for the scenario, or the clause in a contract variant"
         )
         self.edit_button.toggled.connect(self.set_editing)
+        self.editor_area = QScrollArea(self)
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.setWidget(self.editor)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.browser)
-        self.stack.addWidget(self.editor)
+        self.stack.addWidget(self.editor_area)
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.edit_button)
@@ -79,14 +85,14 @@ class ClauseInspector(QWidget):
     @property
     def editing(self) -> bool:
         """Whether the clause editor is shown instead of the clause's text."""
-        return self.stack.currentWidget() is self.editor
+        return self.stack.currentWidget() is self.editor_area
 
     def set_editing(self, on: bool) -> None:
         """Show the editor for the shown clause (on), or the clause's text again (off)."""
         on = on and self.clause_id is not None
         if on and self.clause_id is not None:
             self.editor.edit(self.clause_id)
-        self.stack.setCurrentWidget(self.editor if on else self.browser)
+        self.stack.setCurrentWidget(self.editor_area if on else self.browser)
         if self.edit_button.isChecked() != on:
             self.edit_button.setChecked(on)
         if not on:
@@ -122,7 +128,9 @@ class ClauseInspector(QWidget):
         scroll = self.browser.verticalScrollBar().value() if keep_scroll else 0
         if self.clause_id is not None:
             clause = contract.clause(self.clause_id)
-            self.browser.setHtml(clause_html(clause, contract, self._session.projection))
+            html = clause_html(clause, contract, self._session.projection)
+            note = scenario_terms_html(clause, self._session.current, self._session.scenario.terms)
+            self.browser.setHtml(html.replace("</h2>", "</h2>" + note, 1))
         elif self.event_index is not None:
             self.browser.setHtml(event_html(contract.events[self.event_index], contract))
         else:

@@ -66,6 +66,10 @@ def test_for_this_scenario_sets_the_scenarios_terms_in_one_undo_step(qtbot, wind
     assert session.workspace.scenario("Bear").terms == {}
     assert session.contract == bundled_contracts()[NEWEST]
     assert session.undo_stack.count() == 1
+    inspector = window.contract_docks.inspector
+    editor.done_button.click()
+    assert not inspector.editing
+    assert "Scenario Base sets: rate 15%, cap 50 $B" in inspector.text()
     session.undo_stack.undo()
     assert session.scenario.terms == {}
 
