@@ -1,4 +1,5 @@
 """The dated version history of a deal (model.md section 9): which version applies when."""
+# numpy is imported where a chain meets a time grid: loading files must stay light.
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
-
-import numpy as np
+from typing import TYPE_CHECKING, TypeVar
 
 from core.contract import AgiClause, Contract, SpendCommitment
-from core.timegrid import IntArray, TimeGrid
+
+if TYPE_CHECKING:  # the loaders use chains: numpy and pandas load only to project one
+    from core.timegrid import IntArray, TimeGrid
 
 _C = TypeVar("_C")
 
@@ -99,6 +100,8 @@ def current_contract(deal: Deal) -> Contract:
 
 @functools.cache
 def _applies(grid: TimeGrid, effective: tuple[dt.date, ...]) -> IntArray:
+    import numpy as np
+
     ends = np.array([d.toordinal() for d in grid.ends], dtype=np.int64)
     dates = np.array([d.toordinal() for d in effective], dtype=np.int64)
     started = ends[:, None] >= dates[None, :]

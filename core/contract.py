@@ -6,9 +6,19 @@ import datetime as dt
 from itertools import pairwise
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic_core import CoreSchema
 
 from core.errors import Problem
+from core.limits import MAX_CLAUSES, MAX_EVENTS, at_most
+from core.strict_values import strict_scalars
 
 Confidence = Literal["official", "reported", "assumed"]
 CONFIDENCES: tuple[Confidence, ...] = ("official", "reported", "assumed")
@@ -25,6 +35,13 @@ class Frozen(BaseModel):
     """Base of every file-backed value: immutable, and unknown keys are errors."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", strict=False)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[BaseModel], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        """No booleans for numbers, only true or false for booleans (core.strict_values)."""
+        return strict_scalars(handler(source))
 
 
 class Parties(Frozen):
@@ -214,9 +231,11 @@ class Contract(Frozen):
     parties: Parties
     effective: dt.date
     supersedes: str | None = None
-    sources: tuple[Source, ...] = ()
-    clauses: tuple[Clause, ...] = ()
-    events: tuple[Event, ...] = ()
+    actuals: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]+$")
+    """Id of the bundled reported actuals of this deal (else found by the parties)."""
+    sources: Annotated[tuple[Source, ...], at_most(MAX_EVENTS, "sources")] = ()
+    clauses: Annotated[tuple[Clause, ...], at_most(MAX_CLAUSES, "clauses")] = ()
+    events: Annotated[tuple[Event, ...], at_most(MAX_EVENTS, "events")] = ()
 
     @model_validator(mode="after")
     def _references_resolve(self, info: ValidationInfo) -> Contract:

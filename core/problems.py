@@ -14,6 +14,7 @@ from core.assumptions import SPECS_BY_NAME, AssumptionSpec
 from core.contract import ClauseBase, Contract, ProfitShare
 from core.declared_types import DISCRIMINATORS, Target, resolve, union_tags
 from core.errors import Problem
+from core.strict_values import NOT_A_BOOLEAN
 from core.workspace import (
     MAX_YEARS,
     AssumptionValues,
@@ -212,6 +213,10 @@ def _matching_key(node: Mapping[Any, Any], part: str | int) -> Any:
     return next((key for key in candidates if key in node), _ABSENT)
 
 
+def _is_boolean_for_number(kind: str, ctx: dict[str, Any]) -> bool:
+    return kind == "value_error" and str(ctx.get("error", "")) == NOT_A_BOOLEAN
+
+
 def _assumption(target: Target | None) -> AssumptionSpec | None:
     if target is None or target.model is not AssumptionValues or target.field_name is None:
         return None
@@ -223,6 +228,10 @@ def _found(kind: str, details: Any, ctx: dict[str, Any], loc: tuple[str | int, .
         return "nothing"
     if kind == "extra_forbidden":
         return f"key {short(loc[-1])}" if loc else "an unknown key"
+    if _is_boolean_for_number(kind, ctx):
+        return "true" if details["input"] else "false"
+    if kind == "too_long" and "actual_length" in ctx:
+        return f"{ctx['actual_length']:,} {ctx.get('what', 'items')}"
     if kind in {"value_error", "assertion_error"}:
         return str(ctx.get("error", details["msg"]))
     found = short(details["input"])
@@ -241,6 +250,8 @@ def _allowed(
     kind: str, details: Any, ctx: dict[str, Any], target: Target | None, is_key: bool
 ) -> str:
     spec = _assumption(target)
+    if _is_boolean_for_number(kind, ctx):
+        return f"a number, {spec.allowed()}" if spec is not None else "a number"
     if spec is not None and kind not in {"missing", "extra_forbidden"}:
         return _assumption_allowed(spec, kind, details, ctx, is_key)
     if kind in {"value_error", "assertion_error"}:
@@ -267,7 +278,7 @@ def _sized_phrase(kind: str, details: Any, ctx: dict[str, Any], target: Target |
         size = ctx.get("min_length", 1)
         return f"at least {size} item{'s' if size != 1 else ''}"
     if kind == "too_long":
-        return f"at most {ctx.get('max_length')} items"
+        return f"at most {ctx.get('max_length'):,} {ctx.get('what', 'items')}"
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         return _PATTERNS.get(pattern, f"text matching {pattern}")

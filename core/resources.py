@@ -50,6 +50,20 @@ def bundled_contract_paths() -> list[Path]:
     return sorted(path for path in folder.glob("*.yaml") if path.is_file())
 
 
+def bundled_actuals_paths() -> list[Path]:
+    """Return the bundled reported-actuals files (``resources/actuals/*.yaml``), sorted by name.
+
+    Returns
+    -------
+    list of Path
+        Empty when the folder is missing or holds no file.
+    """
+    folder = RESOURCES_DIR / "actuals"
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.glob("*.yaml") if path.is_file())
+
+
 def default_workspace_path() -> Path:
     """Return the path of the bundled default workspace (``resources/workspaces/default.json``).
 

@@ -6,12 +6,15 @@ import contextlib
 import errno
 import json
 import os
-import secrets
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import FileError
-from core.workspace import Workspace
+from core.save_target import create_temp, remove_stale_temporaries, resolve_target
+
+if TYPE_CHECKING:  # only for the hint: a saving process need not load pydantic
+    from core.workspace import Workspace
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -48,7 +51,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, backup: bool = F
     """Replace the file at `path` with `data` in one step.
 
     The bytes go to a temporary file in the same folder, are flushed to disk, and only then
-    renamed over `path`; a crash leaves either the old file or the new one.
+    renamed over `path`; a crash leaves either the old file or the new one. A symbolic link
+    is written through (its target is replaced, the link stays); a read-only file or a
+    special file (FIFO, device) is refused. Temporary files left by killed saves in that
+    folder are removed first.
 
     Parameters
     ----------
@@ -65,13 +71,15 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, backup: bool = F
     FileError
         Naming the path and the reason; `path` is then unchanged and no temporary file is left.
     """
-    target = Path(path)
+    target = resolve_target(path)
+    remove_stale_temporaries(target.parent)
     try:
         if backup and target.is_file():
-            _replace(target.with_name(target.name + ".bak"), target.read_bytes(), target)
+            backup_file = target.with_name(target.name + ".bak")
+            _replace(backup_file, target.read_bytes(), target)
         _replace(target, data, target)
     except OSError as exc:
-        raise FileError(f"Could not save {target}: {_reason(exc)}") from exc
+        raise FileError(f"Could not save {path}: {_reason(exc)}") from exc
 
 
 def _replace(target: Path, data: bytes, mode_from: Path) -> None:
@@ -87,7 +95,7 @@ def _replace(target: Path, data: bytes, mode_from: Path) -> None:
 
 def _write_temp(target: Path, data: bytes, mode_from: Path) -> Path:
     """Write `data` to a new hidden file beside `target`, flushed to disk; return its path."""
-    temp, descriptor = _create_temp(target)
+    temp, descriptor = create_temp(target)
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
@@ -100,19 +108,6 @@ def _write_temp(target: Path, data: bytes, mode_from: Path) -> Path:
             temp.unlink()
         raise
     return temp
-
-
-def _create_temp(target: Path) -> tuple[Path, int]:
-    # Created with os.open rather than tempfile so that a new file gets the usual
-    # permissions (0o666 less the umask) instead of tempfile's private 0o600.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            return temp, os.open(temp, flags, 0o666)
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
 
 
 def _sync_folder(folder: Path) -> None:

@@ -160,3 +160,119 @@ def _with_clauses(contract: Contract, clauses: tuple[Clause, ...]) -> Contract:
     if clauses == contract.clauses:
         return contract
     return contract.model_copy(update={"clauses": clauses})
+
+
+_PARAMETER_WORDS = {
+    "rate": "rate",
+    "cap_total": "cap",
+    "share": "stake",
+    "amount": "amount",
+    "threshold": "threshold",
+    "verification_lag_quarters": "verification lag",
+    "until_total": "bound",
+}
+_SHARES = frozenset({"rate", "share"})
+
+
+@dataclass(frozen=True, slots=True)
+class NumericTerm:
+    """A numeric term of a deal: its key, its value in the newest version that has it, bounds.
+
+    `whole` terms (the verification lag, in quarters) take whole numbers.
+    """
+
+    key: str
+    value: float
+    lower: float
+    upper: float
+    whole: bool = False
+
+
+def term_bounds(key: TermKey) -> tuple[float, float, bool]:
+    """(lower, upper, whole) of a numeric term, as the contract format bounds it."""
+    if key.parameter in _SHARES:
+        return 0.0, 1.0, False
+    if key.parameter == "verification_lag_quarters":
+        return 0.0, 400.0, True
+    return 0.0, 1e6, False
+
+
+def numeric_terms(chain: Chain) -> list[NumericTerm]:
+    """Every numeric term with a value in some version, newest versions' values first seen.
+
+    Open values (an uncapped share, an open last tier) have no number to vary and are left
+    out; so are dates.
+    """
+    found: dict[str, tuple[int, NumericTerm]] = {}
+    order = {cid: i for i, cid in enumerate(chain.clause_ids())}
+    for version in reversed(chain.versions):
+        for clause in version.clauses:
+            for key, value in _clause_numbers(clause):
+                text = key_text(key)
+                if text not in found:
+                    lower, upper, whole = term_bounds(key)
+                    term = NumericTerm(text, value, lower, upper, whole)
+                    found[text] = (order[clause.id], term)
+    return [term for _, term in sorted(found.values(), key=lambda pair: pair[0])]
+
+
+def key_text(key: TermKey) -> str:
+    """The key as written in files: ``revenue-share.cap_total``, ``ps.tiers[1].rate``."""
+    if key.tier is not None:
+        return f"{key.clause_id}.tiers[{key.tier}].{key.parameter}"
+    return f"{key.clause_id}.{key.parameter}"
+
+
+def _clause_numbers(clause: Clause) -> list[tuple[TermKey, float]]:
+    numbers = []
+    data = clause.model_dump()
+    for parameter in NUMERIC_PARAMETERS:
+        value = data.get(parameter)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            numbers.append((TermKey(clause.id, parameter), float(value)))
+    if isinstance(clause, ProfitShare):
+        for i, tier in enumerate(clause.tiers):
+            numbers.append((TermKey(clause.id, "rate", i), tier.rate))
+            if tier.until_total is not None:
+                numbers.append((TermKey(clause.id, "until_total", i), tier.until_total))
+    return numbers
+
+
+def scaled_term(chain: Chain, term: NumericTerm, factor: float) -> Chain:
+    """`chain` with the term times `factor` in every version that has it, kept in bounds.
+
+    Raises
+    ------
+    TermError
+        When the scaled value breaks a rule of the clause (e.g. tiers out of order).
+    """
+    key = TermKey.parse(term.key)
+    assert key is not None
+    versions = []
+    for version in chain.versions:
+        clauses = list(version.clauses)
+        for i, clause in enumerate(clauses):
+            if clause.id != key.clause_id:
+                continue
+            current = dict(_clause_numbers(clause)).get(key)
+            if current is None:
+                continue
+            value = min(max(current * factor, term.lower), term.upper)
+            clauses[i] = override_clause(clause, key, round(value) if term.whole else value)
+        versions.append(_with_clauses(version, tuple(clauses)))
+    return Chain(tuple(versions))
+
+
+def term_label(chain: Chain, text: str) -> str:
+    """The term in words, what first: ``Cap of Revenue share to Microsoft``."""
+    key = TermKey.parse(text)
+    if key is None:
+        return text
+    title = next(
+        (c.title for v in reversed(chain.versions) for c in v.clauses if c.id == key.clause_id),
+        key.clause_id,
+    )
+    words = _PARAMETER_WORDS.get(key.parameter, key.parameter.replace("_", " "))
+    if key.tier is not None:
+        words = f"tier {key.tier + 1} {words}"
+    return f"{words[:1].upper()}{words[1:]} of {title}"

@@ -7,8 +7,9 @@ it as a data coordinate and the PDF brief can scale it to points.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from core.clausetext import GROUP_ORDER, KIND_GROUPS
@@ -82,14 +83,41 @@ class Marker:
 
 
 @dataclass(frozen=True, slots=True)
+class VersionSpan:
+    """A contract version in force from `start` to `end` (fractional years, clipped to the axis).
+
+    `since` is its effective date and `until` the next version's (None: nothing supersedes
+    it yet, `open_end`); `current` marks the version the timeline shows.
+    """
+
+    contract_id: str
+    label: str
+    title: str
+    start: float
+    end: float
+    since: dt.date
+    until: dt.date | None
+    current: bool
+
+    @property
+    def open_end(self) -> bool:
+        """True when no later version supersedes this one."""
+        return self.until is None
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineLayout:
-    """Everything the timeline shows; `axis` runs from the earliest date to the horizon end."""
+    """Everything the timeline shows; `axis` runs from the earliest date to the horizon end.
+
+    `versions` is the band of contract versions in force, oldest first (empty without a chain).
+    """
 
     groups: tuple[LaneGroup, ...]
     events: tuple[EventMark, ...]
     markers: tuple[Marker, ...]
     axis: tuple[float, float]
     horizon: tuple[float, float] | None
+    versions: tuple[VersionSpan, ...] = ()
 
     @property
     def bars(self) -> tuple[ClauseBar, ...]:
@@ -101,6 +129,7 @@ class TimelineLayout:
         return next((m for m in self.markers if m.name == name), None)
 
 
+@functools.lru_cache(maxsize=4096)
 def year_fraction(day: dt.date) -> float:
     """`day` as a fractional calendar year, month by month so that quarters fall on quarters.
 
@@ -112,11 +141,14 @@ def year_fraction(day: dt.date) -> float:
     return day.year + (day.month - 1 + in_month) / 12
 
 
-def layout_timeline(contract: Contract, projection: Projection | None) -> TimelineLayout:
+def layout_timeline(
+    contract: Contract, projection: Projection | None, chain: Sequence[Contract] = ()
+) -> TimelineLayout:
     """Lay out `contract` on a time axis; cuts and markers come from `projection` if given.
 
     Without a projection no clause is cut, there are no markers, and open ends run to
-    `OPEN_HORIZON_YEARS` past the contract's effective year (or its latest date).
+    `OPEN_HORIZON_YEARS` past the contract's effective year (or its latest date). `chain`
+    (oldest first) gives the band of versions in force; see `version_spans`.
     """
     first = year_fraction(min(_dates(contract)))
     horizon = _horizon(projection)
@@ -135,7 +167,79 @@ def layout_timeline(contract: Contract, projection: Projection | None) -> Timeli
         for i, e in enumerate(contract.events)
     )
     markers = computed_markers(projection) if projection else ()
-    return TimelineLayout(groups, events, markers, (first, end), horizon)
+    versions = version_spans(chain, contract.id, (first, end))
+    return TimelineLayout(groups, events, markers, (first, end), horizon, versions)
+
+
+def version_spans(
+    chain: Sequence[Contract], current: str, axis: tuple[float, float]
+) -> tuple[VersionSpan, ...]:
+    """Each version of `chain` from its effective date to the next one's, within `axis`.
+
+    The last version runs to the axis end. Versions entirely before the axis start are left
+    out; `current` is the id of the version the timeline shows.
+    """
+    ordered = sorted(chain, key=lambda c: c.effective)
+    spans = []
+    for number, version in enumerate(ordered):
+        start = year_fraction(version.effective)
+        later = ordered[number + 1] if number + 1 < len(ordered) else None
+        end = year_fraction(later.effective) if later else axis[1]
+        start, end = max(start, axis[0]), min(end, axis[1])
+        if end <= start:
+            continue
+        spans.append(
+            VersionSpan(
+                contract_id=version.id,
+                label=f"{version.effective:%Y-%m}",
+                title=version.title,
+                start=start,
+                end=end,
+                since=version.effective,
+                until=later.effective if later else None,
+                current=version.id == current,
+            )
+        )
+    return tuple(spans)
+
+
+def chain_from_supersedes(
+    contract: Contract, known: Mapping[str, Contract]
+) -> tuple[Contract, ...]:
+    """The versions `contract` supersedes, followed back through `known`, oldest first.
+
+    `contract` comes last. A missing or repeated id ends the walk, so a broken or circular
+    `supersedes` gives a shorter chain instead of an error.
+    """
+    chain = [contract]
+    seen = {contract.id}
+    previous = contract.supersedes
+    while previous is not None and previous not in seen and previous in known:
+        older = known[previous]
+        chain.append(older)
+        seen.add(previous)
+        previous = older.supersedes
+    return tuple(reversed(chain))
+
+
+def cluster_positions(positions: Sequence[float], gap: float) -> list[list[int]]:
+    """Indices of `positions` grouped so that the groups' mean positions are `gap` apart.
+
+    The two neighbouring groups closest to each other merge first, until every pair of
+    neighbours is at least `gap` apart; groups are returned left to right, each in order.
+    """
+    order = sorted(range(len(positions)), key=lambda i: (positions[i], i))
+    groups = [[i] for i in order]
+    means = [positions[i] for i in order]
+    while len(groups) > 1:
+        gaps = [means[k + 1] - means[k] for k in range(len(means) - 1)]
+        k = min(range(len(gaps)), key=gaps.__getitem__)
+        if gaps[k] >= gap:
+            break
+        merged = groups[k] + groups[k + 1]
+        groups[k : k + 2] = [merged]
+        means[k : k + 2] = [sum(positions[i] for i in merged) / len(merged)]
+    return groups
 
 
 def _dates(contract: Contract) -> list[dt.date]:

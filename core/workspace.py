@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     Field,
@@ -17,6 +19,7 @@ from pydantic import (
 
 from core.assumptions import SPECS, SPECS_BY_NAME, AssumptionSpec, YearPath
 from core.contract import Contract, Frozen
+from core.limits import MAX_NOTES, MAX_PARAMETER, MAX_SCENARIOS, at_most
 
 Year = Annotated[int, Field(ge=1900, le=2300)]
 AssumptionName = Literal[
@@ -106,7 +109,14 @@ def _field_type(spec: AssumptionSpec) -> Any:
     return Annotated[
         dict[key, value],  # type: ignore[valid-type]
         BeforeValidator(_path_from_input),
+        AfterValidator(_not_empty),
     ]
+
+
+def _not_empty(value: dict[int, float]) -> dict[int, float]:
+    if not value:
+        raise ValueError('at least one year, e.g. {"2025": 0.5}')
+    return value
 
 
 def _reject_mapping_for_scalar(value: Any) -> Any:
@@ -133,12 +143,16 @@ AssumptionValues: type[BaseModel] = create_model(
 """A scenario's assumptions: every key optional, unknown keys and out-of-range values rejected."""
 
 
+Parameter = Annotated[float, Field(ge=-MAX_PARAMETER, le=MAX_PARAMETER, allow_inf_nan=False)]
+"""An uncertainty's parameter: finite and bounded, so that draws stay finite."""
+
+
 class Uniform(Frozen):
     """Uniform between `low` and `high`."""
 
     dist: Literal["uniform"]
-    low: float = Field(allow_inf_nan=False)
-    high: float = Field(allow_inf_nan=False)
+    low: Parameter
+    high: Parameter
     apply: Literal["factor", "shift"] = "factor"
 
     @model_validator(mode="after")
@@ -152,9 +166,9 @@ class Triangular(Frozen):
     """Triangular with `low` <= `mode` <= `high`."""
 
     dist: Literal["triangular"]
-    low: float = Field(allow_inf_nan=False)
-    mode: float = Field(allow_inf_nan=False)
-    high: float = Field(allow_inf_nan=False)
+    low: Parameter
+    mode: Parameter
+    high: Parameter
     apply: Literal["factor", "shift"] = "factor"
 
     @model_validator(mode="after")
@@ -168,8 +182,8 @@ class Normal(Frozen):
     """Normal with `mean` and standard deviation `sd` >= 0."""
 
     dist: Literal["normal"]
-    mean: float = Field(allow_inf_nan=False)
-    sd: float = Field(ge=0.0, allow_inf_nan=False)
+    mean: Parameter
+    sd: float = Field(ge=0.0, le=MAX_PARAMETER, allow_inf_nan=False)
     apply: Literal["factor", "shift"] = "factor"
 
 
@@ -177,7 +191,7 @@ class LogNormal(Frozen):
     """Log-normal with `median` > 0 and `sigma` >= 0, the standard deviation of the log."""
 
     dist: Literal["lognormal"]
-    median: float = Field(gt=0.0, allow_inf_nan=False)
+    median: float = Field(gt=0.0, le=MAX_PARAMETER, allow_inf_nan=False)
     sigma: float = Field(ge=0.0, le=5.0, allow_inf_nan=False)
     apply: Literal["factor", "shift"] = "factor"
 
@@ -230,7 +244,7 @@ class Scenario(Frozen):
     """A named set of assumption values, with notes and optional uncertainties and analyses."""
 
     name: str = Field(min_length=1, max_length=200)
-    notes: str = ""
+    notes: str = Field(default="", max_length=MAX_NOTES)
     assumptions: AssumptionValues = Field(  # type: ignore[valid-type]
         default_factory=lambda: AssumptionValues()
     )
@@ -286,12 +300,14 @@ class Workspace(Frozen):
     contract: ContractRef
     history: tuple[ContractRef, ...] = ()
     settings: Settings = Field(default_factory=Settings)
-    scenarios: tuple[Scenario, ...] = Field(min_length=1)
+    scenarios: Annotated[
+        tuple[Scenario, ...], at_most(MAX_SCENARIOS, "scenarios"), Field(min_length=1)
+    ]
 
     @model_validator(mode="after")
     def _names_unique(self) -> Workspace:
-        names = [s.name for s in self.scenarios]
-        duplicates = sorted({n for n in names if names.count(n) > 1})
+        counts = Counter(s.name for s in self.scenarios)  # linear: no count() per name
+        duplicates = sorted(name for name, count in counts.items() if count > 1)
         if duplicates:
             raise ValueError(f"scenario names must be unique; repeated: {duplicates}")
         return self

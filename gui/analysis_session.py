@@ -264,9 +264,20 @@ class AnalysisSession(QObject):
             self.message_raised.emit(dropped if outcome.error is None else "Failed.")
             return
         simulation: Simulation = outcome.result
-        self.message_raised.emit(f"{simulation.draws:,} draws in {outcome.seconds:.2f} s.")
+        message = f"{simulation.draws:,} draws in {outcome.seconds:.2f} s."
+        analysis = self.session.scenario.analysis
+        stored = analysis.montecarlo if analysis is not None else None
+        if stored is not None and (stored.draws, stored.seed) != (
+            simulation.draws,
+            simulation.seed,
+        ):
+            message += (
+                f" The brief keeps its own run ({stored.draws:,} draws, seed {stored.seed})."
+            )
+        # A run is a look at the scenario, not an edit: the brief's run is stored only when
+        # the user ticks "Include in brief".
+        self.message_raised.emit(message)
         self.simulation_changed.emit(simulation)
-        self.session.set_montecarlo_settings(simulation.draws, simulation.seed)
 
     def seek(self, figure: str, assumption: str, target: float) -> None:
         """Solve `assumption` for key figure `figure` to equal `target`."""

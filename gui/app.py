@@ -25,6 +25,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.main_window import MainWindow
+from gui.platform_check import check_platform
 
 if TYPE_CHECKING:
     from gui.document_files import Document
@@ -45,6 +46,10 @@ def run_app(
     """
     if self_test_dir is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    problem = check_platform()
+    if problem is not None:
+        print(problem, file=sys.stderr)  # instead of Qt's abort, which names no package
+        return 1
     app = make_application(argv)
     if self_test_dir is not None:
         qInstallMessageHandler(_without_offscreen_noise)
@@ -153,13 +158,17 @@ class WindowStarter:
         problems: tuple[Problem, ...] | None = None
         try:
             session = load_session(self._workspace)
-        except DealscopeError as exc:
+        except Exception as exc:  # any failure must reach a dialog, never a "Loading…" window
             if self._workspace is None:
                 QMessageBox.critical(self._window, "Cannot open the default workspace", str(exc))
                 self.exit_code = 1
                 self._window.close()
                 return
             problems = getattr(exc, "problems", ())
+            if not isinstance(exc, DealscopeError):
+                file = str(self._workspace)
+                found = f"{type(exc).__name__}: {exc}"
+                problems = (Problem(file, "", found, "a workspace Dealscope can project"),)
             session = load_session(None)
         folder = self._recovery or recovery_folder()
         self._window.attach(session, folder)

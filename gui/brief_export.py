@@ -6,6 +6,7 @@ the options and the file name first.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QToolButton
 
 from core.errors import DealscopeError, FileError
 from gui.session import Session
@@ -23,6 +24,7 @@ from gui.workers import run_in_background
 if TYPE_CHECKING:
     # core.report loads ReportLab (0.4 s): imported on the first export, not at start-up.
     from core.report import PageSize
+    from core.report.content import Lang, Reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,7 @@ class BriefOptions:
     """What one brief shows; None for scenarios or sections means all of them.
 
     An empty `title` gives the default title ("<lab>–<partner> partnership: scenario brief").
+    `sections` are printed in the order given; `reader` says whose question page 1 answers.
     """
 
     scenarios: tuple[str, ...] | None = None
@@ -38,6 +41,8 @@ class BriefOptions:
     audience: str = ""
     page_size: PageSize = "A4"
     open_when_done: bool = False
+    reader: Reader = "partner"
+    lang: Lang = "en"
 
 
 def error_message(path: Path, exc: BaseException) -> str:
@@ -51,14 +56,16 @@ def error_message(path: Path, exc: BaseException) -> str:
 class BriefExporter(QObject):
     """Renders briefs of `session` one at a time on a pool thread; reports in `window`.
 
-    While it runs, a busy bar shows in the status bar. Success shows in the status bar
-    (and opens the PDF when asked); a failure shows `show_error`, a message box that
+    While it runs, a busy bar and a Cancel button show in the status bar; Cancel stops the
+    brief at its next scenario or flowable and writes nothing. Success shows in the status
+    bar (and opens the PDF when asked); a failure shows `show_error`, a message box that
     tests replace. `open_url` (the system viewer) is replaceable too.
     """
 
     busy_changed = Signal(bool)
     finished = Signal(object)  # Path written
     failed = Signal(object, str)  # Path, message
+    cancelled = Signal(object)  # Path not written
 
     def __init__(self, window: QMainWindow, session: Session) -> None:
         super().__init__(window)
@@ -74,6 +81,13 @@ class BriefExporter(QObject):
         self.progress.setToolTip("Exporting the brief")
         window.statusBar().addPermanentWidget(self.progress)
         self.progress.hide()
+        self.cancel_button = QToolButton(window)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop exporting the brief; nothing is written")
+        self.cancel_button.clicked.connect(self.cancel)
+        window.statusBar().addPermanentWidget(self.cancel_button)
+        self.cancel_button.hide()
+        self._stop = threading.Event()
 
     @property
     def busy(self) -> bool:
@@ -91,25 +105,39 @@ class BriefExporter(QObject):
 
         session = self._session
         names = options.scenarios or tuple(s.name for s in session.workspace.scenarios)
+        self._stop = stop = threading.Event()
         job = partial(
             render_brief,
             session.workspace,
             session.contract,
             path,
+            chain=session.chain,
             scenarios=names,
             title=options.title or None,
             audience=options.audience or None,
             page_size=options.page_size,
             sections=options.sections,
+            reader=options.reader,
+            lang=options.lang,
+            cancelled=stop.is_set,
         )
         self._set_job((path, options))
         self._window.statusBar().showMessage(f"Exporting the brief to {path.name}…")
         run_in_background(job, self._on_done, self._on_error)
         return True
 
+    def cancel(self) -> None:
+        """Stop the running export at its next step; nothing is written."""
+        if self._job is not None:
+            self._stop.set()
+            self.cancel_button.setEnabled(False)
+            self._window.statusBar().showMessage("Cancelling the brief export…")
+
     def _set_job(self, job: tuple[Path, BriefOptions] | None) -> None:
         self._job = job
         self.progress.setVisible(job is not None)
+        self.cancel_button.setVisible(job is not None)
+        self.cancel_button.setEnabled(job is not None)
         self.busy_changed.emit(job is not None)
 
     def _on_done(self, written: object) -> None:
@@ -123,9 +151,15 @@ class BriefExporter(QObject):
         self.finished.emit(Path(str(written)))
 
     def _on_error(self, exc: BaseException) -> None:
+        from core.report import BriefCancelledError
+
         assert self._job is not None
         path, _ = self._job
         self._set_job(None)
+        if isinstance(exc, BriefCancelledError):
+            self._window.statusBar().showMessage("Brief export cancelled; nothing written", 10_000)
+            self.cancelled.emit(path)
+            return
         message = error_message(path, exc)
         self._window.statusBar().showMessage("The brief was not exported", 10_000)
         self.show_error(message)

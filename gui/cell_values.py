@@ -1,48 +1,60 @@
-"""Text shown in and typed into assumption cells: units, percentages, parsing."""
+"""Text shown in and typed into assumption cells: units, percentages, the user's locale."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
 from core.assumptions import AssumptionSpec
+from gui.locale_numbers import read_number, write_number
 
-_STRIP = str.maketrans("", "", " $,\u00a0\u202f")
 
-
-def format_value(spec: AssumptionSpec, value: float) -> str:
-    """Return `value` as a cell shows it: percentages times 100, no unit suffix."""
+def format_value(spec: AssumptionSpec, value: float, locale: QLocale | None = None) -> str:
+    """Return `value` as a cell shows it: percentages times 100, the locale's marks."""
     number = value * 100.0 if spec.unit == "%" else value
-    text = f"{number:,.2f}".rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
+    text = write_number(number, 2, locale)
     return text + "%" if spec.unit == "%" else text
 
 
-def edit_text(spec: AssumptionSpec, value: float) -> str:
+def clipboard_text(spec: AssumptionSpec, value: float, locale: QLocale | None = None) -> str:
+    """Return `value` as a copied cell: the locale's decimal mark, no thousands separators.
+
+    A spreadsheet in the same locale reads it back as the same number (``12,5%`` in French).
+    """
+    number = value * 100.0 if spec.unit == "%" else value
+    text = write_number(number, 6, locale, group=False)
+    return text + "%" if spec.unit == "%" else text
+
+
+def edit_text(spec: AssumptionSpec, value: float, locale: QLocale | None = None) -> str:
     """Return `value` as the cell editor starts with it: no separators, no % sign."""
     number = value * 100.0 if spec.unit == "%" else value
-    return f"{number:.6f}".rstrip("0").rstrip(".") or "0"
+    return write_number(number, 6, locale, group=False)
 
 
-def parse_value(spec: AssumptionSpec, text: str) -> float:
-    """Read typed or pasted `text` for `spec` (``30``, ``30%`` and ``$1,500`` all work).
+def parse_value(spec: AssumptionSpec, text: str, locale: QLocale | None = None) -> float:
+    """Read typed or pasted `text` for `spec` (``30``, ``30%``, ``$1,500``, ``12,5 %``).
 
     Raises
     ------
     ValueError
-        With the reason, when the text is not a number or the value is out of bounds.
+        With the reason, when the text is not a number, is ambiguous in `locale`, or the
+        value is out of bounds.
     """
-    cleaned = text.strip().translate(_STRIP)
+    cleaned = text.strip().replace("$", "")
     if spec.unit != "%" and cleaned.upper().endswith("B"):
         cleaned = cleaned[:-1]
-    percent = cleaned.endswith("%")
-    cleaned = cleaned.rstrip("%")
+    percent = cleaned.rstrip().endswith("%")
+    cleaned = cleaned.rstrip().rstrip("%")
     try:
-        number = float(cleaned)
-    except ValueError:
-        raise ValueError(f"{text.strip() or 'an empty cell'} is not a number") from None
+        number = read_number(cleaned, locale)
+    except ValueError as exc:
+        if not cleaned.strip():
+            raise ValueError(f"{text.strip() or 'an empty cell'} is not a number") from None
+        raise ValueError(str(exc).replace(cleaned.strip(), text.strip(), 1)) from None
     value = number / 100.0 if spec.unit == "%" or percent else number
     problem = spec.problem(value)
     if problem is not None:
-        shown = format_value(spec, value)
+        shown = format_value(spec, value, locale)
         raise ValueError(f"{shown} is out of range: allowed {problem}")
     return value
 

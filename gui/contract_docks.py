@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from core.contract import Contract
-from gui.contract_versions import contract_versions, is_same_version, version_name
+from gui.contract_versions import is_same_version, version_name, versions_by_deal
 from gui.icons import icon
 from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
@@ -176,18 +176,25 @@ class ContractDocks(QObject):
         self.version_menu.clear()
         can_switch = hasattr(self._session, "set_contract")
         self.version_actions = {}
-        self._versions = contract_versions(current)
-        for index, contract in enumerate(self._versions):
-            action = QAction(f"{version_name(contract)} — {contract.title}", self.version_menu)
-            action.setCheckable(True)
-            action.setChecked(is_same_version(contract, current))
-            action.setEnabled(can_switch or action.isChecked())
-            if not can_switch:
-                action.setToolTip("Switching versions needs Session.set_contract")
-            action.setData(index)
-            self.version_group.addAction(action)
-            self.version_menu.addAction(action)
-            self.version_actions[contract.id] = action
+        self._versions = []
+        for deal in versions_by_deal(current):
+            self.version_menu.addSection(deal.name)
+            for contract in deal.versions:
+                self._add_version_action(contract, current, can_switch)
+
+    def _add_version_action(self, contract: Contract, current: Contract, can_switch: bool) -> None:
+        """One checkable menu entry for `contract`, under its deal's section."""
+        action = QAction(f"{version_name(contract)} — {contract.title}", self.version_menu)
+        action.setCheckable(True)
+        action.setChecked(is_same_version(contract, current))
+        action.setEnabled(can_switch or action.isChecked())
+        if not can_switch:
+            action.setToolTip("Switching versions needs Session.set_contract")
+        action.setData(len(self._versions))
+        self._versions.append(contract)
+        self.version_group.addAction(action)
+        self.version_menu.addAction(action)
+        self.version_actions[contract.id] = action
 
     def _on_version_triggered(self, action: QAction) -> None:
         contract = self._versions[int(action.data())]

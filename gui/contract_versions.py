@@ -9,17 +9,30 @@ from PySide6.QtGui import QUndoCommand
 
 from core.clausetext import version_label
 from core.contract import Contract
+from core.deals import Partnership, by_version_date, group_by_deal, versions_of_deal
 from core.files import bundled_contracts
 from core.workspace import Workspace
 
 
 def contract_versions(current: Contract) -> list[Contract]:
-    """Bundled contracts by effective date, with `current` among them if it is not bundled."""
-    versions = sorted(bundled_contracts().values(), key=lambda c: (c.effective, c.id))
+    """The bundled versions of `current`'s deal by effective date, with `current` among them.
+
+    Only one partnership's versions are compared with each other: projecting a scenario of
+    one lab under another lab's contract says nothing about either.
+    """
+    return versions_of_deal(_with_current(current), current)
+
+
+def versions_by_deal(current: Contract) -> list[Partnership]:
+    """Every bundled version grouped by deal (oldest first), with `current` in its deal."""
+    return group_by_deal(_with_current(current))
+
+
+def _with_current(current: Contract) -> list[Contract]:
+    versions = list(bundled_contracts().values())
     if not any(is_same_version(c, current) for c in versions):
         versions.append(current)
-        versions.sort(key=lambda c: (c.effective, c.id))
-    return versions
+    return sorted(versions, key=by_version_date)
 
 
 def is_same_version(a: Contract, b: Contract) -> bool:

@@ -5,6 +5,7 @@ Dialogs live only in the `_on_*_triggered` handlers; tests call the methods they
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,13 +13,17 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from core.contract import Contract
+from core.deals import group_by_deal, versions_of_deal
 from core.errors import FileError, Problem, ValidationError
 from gui.autosave import find_recovery_files, read_recovery, remove_recovery
 from gui.brief_export import BriefExporter, BriefOptions
 from gui.dialogs.export_brief_dialog import ExportBriefDialog
+from gui.dialogs.new_deal_dialog import NewDealDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
-from gui.document_files import contracts_to_start_from, new_document
+from gui.document_files import contracts_to_start_from, is_own_resource, new_document
 from gui.recent_files import add_recent, recent_paths
+from gui.save_guard import DiskChoice, DiskWatch, ask_changed_on_disk
 from gui.session import Session
 
 if TYPE_CHECKING:
@@ -42,9 +47,15 @@ class FileMenu(QObject):
         self.brief_exporter = BriefExporter(window, session)
         self.brief_exporter.busy_changed.connect(self._on_brief_busy_changed)
         self._brief_options: BriefOptions | None = None
+        self.disk = DiskWatch(session)
+        # Questions and warnings; tests replace these to answer without a modal dialog.
+        self.ask_save_path: Callable[[Path], Path | None] = self._ask_save_path
+        self.ask_changed_on_disk: Callable[[Path], DiskChoice] = self._ask_changed_on_disk
+        self.warn: Callable[[str, str], None] = self._warn
         a = window.actions_
         a.export_brief.triggered.connect(self._on_export_brief_triggered)
         a.new.triggered.connect(self._on_new_triggered)
+        a.new_deal.triggered.connect(self._on_new_deal_triggered)
         a.open.triggered.connect(self._on_open_triggered)
         a.save.triggered.connect(self._on_save_triggered)
         a.save_as.triggered.connect(self._on_save_as_triggered)
@@ -85,19 +96,59 @@ class FileMenu(QObject):
         self._session.open_document(new_document(contracts_to_start_from()[contract_id]))
         return True
 
+    def new_deal(self, contract: Contract) -> bool:
+        """Start an unsaved workspace on a new deal's contract, embedded in the workspace."""
+        if not self.settle_unsaved():
+            return False
+        self._session.open_document(new_document(contract, bundled=False))
+        self._window.statusBar().showMessage(f"New deal: {contract.title}", 5000)
+        return True
+
     def save(self) -> bool:
-        """Save to the current file, or ask for one; False when cancelled or failed."""
-        if self._session.path is None:
-            return self._on_save_as_triggered()
-        return self.save_as(self._session.path)
+        """Save to the current file, or ask for one; False when cancelled or failed.
+
+        When another program or window changed the file since it was opened, ask first:
+        overwrite it, save under another name, or reload it.
+        """
+        path = self._session.path
+        if path is None or is_own_resource(path):
+            return self.save_as_asked()
+        if self.disk.changed_on_disk(path):
+            choice = self.ask_changed_on_disk(path)
+            if choice is DiskChoice.SAVE_AS:
+                return self.save_as_asked()
+            if choice is DiskChoice.RELOAD:
+                self.revert()
+                return False
+            if choice is not DiskChoice.OVERWRITE:
+                return False
+        return self.save_as(path)
+
+    def save_as_asked(self) -> bool:
+        """Ask for a file name (starting in the user's documents) and save there."""
+        chosen = self.ask_save_path(self.suggested_save_path())
+        if chosen is None:
+            return False
+        path = (
+            chosen if chosen.suffix.lower() == ".json" else chosen.with_name(chosen.name + ".json")
+        )
+        return self.save_as(path)
+
+    def suggested_save_path(self) -> Path:
+        """The current file, else ``<contract id>.json`` in the user's documents folder."""
+        path = self._session.path
+        if path is not None and not is_own_resource(path):
+            return path
+        return documents_folder() / f"{self._session.contract.id}.json"
 
     def save_as(self, path: Path) -> bool:
         """Save to `path`; a failure is shown and leaves the session modified."""
         try:
             self._session.save(path)
         except FileError as exc:
-            QMessageBox.warning(self._window, "Could not save", str(exc))
+            self.warn("Could not save", str(exc))
             return False
+        self.disk.record()
         add_recent(self._window.settings, path)
         self._window.statusBar().showMessage(f"Saved {path}", 5000)
         return True
@@ -162,15 +213,26 @@ class FileMenu(QObject):
     def _on_new_triggered(self) -> None:
         contracts = contracts_to_start_from()
         contract = self._session.contract
-        self.new_from(contract.id if contract.id in contracts else sorted(contracts)[-1])
+        if contract.id not in contracts:
+            # The newest bundled version of the same deal, else of the longest-running deal.
+            same = versions_of_deal(contracts.values(), contract)
+            contract = same[-1] if same else group_by_deal(contracts.values())[0].versions[-1]
+        self.new_from(contract.id)
+
+    def _on_new_deal_triggered(self) -> None:
+        dialog = NewDealDialog(list(contracts_to_start_from().values()), parent=self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.value is not None:
+            self.new_deal(dialog.value)
 
     def _on_new_menu_about_to_show(self) -> None:
         menu = self._window.actions_.new_menu
         menu.clear()
-        for contract_id, contract in sorted(contracts_to_start_from().items()):
-            action = menu.addAction(contract.title)
-            action.setData(contract_id)
-            action.setToolTip(f"New workspace on {contract_id}")
+        for deal in group_by_deal(contracts_to_start_from().values()):
+            menu.addSection(deal.name)
+            for contract in deal.versions:
+                action = menu.addAction(contract.title)
+                action.setData(contract.id)
+                action.setToolTip(f"New workspace on {contract.id}")
 
     def _on_new_menu_triggered(self, action: QAction) -> None:
         self.new_from(str(action.data()))
@@ -196,11 +258,17 @@ class FileMenu(QObject):
         self.save()
 
     def _on_save_as_triggered(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self._window, "Save As", "", SAVE_FILTER)
-        if not name:
-            return False
-        path = Path(name) if name.lower().endswith(".json") else Path(name + ".json")
-        return self.save_as(path)
+        return self.save_as_asked()
+
+    def _ask_save_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self._window, "Save As", str(suggested), SAVE_FILTER)
+        return Path(name) if name else None
+
+    def _ask_changed_on_disk(self, path: Path) -> DiskChoice:
+        return ask_changed_on_disk(self._window, path)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._window, title, text)
 
     def _on_revert_triggered(self) -> None:
         question = "Discard all unsaved changes and reload the file?"
@@ -246,10 +314,8 @@ class FileMenu(QObject):
 
         Never the app's own resources (the bundled default workspace lives there).
         """
-        from core.resources import RESOURCES_DIR
-
         path, contract = self._session.path, self._session.contract
-        own = path is not None and path.resolve().is_relative_to(RESOURCES_DIR.resolve())
+        own = path is not None and is_own_resource(path)
         user_path = None if own else path
         name = f"{user_path.stem if user_path else contract.id}-brief.pdf"
         last = self._window.settings.value("brief/folder")
@@ -257,10 +323,13 @@ class FileMenu(QObject):
             return Path(last) / name
         if user_path is not None:
             return user_path.parent / name
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents or Path.home()) / name
+        return documents_folder() / name
 
     def _on_brief_busy_changed(self, busy: bool) -> None:
         self._window.actions_.export_brief.setEnabled(not busy)
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (the home folder where the platform names none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()

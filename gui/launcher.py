@@ -9,9 +9,13 @@ from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Dispatch `dealscope ...`: a core command, ``open W``, ``--self-test DIR`` or the app."""
+    """Dispatch `dealscope ...`: a core command, ``open W``, ``--self-test DIR`` or the app.
+
+    A first word that is neither a command, ``open``, an option nor an existing file is a
+    usage error (exit 2) with a suggestion, decided before Qt is imported.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
-    from core.cli import COMMANDS
+    from core.cli import COMMANDS, unknown_command
     from core.cli import main as run_command
 
     if args and args[0] in COMMANDS:
@@ -19,6 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in ("-h", "--help") and len(args) == 1:
         run_command(["--help"])
         return 0
+    if args and not args[0].startswith("-") and args[0] != "open" and not _exists(args[0]):
+        print(unknown_command(args[0], "a command or an existing file"), file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(prog="dealscope", add_help=False)
     parser.add_argument("--self-test", type=Path, metavar="OUTDIR")
     parser.add_argument("paths", nargs="*", type=Path)
@@ -36,6 +43,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         workspace=paths[0] if paths else None,
         self_test_dir=options.self_test,
     )
+
+
+def _exists(word: str) -> bool:
+    try:
+        return Path(word).exists()
+    except (OSError, ValueError):  # a name too long, or with a NUL byte
+        return False
 
 
 if __name__ == "__main__":

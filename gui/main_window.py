@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -22,14 +30,22 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs.about_dialog import show_about
 from gui.icons import icon
+from gui.theme import Mode
+from gui.theme_menu import ThemeMenu
 from gui.window_actions import make_actions
-from gui.window_layout import apply_default_dock_sizes, arrange_default_docks, saved_layout
+from gui.window_layout import (
+    apply_default_dock_sizes,
+    arrange_default_docks,
+    first_window_geometry,
+    saved_layout,
+)
 
 if TYPE_CHECKING:
     from gui.autosave import Autosaver
     from gui.brief_export import BriefOptions
     from gui.dialogs.settings_dialog import SettingsDialog
     from gui.file_menu import FileMenu
+    from gui.help_window import HelpWindow
     from gui.session import Session
     from gui.views.assumptions_panel import AssumptionsPanel
     from gui.views.charts.charts_view import ChartsView
@@ -96,8 +112,10 @@ class MainWindow(QMainWindow):
         a = self.actions_
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.file_menu_widget = file_menu
         file_menu.addAction(a.new)
         file_menu.addMenu(a.new_menu)
+        file_menu.addAction(a.new_deal)
         file_menu.addAction(a.open)
         file_menu.addMenu(a.recent_menu)
         file_menu.addSeparator()
@@ -117,7 +135,11 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
-        bar.addMenu("&Help").addAction(a.about)
+        self.view_menu = view_menu
+        self.theme_menu = ThemeMenu(view_menu, self.settings, self)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(a.guide)
+        help_menu.addAction(a.about)
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("main_toolbar")
         for group in ((a.new, a.open, a.save), (a.undo, a.redo), (a.export_brief,)):
@@ -130,6 +152,31 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self._on_settings_triggered)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._on_about_triggered)
+        a.guide.triggered.connect(self.show_guide)
+        # The brief is one key away from anywhere: a floating panel or the guide window too.
+        a.export_brief.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_window: HelpWindow | None = None
+
+    def show_guide(self) -> HelpWindow:
+        """Open (or bring forward) the user guide window."""
+        from gui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        if self.help_window.isVisible():
+            self.help_window.raise_()  # behind the main window: bring it forward
+        self.help_window.show()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def set_theme(self, mode: Mode) -> None:
+        """Use theme `mode` now and in later sessions (View > Theme)."""
+        self.theme_menu.set_theme(mode)
+
+    @property
+    def theme_actions(self) -> dict[str, QAction]:
+        """View > Theme's System, Light and Dark actions."""
+        return self.theme_menu.actions
 
     def _on_about_triggered(self) -> None:
         show_about(self)
@@ -164,10 +211,12 @@ class MainWindow(QMainWindow):
 
     def attach(self, session: Session, recovery_folder: Path | None = None) -> None:
         """Build every view on `session` and start autosaving to `recovery_folder`."""
+        from gui.accessibility import name_controls, reach_every_panel
         from gui.analysis_dock import install_analysis_dock
         from gui.autosave import Autosaver
+        from gui.backtest_dock import install_backtest_dock
         from gui.contract_docks import install_contract_docks
-        from gui.deal_files import install_deal_files
+        from gui.contract_export import install_contract_export
         from gui.file_menu import FileMenu
         from gui.views.assumptions_panel import AssumptionsPanel
         from gui.views.charts.charts_view import ChartsView
@@ -202,7 +251,8 @@ class MainWindow(QMainWindow):
         if recovery_folder is not None:
             self.autosaver = Autosaver(session, recovery_folder)
         self.file_menu = FileMenu(self, session)
-        self.deal_files = install_deal_files(self, session)
+        self._add_excel_actions(session)
+        self.contract_export = install_contract_export(self, session)
         session.path_changed.connect(self._on_path_changed)
         session.modified_changed.connect(self.setWindowModified)
         session.error_raised.connect(self._on_error_raised)
@@ -214,9 +264,21 @@ class MainWindow(QMainWindow):
         self._connect_explain()
         if not self._layout_restored:
             arrange_default_docks(self, self._all_docks())
+        self.backtest_dock = install_backtest_dock(self, session)  # tabbed after the others
         self._restore_dock_state()  # the contract docks exist only now
+        reach_every_panel(self)
+        name_controls(self)
         self.statusBar().showMessage("Ready", 3000)
         self.session_attached.emit()
+
+    def _add_excel_actions(self, session: Session) -> None:
+        from gui.excel_files import ExcelFiles
+
+        self.excel_files = ExcelFiles(self, session)
+        quit_action = self.actions_.quit
+        self.file_menu_widget.insertAction(quit_action, self.excel_files.export_action)
+        self.file_menu_widget.insertAction(quit_action, self.excel_files.import_action)
+        self.file_menu_widget.insertSeparator(quit_action)
 
     def _connect_explain(self) -> None:
         from gui.views.explain_panel import KEY_FIGURE_EXPLAINED
@@ -306,7 +368,8 @@ class MainWindow(QMainWindow):
         saved = saved_layout(self.settings)
         self._layout_restored = saved is not None
         if saved is None:
-            self.resize(1440, 900)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.setGeometry(first_window_geometry(screen.availableGeometry()))
             self._apply_default_dock_sizes()
         else:
             self.restoreGeometry(saved[0])

@@ -274,6 +274,12 @@ class Session(QObject):
         self.workspace_changed.emit(self._workspace)
         self.projection_changed.emit(self._shown)
 
+    def set_scenarios(self, workspace: Workspace, text: str) -> None:
+        """Take `workspace`'s scenarios, e.g. assumptions imported from Excel (one undo step)."""
+        changed = self._workspace.model_copy(update={"scenarios": workspace.scenarios})
+        if changed != self._workspace:
+            self._push(changed, text)
+
     def set_values(self, changes: Sequence[CellChange], text: str = "Edit assumption") -> bool:
         """Apply cell changes to the current scenario; invalid values emit `error_raised`."""
         scenario = self.scenario

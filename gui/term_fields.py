@@ -1,5 +1,7 @@
 """The editable terms of a contract's clauses: labels, units, bounds, text in and out.
 
+Numbers are shown and read in the user's locale, like the assumption cells.
+
 One `TermField` per numeric parameter, tier value and date of a clause (model.md section
 11); the Deal terms grid, the clause editor and the Compare view all read them from here.
 """
@@ -14,6 +16,7 @@ from html import escape
 from core.contract import Clause, Contract, ProfitShare, SpendCommitment
 from core.terms import NUMERIC_PARAMETERS, TermKey
 from core.workspace import Scenario, TermValue
+from gui.locale_numbers import read_number, write_number
 
 PARAMETER_LABELS = {
     "rate": "rate",
@@ -38,7 +41,6 @@ UNITS = {
     "end": "date",
 }
 OPEN_WORDS = ("", "none", "open", "null", "no cap", "-")
-_STRIP = str.maketrans("", "", " $,\u00a0\u202f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,7 @@ def format_term(field: TermField, value: TermValue) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     number = value * 100.0 if field.unit == "%" else value
-    text = f"{number:,.4f}".rstrip("0").rstrip(".")
+    text = write_number(number, 4)
     return f"{text}%" if field.unit == "%" else text
 
 
@@ -124,7 +126,7 @@ def edit_term(field: TermField, value: TermValue) -> str:
     if value is None or isinstance(value, dt.date):
         return "" if value is None else value.isoformat()
     number = value * 100.0 if field.unit == "%" else value
-    return f"{number:.6f}".rstrip("0").rstrip(".") or "0"
+    return write_number(number, 6, group=False)
 
 
 def parse_term(field: TermField, text: str) -> TermValue:
@@ -145,12 +147,12 @@ def parse_term(field: TermField, text: str) -> TermValue:
             return dt.date.fromisoformat(cleaned)
         except ValueError:
             raise ValueError(f"{cleaned} is not a date: allowed {field.bounds}") from None
-    number_text = cleaned.translate(_STRIP)
+    number_text = cleaned.replace("$", "").strip()
     if field.unit != "%" and number_text.upper().endswith("B"):
         number_text = number_text[:-1]
-    number_text = number_text.rstrip("%")
+    number_text = number_text.rstrip("%").strip()
     try:
-        number = float(number_text)
+        number = read_number(number_text)
     except ValueError:
         raise ValueError(f"{cleaned} is not a number: allowed {field.bounds}") from None
     if field.unit == "quarters":
@@ -206,7 +208,9 @@ def _shown(fields: Mapping[str, TermField], terms: Mapping[str, TermValue], key:
     return format_term(field, value)
 
 
-def scenario_terms_html(clause: Clause, scenario: str, terms: Mapping[str, TermValue]) -> str:
+def scenario_terms_html(
+    clause: Clause, scenario: str, terms: Mapping[str, TermValue], background: str
+) -> str:
     """A note of the terms `scenario` sets on `clause` (empty when none), for the inspector."""
     shown = [
         f"{escape(f.label)} {escape(format_term(f, terms[f.key]))}"
@@ -217,7 +221,7 @@ def scenario_terms_html(clause: Clause, scenario: str, terms: Mapping[str, TermV
     if not shown:
         return ""
     return (
-        f'<p style="background:#fff3cd">Scenario {escape(scenario)} sets: '
+        f'<p style="background:{background}">Scenario {escape(scenario)} sets: '
         + ", ".join(shown)
         + " (the contract's own values are below)</p>"
     )

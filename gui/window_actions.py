@@ -27,7 +27,9 @@ class WindowActions:
     undo: QAction
     redo: QAction
     settings: QAction
+    guide: QAction
     about: QAction
+    new_deal: QAction
     new_menu: QMenu
     recent_menu: QMenu
 
@@ -86,7 +88,21 @@ def make_actions(parent: QWidget) -> WindowActions:
             ["Ctrl+Shift+P"],
             "Change the projection's start year, end year and periods",
         ),
-        about=make_action(parent, "&About Dealscope", "about", ["F1"], "Versions and credits"),
+        guide=make_action(
+            parent,
+            "Dealscope &User Guide",
+            "about",
+            [QKeySequence.StandardKey.HelpContents, "F1"],
+            "What each panel does, a first walkthrough and the shortcuts",
+        ),
+        about=make_action(parent, "&About Dealscope", "about", [], "Versions and credits"),
+        new_deal=make_action(
+            parent,
+            "New &Deal…",
+            "new",
+            ["Ctrl+Shift+N"],
+            "A new deal: the parties' names and an empty contract or a copy of a bundled one",
+        ),
         new_menu=QMenu("New From &Contract", parent),
         recent_menu=QMenu("Open &Recent", parent),
     )

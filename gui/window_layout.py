@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+DEFAULT_SIZE = QSize(1440, 900)
+"""The first window's size on a screen with room for it."""
+FRAME_ALLOWANCE = QSize(16, 48)
+"""Room left for the window manager's frame and title bar around a screen-sized window."""
 BOTTOM_TABS = ("timeline", "assumptions", "compare", "versions")
 """The bottom tab group, in tab order; the first is in front."""
 
@@ -34,11 +38,30 @@ def arrange_default_docks(window: QMainWindow, docks: Mapping[str, QDockWidget])
     QTimer.singleShot(0, docks[first].raise_)
 
 
+def first_window_geometry(available: QRect) -> QRect:
+    """The first window's place: 1440x900, or as much of a smaller screen as fits, centred.
+
+    `available` is the screen's geometry without task bars and docks; on a 1366x768 laptop
+    a 1440x900 window put the tabs and the status bar off-screen.
+    """
+    room = available.size() - FRAME_ALLOWANCE
+    size = DEFAULT_SIZE.boundedTo(room)
+    geometry = QRect(0, 0, size.width(), size.height())
+    geometry.moveCenter(available.center())
+    return geometry
+
+
 def apply_default_dock_sizes(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None:
-    """Size the docks for a 1440x900 window; docks not built yet are skipped."""
+    """Size the docks in proportion to the window, designed at 1440x900.
+
+    Docks not built yet are skipped.
+    """
     horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-    window.resizeDocks([docks["scenarios"]], [240], horizontal)
-    window.resizeDocks([docks["figures"]], [340], horizontal)
-    window.resizeDocks([docks["assumptions"]], [330], vertical)
+    across = min(1.0, window.width() / DEFAULT_SIZE.width())
+    down = min(1.0, window.height() / DEFAULT_SIZE.height())
+    window.resizeDocks([docks["scenarios"]], [round(240 * across)], horizontal)
+    window.resizeDocks([docks["figures"]], [round(340 * across)], horizontal)
+    window.resizeDocks([docks["assumptions"]], [round(385 * down)], vertical)  # all lanes fit
     if "inspector" in docks:
-        window.resizeDocks([docks["figures"], docks["inspector"]], [560, 260], vertical)
+        sizes = [round(560 * down), round(260 * down)]
+        window.resizeDocks([docks["figures"], docks["inspector"]], sizes, vertical)

@@ -17,7 +17,13 @@ from typing import Literal
 
 import numpy as np
 
-from core.analysis.batch import Baseline, check_assumption, check_numeric_figure, clip_to_bounds
+from core.analysis.batch import (
+    AnalysisError,
+    Baseline,
+    check_assumption,
+    check_numeric_figure,
+    clip_to_bounds,
+)
 from core.analysis.roots import brent
 from core.assumptions import SPECS_BY_NAME, YearPath
 from core.chain import Deal
@@ -113,19 +119,22 @@ def seek_goal(
     Raises
     ------
     AnalysisError
-        For an unknown assumption or a figure that is not numeric.
+        For an unknown assumption, a figure that is not numeric or a target that is not a
+        finite number.
     """
+    if not math.isfinite(target):
+        raise AnalysisError(f"the target must be a finite number, not {target}")
     check_numeric_figure(figure)
     check_assumption(assumption)
     problem = _Problem(Baseline.build(contract, settings, assumptions), assumption, figure)
     low, high = problem.bounds()
-    xs = _scan_points(low, high, problem.start)
+    xs = scan_points(low, high, problem.start)
     gaps = problem.figures(xs) - target
     known = gaps[~np.isnan(gaps)]
     figure_range = (
         (float(np.min(known)) + target, float(np.max(known)) + target) if len(known) else None
     )
-    bracket = _nearest_bracket(xs, gaps, problem.start)
+    bracket = nearest_bracket(xs, gaps, problem.start)
     if bracket is None:
         return NoSolution(assumption, problem.solve, figure, target, (low, high), figure_range)
     a, b, ga, gb = bracket
@@ -177,7 +186,7 @@ class _Problem:
         return float(self.figures(np.array([x]))[0])
 
 
-def _scan_points(low: float, high: float, start: float) -> FloatArray:
+def scan_points(low: float, high: float, start: float) -> FloatArray:
     """A coarse even grid over [low, high], refined geometrically towards `start`."""
     width = high - low
     steps = width * 2.0 ** -np.arange(1, 31)
@@ -186,7 +195,7 @@ def _scan_points(low: float, high: float, start: float) -> FloatArray:
     return np.unique(np.clip(points, low, high))
 
 
-def _nearest_bracket(
+def nearest_bracket(
     xs: FloatArray, gaps: FloatArray, start: float
 ) -> tuple[float, float, float, float] | None:
     """The scan interval with a sign change (or a hit) nearest to `start`, or None."""

@@ -11,6 +11,7 @@ The base case and all ``2 x 18`` variants run as the draws of one engine run.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ import numpy as np
 
 from core.analysis.batch import Apply, Baseline, check_numeric_figure
 from core.analysis.distributions import Distribution, Uncertainties, by_name, quantile
+from core.analysis.terms import term_swings
 from core.assumptions import NAMES, YearPath
 from core.chain import Deal
 from core.workspace import Settings
@@ -66,6 +68,9 @@ class SensitivityRow:
         The key figure at each setting, in the figure's unit; None when it has no value.
     swing : float
         ``abs(figure_high - figure_low)``; 0 when either is None.
+    term : bool
+        True when `assumption` is a deal term (``clause-id.parameter``, model.md 11),
+        varied in every version of the deal that has the clause.
     """
 
     assumption: str
@@ -74,6 +79,7 @@ class SensitivityRow:
     figure_low: float | None
     figure_high: float | None
     swing: float
+    term: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +100,7 @@ def compute_sensitivity(
     assumptions: Mapping[str, YearPath],
     figure: str,
     uncertainty: Uncertainties | None = None,
+    include_terms: bool = False,
 ) -> Sensitivity:
     """Swing of key figure `figure` when each assumption goes from its low to its high setting.
 
@@ -107,6 +114,8 @@ def compute_sensitivity(
         A numeric key figure (money, share or GW; not a period or a year).
     uncertainty : mapping of str to Distribution, optional
         Where an assumption has one, its P10 and P90 are the low and high settings.
+    include_terms : bool
+        Add a bar for every numeric term of the deal (0.8 and 1.2 times its value).
 
     Raises
     ------
@@ -130,6 +139,14 @@ def compute_sensitivity(
         _row(name, low, high, values[1 + 2 * i], values[2 + 2 * i])
         for i, (name, (low, high)) in enumerate(ends.items())
     ]
+    if include_terms:
+        low, high = (
+            Setting("factor", LOW_FACTOR, "default"),
+            Setting("factor", HIGH_FACTOR, "default"),
+        )
+        for swing in term_swings(baseline, figure):
+            row = _row(swing.term.key, low, high, swing.figure_low, swing.figure_high)
+            rows.append(dataclasses.replace(row, term=True))
     rows.sort(key=lambda row: -row.swing)  # stable: ties keep the catalogue order
     return Sensitivity(figure=figure, base=values[0], rows=tuple(rows))
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.analysis.goalseek import NoSolution, Solution, seek_goal
-from core.analysis.heap import keep_freed_memory
-from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, Simulation, run_monte_carlo
-from core.analysis.sensitivity import Sensitivity, compute_sensitivity
 from core.assumptions import SPECS_BY_NAME
 from core.cli.common import (
     add_format_option,
@@ -19,13 +16,19 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.contract import Parties
-from core.files import LoadedWorkspace
-from core.format import format_figure
-from core.keyfigures import KEY_FIGURES_BY_NAME
-from core.workspace import Scenario
+
+if TYPE_CHECKING:  # the analyses load numpy and pandas: imported when a handler runs
+    from core.analysis.goalseek import NoSolution, Solution
+    from core.analysis.montecarlo import Simulation
+    from core.analysis.sensitivity import Sensitivity
+    from core.chain import Chain
+    from core.contract import Parties
+    from core.files import LoadedWorkspace
+    from core.workspace import Scenario
 
 DEFAULT_FIGURE = "partner_net_npv"
+DEFAULT_DRAWS = 10_000
+"""As core.analysis.montecarlo.DEFAULT_DRAWS (a test keeps them equal)."""
 MAX_DRAWS = 10_000_000
 
 
@@ -37,15 +40,26 @@ def add_parser(subparsers: Any) -> None:
     analyses = parser.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True)
     sensitivity = _analysis(analyses, "sensitivity", "each assumption low and high")
     _figure_option(sensitivity, required=False)
+    sensitivity.add_argument(
+        "--include-terms",
+        action="store_true",
+        help="also vary each numeric term of the deal (0.8 and 1.2 times its value)",
+    )
     sensitivity.set_defaults(handler=handle_sensitivity)
     montecarlo = _analysis(analyses, "montecarlo", "sample the scenario's uncertainties")
     montecarlo.add_argument("--draws", "-n", type=_draws, default=DEFAULT_DRAWS, metavar="N")
-    montecarlo.add_argument("--seed", type=_seed, default=DEFAULT_SEED, metavar="S")
+    montecarlo.add_argument("--seed", type=_seed, default=0, metavar="S")
     montecarlo.set_defaults(handler=handle_montecarlo)
-    goalseek = _analysis(analyses, "goalseek", "the assumption setting that hits a target")
+    goalseek = _analysis(
+        analyses, "goalseek", "the assumption or deal term setting that hits a target"
+    )
     _figure_option(goalseek, required=True)
-    goalseek.add_argument("--assumption", "-a", required=True, metavar="A")
-    goalseek.add_argument("--target", "-t", type=float, required=True, metavar="T")
+    solved = goalseek.add_mutually_exclusive_group(required=True)
+    solved.add_argument("--assumption", "-a", metavar="A", help="an assumption to solve for")
+    solved.add_argument(
+        "--term", metavar="K", help="a numeric deal term, e.g. revenue-share.cap_total"
+    )
+    goalseek.add_argument("--target", "-t", type=_target, required=True, metavar="T")
     goalseek.set_defaults(handler=handle_goalseek)
 
 
@@ -71,6 +85,16 @@ def _draws(text: str) -> int:
     return value
 
 
+def _target(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"the target must be a finite number, not {text}")
+    return value
+
+
 def _seed(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -85,25 +109,31 @@ def _load(args: argparse.Namespace) -> tuple[LoadedWorkspace, Scenario]:
 
 def handle_sensitivity(args: argparse.Namespace) -> int:
     """Print the tornado of ``--figure``, largest swing first."""
-    loaded, scenario = _load(args)
+    loaded, scenario = _load(args)  # first: bad input is reported before numpy loads
+    from core.analysis.sensitivity import compute_sensitivity
+
     result = compute_sensitivity(
         loaded.deal_for(scenario),
         loaded.workspace.settings,
         scenario.resolved(),
         args.figure,
         scenario.uncertainty,
+        include_terms=args.include_terms,
     )
     if args.format == "json":
         print_json(sensitivity_json(result))
     else:
-        print(sensitivity_table(result, loaded.contract.parties, scenario.name))
+        print(sensitivity_table(result, loaded.versions, scenario.name))
     return 0
 
 
 def handle_montecarlo(args: argparse.Namespace) -> int:
     """Print key-figure percentiles and P(AGI clause effective by each year)."""
-    keep_freed_memory()  # this process is ours: reuse array memory between chunks
     loaded, scenario = _load(args)
+    from core.analysis.heap import keep_freed_memory
+    from core.analysis.montecarlo import run_monte_carlo
+
+    keep_freed_memory()  # this process is ours: reuse array memory between chunks
     result = run_monte_carlo(
         loaded.deal_for(scenario),
         loaded.workspace.settings,
@@ -122,14 +152,18 @@ def handle_montecarlo(args: argparse.Namespace) -> int:
 def handle_goalseek(args: argparse.Namespace) -> int:
     """Print the solution; without one, exit 1 with the figure's range over the bounds."""
     loaded, scenario = _load(args)
-    result = seek_goal(
-        loaded.deal_for(scenario),
-        loaded.workspace.settings,
-        scenario.resolved(),
-        args.figure,
-        args.assumption,
-        args.target,
-    )
+    from core.analysis.batch import Baseline, check_numeric_figure
+    from core.analysis.goalseek import Solution, seek_goal
+    from core.analysis.terms import seek_term
+
+    deal = loaded.deal_for(scenario)
+    settings, assumptions = loaded.workspace.settings, scenario.resolved()
+    if args.term is not None:
+        check_numeric_figure(args.figure)
+        baseline = Baseline.build(deal, settings, assumptions)
+        result = seek_term(baseline, args.figure, args.term, args.target)
+    else:
+        result = seek_goal(deal, settings, assumptions, args.figure, args.assumption, args.target)
     if args.format == "json":
         print_json(goalseek_json(result))
     elif isinstance(result, Solution):
@@ -144,6 +178,7 @@ def sensitivity_json(result: Sensitivity) -> dict[str, Any]:
     rows = [
         {
             "assumption": row.assumption,
+            "term": row.term,
             "low": row.low.label,
             "high": row.high.label,
             "figure_low": row.figure_low,
@@ -171,6 +206,8 @@ def montecarlo_json(result: Simulation) -> dict[str, Any]:
 
 def goalseek_json(result: Solution | NoSolution) -> dict[str, Any]:
     """``{"assumption", "value", "figure", "achieved"}`` or ``{"error", "range"}``."""
+    from core.analysis.goalseek import Solution
+
     if isinstance(result, Solution):
         return {
             "assumption": result.assumption,
@@ -185,8 +222,13 @@ def _name(template: str, parties: Parties) -> str:
     return template.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
 
 
-def sensitivity_table(result: Sensitivity, parties: Parties, scenario: str) -> str:
-    """The tornado as aligned text."""
+def sensitivity_table(result: Sensitivity, chain: Chain, scenario: str) -> str:
+    """The tornado as aligned text; deal terms are named in words."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES_BY_NAME
+    from core.terms import term_label
+
+    parties = chain.current.parties
     kind = KEY_FIGURES_BY_NAME[result.figure].kind
     title = _name(KEY_FIGURES_BY_NAME[result.figure].label, parties)
     lines = [
@@ -197,7 +239,11 @@ def sensitivity_table(result: Sensitivity, parties: Parties, scenario: str) -> s
         f" {'swing':>12}",
     ]
     for row in result.rows:
-        name = _name(SPECS_BY_NAME[row.assumption].label, parties)
+        name = (
+            term_label(chain, row.assumption)
+            if row.term
+            else _name(SPECS_BY_NAME[row.assumption].label, parties)
+        )
         lines.append(
             f"  {name[:48]:<48} {row.low.label:>12} {row.high.label:>12}"
             f" {format_figure(kind, row.figure_low):>12}"
@@ -208,6 +254,9 @@ def sensitivity_table(result: Sensitivity, parties: Parties, scenario: str) -> s
 
 def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str:
     """Key-figure percentiles and the AGI curve as aligned text."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES_BY_NAME
+
     sampled = ", ".join(result.uncertainty) or "none (every draw equals the projection)"
     lines = [
         f"Monte Carlo, scenario {scenario}: {result.draws:,} draws, seed {result.seed}",
@@ -229,7 +278,11 @@ def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str
 
 def goalseek_text(result: Solution | NoSolution) -> str:
     """One line: the solution, or why there is none and the figure's range."""
+    from core.analysis.goalseek import Solution
+
     what = "value" if result.solve == "value" else "factor on the whole path"
+    if "." in result.assumption:
+        what = "term value"
     if isinstance(result, Solution):
         return (
             f"{result.assumption} {what} {result.value:.10g} gives {result.figure} = "

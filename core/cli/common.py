@@ -7,18 +7,18 @@ import json
 import math
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.chain import Deal
 from core.errors import DealscopeError
-from core.files import LoadedWorkspace, load_contract_by_id_or_path, load_workspace
-from core.resources import default_workspace_path
-from core.terms import TermError
-from core.workspace import Scenario
+
+if TYPE_CHECKING:  # this module is imported to build parsers: it must stay light
+    from core.chain import Deal
+    from core.files import LoadedWorkspace
+    from core.workspace import Scenario
 
 
 class UsageError(DealscopeError):
-    """The command line names something that does not exist."""
+    """The command line names something that does not exist (exit status 2)."""
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +46,9 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...])
 
 def open_workspace(args: argparse.Namespace) -> LoadedWorkspace:
     """Load ``--workspace`` or the bundled default workspace."""
+    from core.files import load_workspace
+    from core.resources import default_workspace_path
+
     path: Path | None = getattr(args, "workspace", None)
     return load_workspace(path or default_workspace_path())
 
@@ -68,6 +71,9 @@ def pick_deal(loaded: LoadedWorkspace, ref: str | None, scenario: Scenario) -> D
     The workspace's deal, or ``--contract``'s (followed back through its chain in dated
     mode).
     """
+    from core.files import load_contract_by_id_or_path
+    from core.terms import TermError
+
     if ref is not None:
         loaded = loaded.with_contract(load_contract_by_id_or_path(ref))
     try:

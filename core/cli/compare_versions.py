@@ -8,7 +8,6 @@ import sys
 from itertools import pairwise
 from typing import Any
 
-from core.clausediff import diff_contracts
 from core.cli.common import (
     add_format_option,
     add_scenario_option,
@@ -17,9 +16,6 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.compare import compare_versions
-from core.format import format_figure
-from core.keyfigures import KEY_FIGURES_BY_NAME
 
 
 def add_parser(subparsers: Any) -> None:
@@ -38,6 +34,9 @@ def handle(args: argparse.Namespace) -> int:
     """Print the comparison and the clause diff between consecutive versions."""
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
+    from core.clausediff import diff_contracts
+    from core.compare import compare_versions
+
     chain = loaded.versions
     contracts = list(chain.versions)
     table = compare_versions(contracts, loaded.workspace.settings, scenario, chain)
@@ -69,6 +68,9 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _formatted(table: Any) -> Any:
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES_BY_NAME
+
     shown = table.astype(object)
     for name in shown.index:
         kind = KEY_FIGURES_BY_NAME[name].kind

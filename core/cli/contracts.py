@@ -1,4 +1,4 @@
-"""`dealscope contracts`: list the bundled contract versions."""
+"""`dealscope contracts`: list the bundled contract versions, deal by deal."""
 
 from __future__ import annotations
 
@@ -6,35 +6,44 @@ import argparse
 from typing import Any
 
 from core.cli.common import add_format_option, print_json
+from core.deals import group_by_deal
 from core.files import bundled_contracts
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser("contracts", help="list the bundled contracts")
+    parser = subparsers.add_parser("contracts", help="list the bundled contracts by deal")
     add_format_option(parser, ("table", "json"))
     parser.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
-    """Print one line (or JSON object) per bundled contract, oldest first."""
-    contracts = sorted(bundled_contracts().values(), key=lambda c: c.effective)
+    """Print the bundled contracts grouped by deal (lab/partner pair), each oldest first."""
+    deals = group_by_deal(bundled_contracts().values())
     if args.format == "json":
         print_json(
             [
                 {
                     "id": c.id,
+                    "deal": deal.name,
                     "title": c.title,
                     "effective": c.effective.isoformat(),
+                    "supersedes": c.supersedes,
                     "clauses": len(c.clauses),
                     "events": len(c.events),
                 }
-                for c in contracts
+                for deal in deals
+                for c in deal.versions
             ]
         )
         return 0
+    contracts = [c for deal in deals for c in deal.versions]
     width = max((len(c.id) for c in contracts), default=2)
-    print(f"{'id':<{width}}  effective   clauses  title")
-    for c in contracts:
-        print(f"{c.id:<{width}}  {c.effective}  {len(c.clauses):>7}  {c.title}")
+    for index, deal in enumerate(deals):
+        count = len(deal.versions)
+        heading = f"{deal.name} ({count} version{'s' if count > 1 else ''})"
+        print(("\n" if index else "") + heading)
+        print(f"  {'id':<{width}}  effective   clauses  title")
+        for c in deal.versions:
+            print(f"  {c.id:<{width}}  {c.effective}  {len(c.clauses):>7}  {c.title}")
     return 0

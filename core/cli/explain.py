@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from core.cli.common import (
+    UsageError,
     add_format_option,
     add_scenario_option,
     add_workspace_option,
@@ -13,8 +14,6 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.explain import FIGURES, explain
-from core.projection import project
 
 
 def add_parser(subparsers: Any) -> None:
@@ -22,7 +21,9 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "explain", help="explain a figure in one period: the clauses and inputs behind it"
     )
-    parser.add_argument("--figure", required=True, choices=sorted(FIGURES))
+    parser.add_argument(
+        "--figure", required=True, metavar="F", help="figure to explain, e.g. revenue_share"
+    )
     parser.add_argument("--period", required=True, help="period label, e.g. 2029Q3")
     add_workspace_option(parser)
     add_scenario_option(parser)
@@ -34,7 +35,14 @@ def handle(args: argparse.Namespace) -> int:
     """Print the explanation."""
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
-    projection = project(loaded.deal_for(scenario), loaded.workspace.settings, scenario.resolved())
+    from core.explain import FIGURES, explain
+    from core.projection import project
+
+    if args.figure not in FIGURES:
+        choices = ", ".join(sorted(FIGURES))
+        raise UsageError(f"no figure {args.figure!r} to explain; choose one of {choices}")
+    deal = loaded.deal_for(scenario)
+    projection = project(deal, loaded.workspace.settings, scenario.resolved())
     explanation = explain(projection, args.figure, args.period)
     if args.format == "json":
         print_json(

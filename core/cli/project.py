@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from core.cli.common import (
     add_format_option,
@@ -17,9 +15,11 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
-from core.format import format_figure
-from core.keyfigures import KEY_FIGURES
-from core.projection import Projection, project
+
+if TYPE_CHECKING:  # imported in the functions: building the parser stays light
+    import pandas as pd
+
+    from core.projection import Projection
 
 SUMMARY_COLUMNS = (
     "revenue",
@@ -52,11 +52,17 @@ def handle(args: argparse.Namespace) -> int:
     loaded = open_workspace(args)
     scenario = pick_scenario(loaded, args.scenario)
     deal = pick_deal(loaded, args.contract, scenario)
+    from core.projection import project  # after the inputs: bad ones are reported at once
+
     projection = project(deal, loaded.workspace.settings, scenario.resolved())
     if args.format == "json":
         print_json(as_json(projection, scenario.name))
     elif args.format == "csv":
-        projection.table.to_csv(sys.stdout, float_format="%.6g")
+        from core.columns import human_headers
+
+        headers = human_headers([str(c) for c in projection.table.columns], projection.contract)
+        table = projection.table.rename(columns=headers)
+        table.to_csv(sys.stdout, float_format="%.6g", index_label="Period")
     else:
         print(as_table(projection, scenario.name))
     return 0
@@ -87,6 +93,9 @@ def _plain(value: Any) -> Any:
 
 def as_table(projection: Projection, scenario: str) -> str:
     """Key figures, then a yearly summary, as aligned text."""
+    from core.format import format_figure
+    from core.keyfigures import KEY_FIGURES
+
     parties = projection.contract.parties
     lines = [f"{projection.contract.title}: scenario {scenario}"]
     if projection.chain.dated:
@@ -103,7 +112,7 @@ def as_table(projection: Projection, scenario: str) -> str:
 
 
 def _version_spans(projection: Projection) -> str:
-    """``2023-01 to 2024Q4; 2025-01 2025Q1-2025Q3; …``: the periods of each version."""
+    """``2023-01 2024Q1-2024Q4; 2025-01 2025Q1-2025Q3; …``: the periods of each version."""
     labels, ids = projection.grid.labels, projection.arrays.version_ids
     spans: list[str] = []
     start = 0

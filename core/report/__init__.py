@@ -11,27 +11,39 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from core import MODEL_VERSION
+from core.chain import Chain
 from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
 from core.report.analyses import ScenarioAnalyses, stored_analyses
+from core.report.answer import version_name
 from core.report.content import (
+    LANGUAGES,
+    READERS,
     SECTIONS,
+    BriefCancelledError,
     BriefContent,
     BriefRequestError,
+    Cancelled,
     PageSize,
     app_version,
     collect,
 )
-from core.report.document import BriefTemplate, Metadata
+from core.report.document import Band, BriefTemplate, Metadata
 from core.report.formats import date_text
+from core.report.method import stamp_line
+from core.report.reader import reader_view
+from core.report.script import plain
 from core.report.story import build_story, confidentiality
 from core.report.styles import make_styles
 from core.workspace import Workspace
 
 __all__ = [
+    "LANGUAGES",
     "MODEL_VERSION",
+    "READERS",
     "SECTIONS",
+    "BriefCancelledError",
     "BriefRequestError",
     "PageSize",
     "ScenarioAnalyses",
@@ -53,6 +65,11 @@ def render_brief(
     sections: Collection[str] | None = None,
     analyses: Mapping[str, ScenarioAnalyses] | None = None,
     generated_at: dt.datetime | None = None,
+    reader: str = "partner",
+    chain: Chain | Sequence[Contract] | None = None,
+    author: str = "",
+    lang: str = "en",
+    cancelled: Cancelled | None = None,
 ) -> Path:
     """Write the brief for `contract` under the chosen scenarios to `target`, atomically.
 
@@ -69,18 +86,31 @@ def render_brief(
     scenarios : sequence of str, optional
         Scenario names in the order to show them; default every scenario of `workspace`.
     title : str, optional
-        Cover and header title; default ``"<lab>–<partner> partnership: scenario brief"``.
+        Header title; default ``"<lab>–<partner> partnership: scenario brief"``.
     audience : str, optional
         Who the brief is for, printed as ``Confidential · Prepared for <audience>``.
     page_size : {"A4", "Letter"}
     sections : collection of str, optional
-        Keys of `SECTIONS` to include; default all. Cover and stamp always print.
+        Keys of `SECTIONS` to include, in the order given; default all, in `SECTIONS` order.
+        Page 1's header band and the stamp always print.
     analyses : mapping of str to ScenarioAnalyses, optional
         Sensitivity and Monte Carlo results by scenario name (see `core.report.analyses`);
         default: the analyses the scenarios record (``Scenario.analysis``), repeated from
         their stored figure, draws and seed. Pass ``{}`` for none.
     generated_at : datetime, optional
         Time printed in the stamp; default now (UTC).
+    reader : {"partner", "lab", "neutral"}
+        Whose question page 1 answers, and the wording throughout.
+    chain : sequence of Contract, optional
+        The contract's versions, oldest first, `contract` last; default: the bundled
+        versions `contract` supersedes.
+    author : str
+        The analyst's name for the PDF's metadata; empty leaves it out.
+    lang : {"en"}
+        The brief's language.
+    cancelled : callable, optional
+        Asked between scenarios and flowables; True stops the brief with `BriefCancelledError`
+        and writes nothing.
 
     Returns
     -------
@@ -90,7 +120,10 @@ def render_brief(
     Raises
     ------
     BriefRequestError
-        When a scenario or a section is unknown, or `scenarios` is empty.
+        When a scenario, a section, the reader or the language is unknown, or `scenarios`
+        is empty.
+    BriefCancelledError
+        When `cancelled` returned True; `target` is left as it was.
     FileError
         When the folder is missing or the file cannot be written; nothing is left behind.
     """
@@ -107,6 +140,11 @@ def render_brief(
         sections=sections,
         analyses=analyses,
         generated_at=generated_at,
+        reader=reader,
+        chain=chain,
+        author=author,
+        lang=lang,
+        cancelled=cancelled,
     )
     write_atomically(target, data)
     return target
@@ -123,6 +161,11 @@ def brief_bytes(
     sections: Collection[str] | None = None,
     analyses: Mapping[str, ScenarioAnalyses] | None = None,
     generated_at: dt.datetime | None = None,
+    reader: str = "partner",
+    chain: Chain | Sequence[Contract] | None = None,
+    author: str = "",
+    lang: str = "en",
+    cancelled: Cancelled | None = None,
 ) -> bytes:
     """The brief as PDF bytes; the parameters are those of `render_brief`."""
     content = collect(
@@ -134,25 +177,44 @@ def brief_bytes(
         sections=sections,
         analyses=analyses,
         generated_at=generated_at,
+        reader=reader,
+        chain=chain,
+        author=author,
+        lang=lang,
+        cancelled=cancelled,
     )
-    return _layout(content, page_size)
+    return _layout(content, page_size, cancelled)
 
 
-def _layout(content: BriefContent, page_size: PageSize) -> bytes:
+def _layout(content: BriefContent, page_size: PageSize, cancelled: Cancelled | None) -> bytes:
     buffer = io.BytesIO()
     c = content.contract
+    view = reader_view(content.reader, c.parties)
+    names = list(content.projections)
+    shown = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
     doc = BriefTemplate(
         buffer,
         heading=content.title,
-        version=f"{c.id} · effective {date_text(c.effective)}",
+        version=f"{version_name(c)} · effective {date_text(c.effective)}",
         footer=confidentiality(content),
         page_size=page_size,
         metadata=Metadata(
-            title=content.title,
-            author=f"Dealscope {app_version()}",
-            subject=f"{c.title}: scenarios {', '.join(content.projections)}",
+            title=plain(content.title),
+            author=plain(content.author),
+            subject=plain(f"{view.question}: {c.title}; scenarios {shown}"),
             creator=f"Dealscope {app_version()} (model {MODEL_VERSION})",
+            keywords=tuple(
+                plain(k) for k in (c.parties.lab, c.parties.partner, "partnership brief")
+            ),
         ),
+        band=Band(
+            title=content.title,
+            line=" · ".join(
+                [view.short, date_text(content.generated_at.date()), confidentiality(content)]
+            ),
+            stamp=stamp_line(content),
+        ),
+        cancelled=cancelled,
     )
     doc.build(build_story(content, make_styles(), doc.width))
     return buffer.getvalue()

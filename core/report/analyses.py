@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.analysis import Sensitivity, Simulation, compute_sensitivity, run_monte_carlo
-from core.contract import Contract
+from core.chain import Deal
 from core.workspace import Scenario, Settings, Workspace
 
 
@@ -37,15 +37,14 @@ class ScenarioAnalyses:
         return self.sensitivity is None and self.monte_carlo is None
 
 
-def scenario_analyses(
-    contract: Contract, settings: Settings, scenario: Scenario
-) -> ScenarioAnalyses:
+def scenario_analyses(deal: Deal, settings: Settings, scenario: Scenario) -> ScenarioAnalyses:
     """Repeat the analyses `scenario` records; empty when it records none.
 
     Parameters
     ----------
-    contract, settings : Contract, Settings
-        The contract version and the time grid the scenario is projected on.
+    deal, settings : Deal, Settings
+        The contract (or dated chain of versions) and the time grid the scenario is
+        projected on.
     scenario : Scenario
         Its ``analysis`` says which figure the tornado shows and how many draws, from
         which seed, the Monte Carlo run takes; its ``uncertainty`` what is sampled.
@@ -57,12 +56,12 @@ def scenario_analyses(
     sensitivity = None
     if stored.sensitivity is not None:
         sensitivity = compute_sensitivity(
-            contract, settings, assumptions, stored.sensitivity.figure, scenario.uncertainty
+            deal, settings, assumptions, stored.sensitivity.figure, scenario.uncertainty
         )
     monte_carlo = None
     if stored.montecarlo is not None:
         monte_carlo = run_monte_carlo(
-            contract,
+            deal,
             settings,
             assumptions,
             scenario.uncertainty,
@@ -73,7 +72,7 @@ def scenario_analyses(
 
 
 def stored_analyses(
-    workspace: Workspace, contract: Contract, names: Sequence[str] | None = None
+    workspace: Workspace, contract: Deal, names: Sequence[str] | None = None
 ) -> dict[str, ScenarioAnalyses]:
     """The analyses recorded with the scenarios called `names` (default all), repeated.
 

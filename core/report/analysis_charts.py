@@ -43,14 +43,23 @@ def assumption_name(name: str, parties: Parties) -> str:
     return f"{label(spec.label, parties)} ({spec.unit})"
 
 
-def tornado_rows(result: Sensitivity) -> list[SensitivityRow]:
-    """The rows a tornado draws: both ends known and some swing, largest first, at most 10."""
-    rows = [
+DISPLAY_PRECISION = {"money": 0.05, "share": 0.0005, "gw": 0.005, "period": 0.5, "year": 0.5}
+"""Smallest swing that shows in print, by figure kind: $0.1B, 0.1 %, 0.01 GW, one period."""
+
+
+def moving_rows(result: Sensitivity) -> list[SensitivityRow]:
+    """Rows with both ends known and a swing that shows in print, largest first."""
+    precision = DISPLAY_PRECISION[KEY_FIGURES_BY_NAME[result.figure].kind]
+    return [
         r
         for r in result.rows
-        if r.figure_low is not None and r.figure_high is not None and r.swing > 0
+        if r.figure_low is not None and r.figure_high is not None and r.swing >= precision
     ]
-    return rows[:MAX_BARS]
+
+
+def tornado_rows(result: Sensitivity) -> list[SensitivityRow]:
+    """The rows a tornado draws: the moving rows, at most `MAX_BARS`."""
+    return moving_rows(result)[:MAX_BARS]
 
 
 def data_range(low: float, high: float, ticks: int) -> tuple[float, float, float]:

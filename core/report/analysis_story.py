@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -11,9 +9,17 @@ from core.analysis import Sensitivity, Setting, Simulation
 from core.analysis.distributions import describe
 from core.analysis.sensitivity import HIGH_FACTOR, LOW_FACTOR
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
-from core.report.analysis_charts import assumption_name, fan_charts, tornado, tornado_rows
+from core.report.analysis_charts import (
+    DISPLAY_PRECISION,
+    assumption_name,
+    fan_charts,
+    moving_rows,
+    tornado,
+    tornado_rows,
+)
 from core.report.content import BriefContent
 from core.report.formats import figure_text, label
+from core.report.script import markup
 from core.report.tables import grid_table
 
 TABLE_ROWS = 10
@@ -44,7 +50,7 @@ def sensitivity_rows(result: Sensitivity, content: BriefContent) -> list[list[st
     """Header and the largest swings: the figure at each setting (the setting in brackets)."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
     rows = [["Assumption", "At low setting", "At high setting", "Swing"]]
-    for row in result.rows[:TABLE_ROWS]:
+    for row in moving_rows(result)[:TABLE_ROWS]:
         rows.append(
             [
                 assumption_name(row.assumption, content.contract.parties),
@@ -72,11 +78,19 @@ def sensitivity_story(
     """A tornado of the largest swings and its table."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
     title = f"Sensitivity under {scenario}: {_figure_name(result.figure, content)}"
-    parts: list[Flowable] = [Paragraph(escape(title), styles["H2"])]
-    if result.base is None or not tornado_rows(result):
-        note = "The figure has no value, or no assumption moves it, under this scenario."
+    parts: list[Flowable] = [Paragraph(markup(title), styles["H2"])]
+    if result.base is None:
+        note = "The figure has no value under this scenario, so no input moves it."
         return [*parts, Paragraph(note, styles["Small"])]
+    if not tornado_rows(result):
+        note = (
+            f"No input moves this figure: under each of the {len(result.rows)} inputs tried, "
+            f"it stays at {figure_text(figure, result.base)} to display precision."
+        )
+        return [*parts, Paragraph(markup(note), styles["Small"])]
+    shown, moving = len(tornado_rows(result)), len(moving_rows(result))
     caption = (
+        f"Showing {shown} of the {len(result.rows)} inputs tried ({moving} move the figure). "
         f"Base value {figure_text(figure, result.base)}. Each assumption at its low and high "
         f"setting, the others unchanged: its whole path ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g}, "
         "or the P10 and P90 "
@@ -88,7 +102,7 @@ def sensitivity_story(
             [
                 *parts,
                 tornado(result, content.contract.parties, width),
-                Paragraph(escape(caption), styles["Caption"]),
+                Paragraph(markup(caption), styles["Caption"]),
                 grid_table(sensitivity_rows(result, content), widths, styles),
             ]
         ),
@@ -103,6 +117,10 @@ def monte_carlo_rows(result: Simulation, content: BriefContent) -> list[list[str
             continue
         figure = KEY_FIGURES_BY_NAME[name]
         values = (dist.p10, dist.p50, dist.p90, dist.mean)
+        if figure.kind in ("money", "gw", "share") and all(
+            isinstance(v, float) and abs(v) < DISPLAY_PRECISION[figure.kind] for v in values
+        ):
+            continue  # zero in every draw: dropped, as in every other table
         rows.append([_figure_name(name, content), *(figure_text(figure, v) for v in values)])
     return rows
 
@@ -126,8 +144,8 @@ def monte_carlo_story(
     story: list[Flowable] = [
         KeepTogether(
             [
-                Paragraph(escape(f"Monte Carlo under {scenario}"), styles["H2"]),
-                Paragraph(escape(sampled_text(result, content)), styles["Small"]),
+                Paragraph(markup(f"Monte Carlo under {scenario}"), styles["H2"]),
+                Paragraph(markup(sampled_text(result, content)), styles["Small"]),
                 fan_charts(result, content.contract.parties, content.workspace.settings, width),
                 Spacer(1, 8),
             ]

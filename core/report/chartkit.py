@@ -12,11 +12,13 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.report.fonts import FAMILY, register_fonts
+from core.report.script import plain, runs, text_width
 from core.report.styles import INK, MUTED, RULE
 
 TICK_SIZE = 7.0
 LABEL_SIZE = 7.5
-Swatch = Literal["line", "dash", "box"]
+Swatch = Literal["line", "dash", "box", "hatch"] | tuple[float, ...]
+"""A legend swatch: a line, a dashed line, a box, a hatched box, or a dashed line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +155,23 @@ def text(
     size: float = LABEL_SIZE,
     bold: bool = False,
     anchor: Literal["start", "middle", "end"] = "start",
-) -> String:
-    """A label in the brief's family."""
+) -> String | Group:
+    """A label in the brief's family; CJK runs in the fallback font (`core.report.script`)."""
     font = FAMILY.bold if bold else FAMILY.regular
-    return String(x, y, value, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
+    pieces = runs(value)
+    if len(pieces) <= 1 and all(f is None for _, f in pieces):
+        value = pieces[0][0] if pieces else ""
+        return String(
+            x, y, value, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor
+        )
+    total = text_width(value, font, size)
+    left = x - (total if anchor == "end" else total / 2 if anchor == "middle" else 0.0)
+    group = Group()
+    for piece, piece_font in pieces:
+        name = piece_font or font
+        group.add(String(left, y, piece, fontName=name, fontSize=size, fillColor=colour))
+        left += stringWidth(piece, name, size)
+    return group
 
 
 def line(
@@ -182,13 +197,23 @@ def reference_line(axes: Axes, value: float, label: str, colour: colors.Color) -
     return group
 
 
-def fit(value: str, width: float, size: float = LABEL_SIZE) -> str:
-    """`value` shortened with an ellipsis so that it fits in `width` points."""
-    if stringWidth(value, FAMILY.regular, size) <= width:
+def fit(value: str, width: float, size: float = LABEL_SIZE, font: str = "") -> str:
+    """`value` shortened with an ellipsis so that it fits in `width` points.
+
+    Characters no font has are replaced first (`core.report.script.plain`); the search for the
+    cut is a bisection, so a long name costs a few width measurements, not one per character.
+    """
+    value, font = plain(value), font or FAMILY.regular
+    if text_width(value, font, size) <= width:
         return value
-    while value and stringWidth(value + "…", FAMILY.regular, size) > width:
-        value = value[:-1]
-    return value.rstrip() + "…"
+    low, high = 0, len(value)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(value[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low].rstrip() + "…"
 
 
 def legend(
@@ -205,7 +230,7 @@ def legend(
     cx, cy = x, top - 9
     for label, colour, swatch in items:
         label = fit(label, width * 0.45)
-        item_width = 18 + stringWidth(label, FAMILY.regular, LABEL_SIZE) + 12
+        item_width = 18 + text_width(label, FAMILY.regular, LABEL_SIZE) + 12
         if cx > x and cx + item_width > x + width:
             cx, cy = x, cy - row_height
         group.add(_swatch(cx, cy, colour, swatch))
@@ -214,8 +239,33 @@ def legend(
     return group, top - cy + 3
 
 
-def _swatch(x: float, y: float, colour: colors.Color, swatch: Swatch) -> Line | Rect:
+def hatch(x: float, y: float, width: float, height: float, step: float = 3.5) -> Group:
+    """White diagonal strokes over a box, so that it reads apart from a plain one in gray."""
+    group = Group()
+    start = x - height
+    while start < x + width:
+        x0, x1 = max(start, x), min(start + height, x + width)
+        if x1 > x0:
+            group.add(
+                Line(
+                    x0,
+                    y + (x0 - start),
+                    x1,
+                    y + (x1 - start),
+                    strokeColor=colors.white,
+                    strokeWidth=0.9,
+                )
+            )
+        start += step
+    return group
+
+
+def _swatch(x: float, y: float, colour: colors.Color, swatch: Swatch) -> Line | Rect | Group:
     if swatch == "box":
         return box(x + 2, y - 1, 10, 8, colour)
+    if swatch == "hatch":
+        return Group(box(x + 2, y - 1, 10, 8, colour), hatch(x + 2, y - 1, 10, 8))
+    if isinstance(swatch, tuple):
+        return rule(x, y + 3, x + 14, y + 3, colour, 1.6, list(swatch) or None)
     dash = [3, 2] if swatch == "dash" else None
     return rule(x, y + 3, x + 14, y + 3, colour, 2, dash)

@@ -9,22 +9,31 @@ import pandas as pd
 from reportlab.graphics.shapes import Circle, Drawing, Group
 
 from core.contract import Contract, RevenueShare
-from core.format import money
 from core.projection import Projection
 from core.report.chartkit import (
     Axes,
     Swatch,
     box,
     draw_axes,
+    fit,
     legend,
     line,
     new_drawing,
     nice_range,
     reference_line,
+    rule,
     text,
     year_ticks,
 )
-from core.report.styles import INK, MUTED, SOURCE_COLOURS, scenario_colour
+from core.report.formats import money_text
+from core.report.styles import (
+    ACCENT,
+    INK,
+    MUTED,
+    SOURCE_COLOURS,
+    scenario_colour,
+    scenario_dash,
+)
 
 Series = list[tuple[float, float]]
 """(x, value) points; x is a fractional calendar year."""
@@ -92,7 +101,7 @@ def agi_chart(projections: Mapping[str, Projection], width: float) -> Drawing | 
     markers = {n: p.key_figures["agi_determination_period"] for n, p in projections.items()}
     title = f"{_first(projections).contract.parties.lab} {measure_words(agi.measure)}, $B"
     axes = _line_panel(drawing, series, 0, top, width, title, agi.threshold)
-    drawing.add(reference_line(axes, agi.threshold, f"Threshold {money(agi.threshold)}", INK))
+    drawing.add(reference_line(axes, agi.threshold, f"Threshold {money_text(agi.threshold)}", INK))
     for i, (name, period) in enumerate(markers.items()):
         point = _point_at(projections[name], series[name], period)
         if point is not None:
@@ -108,21 +117,42 @@ def agi_chart(projections: Mapping[str, Projection], width: float) -> Drawing | 
     return drawing
 
 
-def cap_chart(projections: Mapping[str, Projection], width: float) -> Drawing | None:
-    """Cumulative revenue-share payments against the cap, $B; None without a revenue share."""
+def cap_chart(
+    projections: Mapping[str, Projection],
+    width: float,
+    changes: Sequence[tuple[float, str]] = (),
+    height: float = LINE_HEIGHT,
+) -> Drawing | None:
+    """Cumulative revenue-share payments against the cap, $B; None without a revenue share.
+
+    `changes` marks contract version changes: (fractional year, version name) each.
+    """
     contract = _first(projections).contract
     shares = [c for c in contract.clauses if isinstance(c, RevenueShare)]
     if not shares:
         return None
     cap = revenue_share_cap(contract)
-    drawing = new_drawing(width, LINE_HEIGHT)
+    drawing = new_drawing(width, height)
     top = _scenario_legend(drawing, projections, width)
     series = {n: _periods(p.table, p, "cumulative_revenue_share") for n, p in projections.items()}
     title = f"Revenue share paid to {contract.parties.partner}, cumulative, $B"
     axes = _line_panel(drawing, series, 0, top, width, title, cap or 0.0)
     if cap is not None:
-        drawing.add(reference_line(axes, cap, f"Cap {money(cap)}", INK))
+        drawing.add(reference_line(axes, cap, f"Cap {money_text(cap)}", INK))
+    drawing.add(version_marks(axes, changes))
     return drawing
+
+
+def version_marks(axes: Axes, changes: Sequence[tuple[float, str]]) -> Group:
+    """A dotted vertical line and the version's name at each version change inside `axes`."""
+    group = Group()
+    for x, name in changes:
+        if not axes.x_min <= x <= axes.x_max:
+            continue
+        px = axes.px(x)
+        group.add(rule(px, axes.y, px, axes.y + axes.height, ACCENT, 0.8, [1, 2]))
+        group.add(text(px + 2, axes.y + axes.height - 8, fit(name, 120), ACCENT, size=6.5))
+    return group
 
 
 def revenue_share_cap(contract: Contract) -> float | None:
@@ -152,7 +182,7 @@ def _scenario_legend(
     drawing: Drawing, projections: Mapping[str, Projection], width: float
 ) -> float:
     items: list[tuple[str, object, Swatch]] = [
-        (name, scenario_colour(i), "line") for i, name in enumerate(projections)
+        (name, scenario_colour(i), scenario_dash(i)) for i, name in enumerate(projections)
     ]
     group, height = legend(items, LEFT, drawing.height, width - LEFT)  # type: ignore[arg-type]
     drawing.add(group)
@@ -190,7 +220,7 @@ def _line_panel(
     for i, points in enumerate(series.values()):
         coords = [(axes.px(px), axes.py(v)) for px, v in points]
         if coords:
-            drawing.add(line(coords, scenario_colour(i)))
+            drawing.add(line(coords, scenario_colour(i), dash=list(scenario_dash(i)) or None))
     return axes
 
 

@@ -5,33 +5,59 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Literal
+from typing import Literal, TypeVar
 
+from core.chain import Chain, Deal
 from core.contract import Contract
 from core.errors import DealscopeError
+from core.loading import LoadedWorkspace, bundled_contracts
 from core.projection import Projection, project
-from core.report.analyses import ScenarioAnalyses, stored_analyses
+from core.report.analyses import ScenarioAnalyses, scenario_analyses
+from core.terms import TermError
 from core.workspace import Scenario, Workspace
 
+_T = TypeVar("_T", bound=str)
 PageSize = Literal["A4", "Letter"]
+Reader = Literal["partner", "lab", "neutral"]
+READERS: tuple[Reader, ...] = ("partner", "lab", "neutral")
+Lang = Literal["en"]
+LANGUAGES: tuple[Lang, ...] = ("en",)
+"""Languages the brief is written in (French comes with the app's localisation)."""
 
 SECTIONS: dict[str, str] = {
-    "summary": "Summary",
+    "answer": "The answer",
+    "versions": "What each version changed",
+    "terms": "The terms in words",
+    "summary": "Key figures by scenario",
     "timeline": "Clause timeline",
     "charts": "Charts",
     "comparison": "Scenario comparison",
-    "assumptions": "Assumptions",
     "analyses": "Sensitivity and Monte Carlo",
-    "method": "Method, caveats and sources",
+    "assumptions": "Appendix: assumptions and notes",
+    "method": "Appendix: method and sources",
 }
-"""Optional sections, in brief order, with their headings; the cover and stamp always print."""
+"""Sections in default order, with their headings; the header band and stamp always print."""
 
 
 class BriefRequestError(DealscopeError):
     """The brief asks for a scenario or a section that does not exist."""
+
+
+class BriefCancelledError(DealscopeError):
+    """The brief was cancelled before it was finished; nothing was written."""
+
+
+Cancelled = Callable[[], bool]
+"""Asked now and then while a brief is built; True stops it with `BriefCancelledError`."""
+
+
+def check_cancelled(cancelled: Cancelled | None) -> None:
+    """Raise `BriefCancelledError` when `cancelled` says so."""
+    if cancelled is not None and cancelled():
+        raise BriefCancelledError("the brief export was cancelled")
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,12 +74,20 @@ class BriefContent:
         One projection per chosen scenario, in the order asked for.
     title, audience : str
         User text, unescaped; `audience` may be empty.
-    sections : frozenset of str
-        Keys of `SECTIONS` to print.
+    sections : tuple of str
+        Keys of `SECTIONS` to print, in print order.
     generated_at : datetime
         Generation time, timezone-aware.
     analyses : mapping of str to ScenarioAnalyses
         Sensitivity and Monte Carlo results by scenario name; may be empty.
+    reader : {"partner", "lab", "neutral"}
+        Whose question the brief answers: its sentences and the order of its figures.
+    chain : tuple of Contract
+        The contract's versions, oldest first, `contract` last (one version: just it).
+    author : str
+        The analyst's name for the PDF's metadata; may be empty.
+    lang : {"en"}
+        The language of the brief's words.
     """
 
     contract: Contract
@@ -61,9 +95,13 @@ class BriefContent:
     projections: dict[str, Projection]
     title: str
     audience: str
-    sections: frozenset[str]
+    sections: tuple[str, ...]
     generated_at: dt.datetime
     analyses: Mapping[str, ScenarioAnalyses] = field(default_factory=dict)
+    reader: Reader = "partner"
+    chain: tuple[Contract, ...] = ()
+    author: str = ""
+    lang: Lang = "en"
 
     @property
     def scenarios(self) -> list[Scenario]:
@@ -86,20 +124,36 @@ def collect(
     sections: Collection[str] | None,
     analyses: Mapping[str, ScenarioAnalyses] | None,
     generated_at: dt.datetime | None,
+    reader: str = "partner",
+    chain: Chain | Sequence[Contract] | None = None,
+    author: str = "",
+    lang: str = "en",
+    cancelled: Cancelled | None = None,
 ) -> BriefContent:
     """Check the request and project every chosen scenario.
+
+    Each scenario is projected as the app and the command line do: the contract alone,
+    or its dated chain of versions (``settings.versions == "dated"``), with the scenario's
+    clause terms applied.
 
     Raises
     ------
     BriefRequestError
-        When a scenario or a section is unknown, or no scenario is chosen.
+        When a scenario, a section, the reader or the language is unknown, no scenario is
+        chosen, or a scenario sets terms the contract cannot take.
     """
     names = _scenario_names(workspace, scenarios)
     chosen = _section_keys(sections)
-    projections = {
-        name: project(contract, workspace.settings, workspace.scenario(name).resolved())
-        for name in names
-    }
+    who = _choice(reader, READERS, "reader")
+    language = _choice(lang, LANGUAGES, "language")
+    versions = _chain(contract, chain)
+    loaded = LoadedWorkspace(workspace=workspace, contract=contract, chain=versions)
+    deals = {name: _deal(loaded, workspace.scenario(name)) for name in names}
+    projections = {}
+    for name in names:
+        check_cancelled(cancelled)
+        resolved = workspace.scenario(name).resolved()
+        projections[name] = project(deals[name], workspace.settings, resolved)
     return BriefContent(
         contract=contract,
         workspace=workspace,
@@ -108,21 +162,73 @@ def collect(
         audience=(audience or "").strip(),
         sections=chosen,
         generated_at=generated_at or dt.datetime.now(dt.UTC),
-        analyses=dict(_analyses(workspace, contract, names, chosen, analyses)),
+        analyses=dict(_analyses(workspace, deals, chosen, analyses)),
+        reader=who,
+        chain=versions.versions,
+        author=author.strip(),
+        lang=language,
     )
+
+
+def _choice(value: str, allowed: tuple[_T, ...], what: str) -> _T:
+    for choice in allowed:
+        if value == choice:
+            return choice
+    raise BriefRequestError(f"no {what} {value!r}; choose from {', '.join(allowed)}")
+
+
+def _chain(contract: Contract, chain: Chain | Sequence[Contract] | None) -> Chain:
+    if isinstance(chain, Chain):
+        return chain
+    return Chain(tuple(chain) if chain else version_chain(contract))
+
+
+def _deal(loaded: LoadedWorkspace, scenario: Scenario) -> Deal:
+    try:
+        return loaded.deal_for(scenario)
+    except TermError as exc:
+        raise BriefRequestError(
+            f"scenario {scenario.name!r} sets terms that contract {loaded.contract.id!r} "
+            f"cannot take: {exc}"
+        ) from None
+
+
+def version_chain(contract: Contract) -> tuple[Contract, ...]:
+    """`contract` and the bundled versions it supersedes, oldest first.
+
+    A version whose predecessor is not bundled starts the chain; a loop ends it.
+    """
+    bundled = bundled_contracts()
+    chain = [contract]
+    seen = {contract.id}
+    while chain[0].supersedes and chain[0].supersedes not in seen:
+        previous = bundled.get(chain[0].supersedes)
+        if previous is None:
+            break
+        seen.add(previous.id)
+        chain.insert(0, previous)
+    return tuple(chain)
 
 
 def _analyses(
     workspace: Workspace,
-    contract: Contract,
-    names: Sequence[str],
-    sections: frozenset[str],
+    deals: Mapping[str, Deal],
+    sections: Sequence[str],
     given: Mapping[str, ScenarioAnalyses] | None,
 ) -> Mapping[str, ScenarioAnalyses]:
     """The analyses given, else those the scenarios record (only when the brief prints them)."""
     if given is not None:
         return given
-    return stored_analyses(workspace, contract, names) if "analyses" in sections else {}
+    # Page 1's "what would change this view" reads the first scenario's analyses.
+    names = list(deals) if "analyses" in sections else list(deals)[:1]
+    if "analyses" not in sections and "answer" not in sections:
+        return {}
+    found: dict[str, ScenarioAnalyses] = {}
+    for name in names:
+        result = scenario_analyses(deals[name], workspace.settings, workspace.scenario(name))
+        if not result.is_empty():
+            found[name] = result
+    return found
 
 
 def default_title(contract: Contract) -> str:
@@ -143,15 +249,15 @@ def _scenario_names(workspace: Workspace, scenarios: Sequence[str] | None) -> li
     return names
 
 
-def _section_keys(sections: Collection[str] | None) -> frozenset[str]:
+def _section_keys(sections: Collection[str] | None) -> tuple[str, ...]:
     if sections is None:
-        return frozenset(SECTIONS)
+        return tuple(SECTIONS)
     unknown = sorted(set(sections) - set(SECTIONS))
     if unknown:
         raise BriefRequestError(
             f"no section {', '.join(map(repr, unknown))}; choose from {', '.join(SECTIONS)}"
         )
-    return frozenset(sections)
+    return tuple(dict.fromkeys(sections))
 
 
 def app_version() -> str:

@@ -11,7 +11,7 @@ import math
 
 from core.assumptions import AssumptionSpec, YearPath
 from core.contract import Parties
-from core.format import format_figure, gigawatts, money, percent
+from core.format import format_figure, gigawatts, percent
 from core.keyfigures import KeyFigure
 from core.projection import FigureValue
 
@@ -24,11 +24,41 @@ def label(template: str, parties: Parties) -> str:
     return template.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
 
 
+MINUS = "\u2212"
+"""The true minus sign every printed negative number uses."""
+
+
+def money_text(value: float) -> str:
+    """Money in the brief's one style: ``$1.5B``, ``$131B`` from 100 up, ``−$3.2B``."""
+    digits = 0 if abs(value) >= 99.95 else 1
+    sign = MINUS if round(value, digits) < 0 else ""
+    return f"{sign}${abs(value):,.{digits}f}B"
+
+
+def percent_text(fraction: float, decimals: int = 1) -> str:
+    """A percentage in the brief's one style: ``20.0 %``, ``−5.0 %``."""
+    return percent(fraction, decimals).replace("-", MINUS)
+
+
+def period_text(value: object) -> str:
+    """A period in the brief's one style: ``2033Q1`` reads ``Q1 2033``; a year stays ``2033``."""
+    text = str(value)
+    if len(text) == 6 and text[4] == "Q":
+        return f"{text[4:]} {text[:4]}"
+    return text
+
+
 def figure_text(figure: KeyFigure, value: FigureValue) -> str:
-    """A key figure as printed in tables: ``$38.0B``, ``2029Q3``, ``20.0 %``, or ``—``."""
+    """A key figure as printed: ``$38.0B``, ``$131B``, ``Q3 2029``, ``20.0 %``, or ``—``."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return NONE
-    return format_figure(figure.kind, value)
+    if figure.kind == "money":
+        return money_text(float(value))
+    if figure.kind == "period":
+        return period_text(value)
+    if figure.kind == "share":
+        return percent_text(float(value))
+    return format_figure(figure.kind, value).replace("-", MINUS)
 
 
 def difference_text(figure: KeyFigure, value: FigureValue, periods_per_year: int) -> str:
@@ -48,7 +78,7 @@ def difference_text(figure: KeyFigure, value: FigureValue, periods_per_year: int
     number = float(value)
     if abs(number) < 0.05 and figure.kind not in ("period", "year"):
         return "="
-    sign = "+" if number > 0 else "-" if number < 0 else "±"
+    sign = "+" if number > 0 else MINUS if number < 0 else "±"
     if figure.kind == "period":
         unit = "quarter" if periods_per_year == 4 else "year"
         return _count(sign, int(abs(number)), unit)
@@ -58,7 +88,7 @@ def difference_text(figure: KeyFigure, value: FigureValue, periods_per_year: int
         return f"{sign}{abs(number) * 100:.1f} pts"
     if figure.kind == "gw":
         return sign + gigawatts(abs(number))
-    return sign + money(abs(number))
+    return sign + money_text(abs(number))
 
 
 def _count(sign: str, count: int, unit: str) -> str:
@@ -75,12 +105,12 @@ def date_text(day: dt.date) -> str:
 def value_text(spec: AssumptionSpec, value: float) -> str:
     """One assumption value in its display unit: ``$13.1B``, ``65.0 %``, ``1.90 GW``."""
     if spec.unit == "%":
-        return percent(value)
+        return percent_text(value)
     if spec.unit == "GW":
-        return gigawatts(value)
+        return gigawatts(value).replace("-", MINUS)
     if spec.unit == "$B/GW-yr":
         return f"${value:,.1f}B/GW-yr"
-    return money(value)
+    return money_text(value)
 
 
 def path_text(spec: AssumptionSpec, path: YearPath) -> str:
@@ -92,7 +122,7 @@ def path_text(spec: AssumptionSpec, path: YearPath) -> str:
 
 def period_words(value: FigureValue, none: str) -> str:
     """A period or year for a sentence; `none` when the figure has no value."""
-    return none if value is None else str(value)
+    return none if value is None else period_text(value)
 
 
 UNIT_SUFFIX = {"$B": "$B", "%": "%", "GW": "GW", "$B/GW-yr": "$B per GW-year"}

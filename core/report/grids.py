@@ -6,7 +6,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -15,6 +14,7 @@ from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.contract import Parties
 from core.report.fonts import FAMILY
 from core.report.formats import UNIT_SUFFIX, grid_value, label
+from core.report.script import markup
 from core.report.styles import ACCENT, ACCENT_LIGHT, HIGHLIGHT, INK, RULE, WHITE
 from core.workspace import Scenario
 
@@ -128,7 +128,7 @@ def _differs(spec: AssumptionSpec, scenarios: Sequence[Scenario], years: Sequenc
 
 
 def _label(text: str, styles: StyleSheet1) -> Paragraph:
-    return Paragraph(escape(text), styles["GridCell"])
+    return Paragraph(markup(text), styles["GridCell"])
 
 
 def _pad(row: GridRow, columns: int) -> list[str]:

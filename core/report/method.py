@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import (
@@ -19,9 +19,11 @@ from core import MODEL_VERSION
 from core.contract import Confidence, Contract
 from core.report.content import BriefContent, app_version, content_hash
 from core.report.formats import date_text
-from core.report.styles import CONFIDENCE_COLOURS, RULE
+from core.report.script import markup
+from core.report.styles import ACCENT, CONFIDENCE_COLOURS, RULE
 from core.report.tables import grid_table
 
+LINK_HEX = ACCENT.hexval()[2:]
 CONFIDENCE_WORDS: dict[Confidence, str] = {
     "official": "the parties’ own words",
     "reported": "named press reporting",
@@ -59,11 +61,11 @@ def caveat_paragraph(contract: Contract) -> str:
 def method_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """The method and caveats, every clause's confidence and sources, then the source list."""
     end = content.workspace.settings.end_year
-    story: list[Flowable] = [Paragraph("Method, caveats and sources", styles["H1"])]
+    story: list[Flowable] = [Paragraph("Appendix: method and sources", styles["H1"])]
     story += [
-        Paragraph(escape(t), styles["Body"]) for t in method_paragraphs(content.contract, end)
+        Paragraph(markup(t), styles["Body"]) for t in method_paragraphs(content.contract, end)
     ]
-    story.append(Paragraph(escape(caveat_paragraph(content.contract)), styles["Body"]))
+    story.append(Paragraph(markup(caveat_paragraph(content.contract)), styles["Body"]))
     story += [CondPageBreak(120), Paragraph("Clauses and their sources", styles["H2"])]
     story.append(clause_sources_table(content.contract, styles, width))
     story += [CondPageBreak(80), Paragraph("Sources", styles["H2"])]
@@ -99,13 +101,30 @@ def clause_sources_table(contract: Contract, styles: StyleSheet1, width: float) 
 
 
 def source_list(contract: Contract, styles: StyleSheet1) -> list[Flowable]:
-    """The numbered sources, each with a hanging number."""
+    """The numbered sources, each with a hanging number and its address as a link."""
     return [
-        Paragraph(
-            escape(source_line(contract, source_id)), styles["Source"], bulletText=f"[{number}]"
-        )
+        Paragraph(source_markup(contract, source_id), styles["Source"], bulletText=f"[{number}]")
         for source_id, number in source_numbers(contract).items()
     ]
+
+
+def source_markup(contract: Contract, source_id: str) -> str:
+    """Title, publisher and date, then the address as a clickable link that wraps at ``/``."""
+    s = contract.source(source_id)
+    parts = [s.title, s.publisher, date_text(s.date) if s.date else None]
+    text = markup(", ".join(p for p in parts if p))
+    url = xml_escape(s.url, {'"': "&quot;"})
+    return f'{text}, <a href="{url}" color="#{LINK_HEX}">{markup(s.url)}</a>'
+
+
+def stamp_line(content: BriefContent) -> str:
+    """The stamp in one line for page 1's header band."""
+    workspace_hash, contract_hash = content_hash(content.workspace, content.contract)
+    when = content.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()
+    return (
+        f"Dealscope {app_version()} · model {MODEL_VERSION} · contract {content.contract.id} "
+        f"(sha256 {contract_hash[:12]}) · workspace sha256 {workspace_hash[:12]} · {when}"
+    )
 
 
 def stamp_story(content: BriefContent, styles: StyleSheet1) -> list[Flowable]:
@@ -120,5 +139,5 @@ def stamp_story(content: BriefContent, styles: StyleSheet1) -> list[Flowable]:
     ]
     rule = HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=4)
     title = Paragraph("<b>Reproducibility</b>", styles["Stamp"])
-    body = [Paragraph(escape(line), styles["Stamp"]) for line in lines]
+    body = [Paragraph(markup(line), styles["Stamp"]) for line in lines]
     return [Spacer(1, 18), rule, title, *body]

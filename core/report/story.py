@@ -1,9 +1,8 @@
-"""The brief's story: cover, summary, timeline, charts, comparison, assumptions, method."""
+"""The brief's story: the answer on page 1, then the sections in the order asked for."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import StyleSheet1
@@ -17,27 +16,37 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from core.projection import Projection
 from core.report import charts
 from core.report.analysis_story import analyses_story
+from core.report.answer import answer_story, version_changes
 from core.report.content import BriefContent
 from core.report.formats import NONE, date_text
 from core.report.grids import assumptions_grid, compact_table, differing_grid
 from core.report.method import method_story, stamp_story
+from core.report.notes import note_paragraphs
+from core.report.script import markup
 from core.report.summary import summary_sentences
-from core.report.tables import comparison_table, key_figures_table
+from core.report.tables import comparison_tables, key_figures_tables
+from core.report.terms import terms_story
 from core.report.timeline import timeline_drawing
+from core.report.versions import versions_story
 
 Section = Callable[[BriefContent, StyleSheet1, float], list[Flowable]]
 
 
 def build_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
-    """Every flowable of the brief, top to bottom; `width` is the frame width in points."""
-    story = cover_story(content, styles)
-    for key, section, new_page in SECTIONS:
-        if key in content.sections:
-            flowables = section(content, styles, width)
-            if flowables:
-                story += [PageBreak() if new_page else CondPageBreak(BACK_MATTER_ROOM), *flowables]
+    """Every flowable of the brief, in the sections' order; `width` is the frame width."""
+    story: list[Flowable] = [NextPageTemplate("body")]
+    builders = {key: (section, new_page) for key, section, new_page in SECTIONS}
+    for key in content.sections:
+        section, new_page = builders[key]
+        flowables = section(content, styles, width)
+        if not flowables:
+            continue
+        if len(story) > 1:
+            story.append(PageBreak() if new_page else CondPageBreak(BACK_MATTER_ROOM))
+        story += flowables
     return with_stamp(story, stamp_story(content, styles))
 
 
@@ -53,44 +62,12 @@ def with_stamp(story: list[Flowable], stamp: list[Flowable]) -> list[Flowable]:
 
 def p(text: str, style: str, styles: StyleSheet1) -> Paragraph:
     """A paragraph of user or contract text, escaped so that it prints as typed."""
-    return Paragraph(escape(text), styles[style])
+    return Paragraph(markup(text), styles[style])
 
 
 def heading(text: str, styles: StyleSheet1, room: float = 120) -> list[Flowable]:
     """An H2 that starts a new page unless `room` points are left for what follows it."""
     return [CondPageBreak(room), p(text, "H2", styles)]
-
-
-def notes(text: str, styles: StyleSheet1) -> Paragraph:
-    """A scenario's notes with their line breaks kept, escaped."""
-    lines = [escape(line) for line in text.strip().splitlines()]
-    return Paragraph("<br/>".join(lines), styles["Small"])
-
-
-def cover_story(content: BriefContent, styles: StyleSheet1) -> list[Flowable]:
-    """Title, contract version, scenarios, date and audience; then body pages follow."""
-    c = content.contract
-    fields = [
-        ("Contract version", f"{c.title}, effective {date_text(c.effective)} ({c.id})"),
-        ("Scenarios", ", ".join(content.projections)),
-        ("Date", date_text(content.generated_at.date())),
-    ]
-    if content.audience:
-        fields.append(("Prepared for", content.audience))
-    story: list[Flowable] = [NextPageTemplate("body"), Spacer(1, 60)]
-    story += [p("SCENARIO BRIEF", "CoverKicker", styles), p(content.title, "CoverTitle", styles)]
-    story.append(
-        p(
-            f"{c.parties.lab}, {c.parties.partner} and {c.parties.partner_cloud}: "
-            "what the contract does under each scenario",
-            "CoverSub",
-            styles,
-        )
-    )
-    for name, value in fields:
-        story += [p(name.upper(), "CoverLabel", styles), p(value, "CoverValue", styles)]
-    story += [Spacer(1, 6), p("CONFIDENTIAL", "CoverKicker", styles)]
-    return story
 
 
 def confidentiality(content: BriefContent) -> str:
@@ -101,26 +78,34 @@ def confidentiality(content: BriefContent) -> str:
 
 
 def summary_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
-    """Generated sentences and the key figures table, on one page."""
-    story: list[Flowable] = [p("Summary", "H1", styles)]
-    for sentence in summary_sentences(content.projections):
-        story.append(Paragraph(escape(sentence), styles["Lead"], bulletText="•"))
-    story += [Spacer(1, 6), p("Key figures", "H2", styles)]
-    story.append(key_figures_table(content.projections, styles, width))
+    """The key figures under every scenario, the reader's first, then a few sentences."""
+    story: list[Flowable] = [p("Key figures by scenario", "H1", styles)]
+    story += key_figures_tables(content.projections, content.reader, styles, width)
     horizon = content.workspace.settings
     note = (
         f"{NONE} none within the projection horizon ({horizon.start_year}–"
         f"{horizon.end_year}). Money in $B, nominal; NPV at each scenario’s discount rate."
     )
     story.append(p(note, "Caption", styles))
+    for sentence in summary_sentences(content.projections, content.reader):
+        story.append(Paragraph(markup(sentence), styles["Lead"], bulletText="•"))
     return story
 
 
 def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """The clause timeline drawing and its numbered events."""
     name = next(iter(content.projections))
-    drawing = timeline_drawing(content.contract, content.first, name, width)
-    story: list[Flowable] = [p("Clause timeline", "H1", styles), drawing, Spacer(1, 8)]
+    contract = content.contract
+    story: list[Flowable] = [p("Clause timeline", "H1", styles)]
+    clauses = contract.clauses
+    for start in range(0, max(len(clauses), 1), TIMELINE_CLAUSES):
+        part = contract.model_copy(
+            update={
+                "clauses": clauses[start : start + TIMELINE_CLAUSES],
+                "events": contract.events if start == 0 else (),
+            }
+        )
+        story += [timeline_drawing(part, content.first, name, width), Spacer(1, 8)]
     events = sorted(content.contract.events, key=lambda e: e.date)
     if events:
         rows: list[list[str]] = [["No.", "Date", "Event"]]
@@ -129,35 +114,72 @@ def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
     return story
 
 
+LINES_PER_CHART = 6
+"""Most scenarios one line chart shows; more are spread over several charts."""
+
+PANELS_PER_CHART = 9
+"""Most scenario panels (three rows of three) one compute chart shows."""
+
+
+def scenario_groups(
+    projections: dict[str, Projection], size: int
+) -> list[tuple[str, dict[str, Projection]]]:
+    """The projections in groups of `size`, each with a suffix naming its scenarios."""
+    names = list(projections)
+    if len(names) <= size:
+        return [("", projections)]
+    groups = []
+    for start in range(0, len(names), size):
+        chunk = names[start : start + size]
+        suffix = f" (scenarios {start + 1}–{start + len(chunk)} of {len(names)})"
+        groups.append((suffix, {n: projections[n] for n in chunk}))
+    return groups
+
+
 def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
-    """The four charts, each kept with its caption."""
+    """The four charts, each kept with its caption; many scenarios take several charts."""
     parties = content.contract.parties
     capped = charts.revenue_share_cap(content.contract) is not None
     cap_title = "Revenue share against the cap" if capped else "Revenue share, cumulative"
-    made: list[tuple[str, Drawing | None, str]] = [
-        (
-            "Revenue and payments",
-            charts.revenue_payments_chart(content.projections, width),
-            f"{parties.lab}’s revenue and what it pays {parties.partner}, per calendar year.",
-        ),
-        (
-            "Compute by source",
-            charts.compute_chart(content.projections, width),
-            f"Average compute in use per year, GW: {parties.lab}’s own capacity, "
-            f"{parties.partner_cloud} and other clouds.",
-        ),
-        (
-            "AGI test",
-            charts.agi_chart(content.projections, width),
-            "The AGI clause’s profit measure against its threshold; a dot marks the period "
-            "in which the test is met.",
-        ),
-        (
-            cap_title,
-            charts.cap_chart(content.projections, width),
-            f"Cumulative revenue-share payments to {parties.partner}.",
-        ),
-    ]
+    changes = version_changes(content.chain, content.first)
+    lines = scenario_groups(content.projections, LINES_PER_CHART)
+    panels = scenario_groups(content.projections, PANELS_PER_CHART)
+    made: list[tuple[str, Drawing | None, str]] = []
+    for suffix, group in lines:
+        made.append(
+            (
+                "Revenue and payments" + suffix,
+                charts.revenue_payments_chart(group, width),
+                f"{parties.lab}’s revenue and what it pays {parties.partner}, per calendar year.",
+            )
+        )
+    for suffix, group in panels:
+        made.append(
+            (
+                "Compute by source" + suffix,
+                charts.compute_chart(group, width),
+                f"Average compute in use per year, GW: {parties.lab}’s own capacity, "
+                f"{parties.partner_cloud} and other clouds.",
+            )
+        )
+    for suffix, group in lines:
+        made.append(
+            (
+                "AGI test" + suffix,
+                charts.agi_chart(group, width),
+                "The AGI clause’s profit measure against its threshold; a dot marks the "
+                "period in which the test is met.",
+            )
+        )
+    for suffix, group in lines:
+        made.append(
+            (
+                cap_title + suffix,
+                charts.cap_chart(group, width, changes),
+                f"Cumulative revenue-share payments to {parties.partner}"
+                + ("; dotted lines mark a new contract version." if changes else "."),
+            )
+        )
     story: list[Flowable] = [p("Charts", "H1", styles)]
     for title, drawing, caption in made:
         if drawing is not None:
@@ -175,7 +197,7 @@ def comparison_story(content: BriefContent, styles: StyleSheet1, width: float) -
             p("This brief covers one scenario; there is nothing to compare.", "Body", styles)
         )
         return story
-    story.append(comparison_table(content.projections, styles, width))
+    story += comparison_tables(content.projections, content.reader, styles, width)
     story.append(
         p(
             "Differences are the other scenario minus the first; periods and years as counts.",
@@ -202,7 +224,7 @@ def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) 
     """Every scenario's assumptions by year; values changed from the default are marked."""
     settings = content.workspace.settings
     years = list(range(settings.start_year, settings.end_year + 1))
-    story: list[Flowable] = [p("Assumptions", "H1", styles)]
+    story: list[Flowable] = [p("Appendix: assumptions and notes", "H1", styles)]
     story.append(
         p(
             "Values in bold on a tint differ from the app’s default. Each year shows "
@@ -217,22 +239,29 @@ def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) 
         if scenario.notes.strip():
             story += [
                 Spacer(1, 8),
-                p("Notes", "CoverLabel", styles),
-                notes(scenario.notes, styles),
+                p("Notes", "NoteLabel", styles),
+                *note_paragraphs(scenario.notes, content.contract.parties, styles),
             ]
     return story
 
+
+TIMELINE_CLAUSES = 30
+"""Most clauses one timeline drawing shows; a longer contract takes several, page by page."""
 
 BACK_MATTER_ROOM = 260.0
 """Analyses and method start on a new page only with less than this much room (points)."""
 
 SECTIONS: tuple[tuple[str, Section, bool], ...] = (
-    ("summary", summary_story, True),
+    ("answer", answer_story, True),
+    ("versions", versions_story, True),
+    ("terms", terms_story, False),
+    ("summary", summary_story, False),
     ("timeline", timeline_story, True),
-    ("charts", charts_story, True),
-    ("comparison", comparison_story, True),
-    ("assumptions", assumptions_story, True),
+    ("charts", charts_story, False),
+    ("comparison", comparison_story, False),
     ("analyses", analyses_story, False),
+    ("assumptions", assumptions_story, True),
     ("method", method_story, False),
 )
-"""Section key, its builder, and whether it always starts on a new page."""
+"""Section key, its builder, and whether it always starts on a new page (else only when
+less than `BACK_MATTER_ROOM` is left, so that no page stays mostly empty)."""

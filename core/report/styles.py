@@ -45,6 +45,22 @@ SOURCE_COLOURS = {
 """Compute-by-source colours: partner cloud, other clouds, the lab's own capacity."""
 
 
+SCENARIO_DASHES: tuple[tuple[float, ...], ...] = (
+    (),
+    (5.0, 2.0),
+    (1.2, 1.8),
+    (6.0, 2.0, 1.2, 2.0),
+    (2.5, 2.5),
+    (8.0, 2.0, 1.2, 2.0, 1.2, 2.0),
+)
+"""One dash pattern per scenario (solid first), so that the lines stay apart in grayscale."""
+
+
+def scenario_dash(index: int) -> tuple[float, ...]:
+    """Dash pattern of the scenario at `index` (0-based); empty for a solid line."""
+    return SCENARIO_DASHES[index % len(SCENARIO_DASHES)]
+
+
 def scenario_colour(index: int) -> colors.Color:
     """Colour of the scenario at `index` (0-based), cycling past the palette."""
     return SCENARIO_COLOURS[index % len(SCENARIO_COLOURS)]
@@ -99,7 +115,43 @@ def make_styles() -> StyleSheet1:
         spaceBefore=10,
         spaceAfter=5,
     )
-    _add(sheet, "Small", base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4)
+    _add(
+        sheet,
+        "H3",
+        base,
+        fontName=font.bold,
+        fontSize=10,
+        leading=13,
+        spaceBefore=6,
+        spaceAfter=3,
+        textColor=ACCENT,
+        keepWithNext=True,
+    )
+    _add(sheet, "Headline", base, fontName=font.bold, fontSize=13, leading=17.5, spaceAfter=10)
+    _add(
+        sheet,
+        "BigNumber",
+        base,
+        fontName=font.bold,
+        fontSize=18,
+        leading=22,
+        textColor=ACCENT,
+        spaceAfter=1,
+    )
+    _add(sheet, "NumberLabel", base, fontName=font.bold, fontSize=8.5, leading=11, spaceAfter=2)
+    _add(
+        sheet,
+        "Small",
+        base,
+        fontSize=8,
+        leading=10.5,
+        textColor=MUTED,
+        spaceAfter=4,
+        uriWasteReduce=0.2,
+    )
+    small = sheet["Small"]
+    assert isinstance(small, ParagraphStyle)
+    _add(sheet, "NoteCont", small, spaceAfter=0)
     _add(
         sheet,
         "Caption",
@@ -122,6 +174,7 @@ def make_styles() -> StyleSheet1:
         leftIndent=20,
         bulletIndent=0,
         textColor=INK,
+        uriWasteReduce=0.2,
     )
     _add(sheet, "CellRight", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT)
     _add(
@@ -147,27 +200,15 @@ def make_styles() -> StyleSheet1:
     )
     _add(
         sheet,
-        "CoverKicker",
-        base,
-        fontName=font.bold,
-        fontSize=10,
-        leading=14,
-        textColor=ACCENT,
-        spaceAfter=14,
-    )
-    _add(sheet, "CoverTitle", base, fontName=font.bold, fontSize=30, leading=36, spaceAfter=16)
-    _add(sheet, "CoverSub", base, fontSize=13, leading=18, textColor=MUTED, spaceAfter=28)
-    _add(
-        sheet,
-        "CoverLabel",
+        "NoteLabel",
         base,
         fontName=font.bold,
         fontSize=8,
         leading=11,
         textColor=MUTED,
         spaceAfter=1,
+        keepWithNext=True,
     )
-    _add(sheet, "CoverValue", base, fontSize=11, leading=15, spaceAfter=12)
     _add(sheet, "Stamp", base, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=0)
     return sheet
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from core.contract import Contract, RevenueShare
-from core.format import gigawatts, money, percent
+from core.format import gigawatts
 from core.keyfigures import KEY_FIGURES, KeyFigure
 from core.projection import Projection
 from core.report.charts import measure_words
-from core.report.formats import figure_text, label
+from core.report.content import Reader
+from core.report.formats import figure_text, label, money_text, percent_text, period_text
+from core.report.reader import reader_view
 
 _NEEDS_KIND = {
     "agi_determination_period": "agi_clause",
@@ -23,6 +25,8 @@ _NEEDS_KIND = {
 }
 
 MAX_SENTENCES = 6
+MAX_LISTED = 6
+"""Most scenarios a sentence names one by one; the key figures table lists them all."""
 
 
 def applicable_figures(contract: Contract) -> list[KeyFigure]:
@@ -33,22 +37,47 @@ def applicable_figures(contract: Contract) -> list[KeyFigure]:
     return [f for f in KEY_FIGURES if _NEEDS_KIND.get(f.name, "any") in kinds]
 
 
-def key_figure_rows(projections: Mapping[str, Projection]) -> list[list[str]]:
+def shown_figures(projections: Mapping[str, Projection], reader: Reader) -> list[KeyFigure]:
+    """The figures the tables print: the reader's first, none that is zero everywhere."""
+    first = next(iter(projections.values()))
+    view = reader_view(reader, first.contract.parties)
+    lead = [view.headline, *view.supporting]
+    figures = [f for f in applicable_figures(first.contract) if _shows(f, projections)]
+    rank = {name: i for i, name in enumerate(lead)}
+    return sorted(figures, key=lambda f: rank.get(f.name, len(rank)))
+
+
+def _shows(figure: KeyFigure, projections: Mapping[str, Projection]) -> bool:
+    """False when the figure is zero (to display precision) or none in every scenario."""
+    for projection in projections.values():
+        value = projection.key_figures.get(figure.name)
+        if isinstance(value, str):
+            return True
+        if isinstance(value, int | float) and value == value and abs(value) >= 0.005:
+            return True
+    return False
+
+
+def key_figure_rows(
+    projections: Mapping[str, Projection], figures: Sequence[KeyFigure]
+) -> list[list[str]]:
     """Rows of the key figures table: label, then the figure under each scenario, as printed."""
     first = next(iter(projections.values()))
     return [
         [label(f.label, first.contract.parties)]
         + [figure_text(f, p.key_figures[f.name]) for p in projections.values()]
-        for f in applicable_figures(first.contract)
+        for f in figures
     ]
 
 
-def summary_sentences(projections: Mapping[str, Projection]) -> list[str]:
+def summary_sentences(
+    projections: Mapping[str, Projection], reader: Reader = "partner"
+) -> list[str]:
     """Four to six plain sentences with names, numbers and dates (unescaped text)."""
     first = next(iter(projections.values()))
     kinds = {c.kind for c in first.contract.clauses}
     candidates = [
-        _payments(projections) if "revenue_share" in kinds else None,
+        _payments(projections, reader) if "revenue_share" in kinds else None,
         _agi(projections) if first.contract.agi_clause else None,
         _profit(projections),
         _partner(projections),
@@ -65,6 +94,9 @@ def by_scenario(values: Sequence[tuple[str, str]]) -> str:
     if len(values) > 1 and len(texts) == 1:
         return f"{values[0][1]} in every scenario"
     parts = [f"{text} under {name}" for name, text in values]
+    if len(parts) > MAX_LISTED:
+        rest = len(parts) - MAX_LISTED + 1
+        return ", ".join(parts[: MAX_LISTED - 1]) + f" and {rest} more (see the key figures)"
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
@@ -74,14 +106,19 @@ def _parties(projections: Mapping[str, Projection]) -> tuple[str, str, str, int]
     return parties.lab, parties.partner, parties.partner_cloud, p.grid.end_year
 
 
-def _payments(projections: Mapping[str, Projection]) -> str:
+def _payments(projections: Mapping[str, Projection], reader: Reader) -> str:
     lab, partner, _, end = _parties(projections)
     start = next(iter(projections.values())).grid.start_year
     values = []
     for name, p in projections.items():
         cap = p.key_figures["revenue_share_cap_reached_period"]
-        reached = f" (cap reached in {cap})" if isinstance(cap, str) else ""
+        reached = f" (cap reached in {period_text(cap)})" if isinstance(cap, str) else ""
         values.append((name, _money(p, "revenue_share_total") + reached))
+    if reader == "partner":
+        return (
+            f"From {start} to {end}, {partner} receives {by_scenario(values)} of revenue share "
+            f"from {lab}."
+        )
     return f"From {start} to {end}, {lab} pays {partner} {by_scenario(values)} of revenue share."
 
 
@@ -89,7 +126,9 @@ def _agi(projections: Mapping[str, Projection]) -> str:
     lab, _, _, end = _parties(projections)
     agi = next(iter(projections.values())).contract.agi_clause
     assert agi is not None
-    test = f"The AGI test ({lab}’s {measure_words(agi.measure)} reaching {money(agi.threshold)})"
+    test = (
+        f"The AGI test ({lab}’s {measure_words(agi.measure)} reaching {money_text(agi.threshold)})"
+    )
     met = [(n, p.key_figures) for n, p in projections.items()]
     met = [(n, f) for n, f in met if f["agi_determination_period"]]
     if not met:
@@ -97,8 +136,10 @@ def _agi(projections: Mapping[str, Projection]) -> str:
     parts = []
     for name, figures in met:
         effective = figures["agi_effective_period"]
-        when = f"effective {effective}" if effective else f"effective after {end}"
-        parts.append(f"in {figures['agi_determination_period']} under {name} ({when})")
+        when = f"effective {period_text(effective)}" if effective else f"effective after {end}"
+        parts.append(
+            f"in {period_text(figures['agi_determination_period'])} under {name} ({when})"
+        )
     missing = [n for n in projections if n not in dict(met)]
     rest = f"; it is not met under {_names(missing)}" if missing else ""
     return f"{test} is met " + _joined(parts) + rest + "."
@@ -119,7 +160,7 @@ def _profit(projections: Mapping[str, Projection]) -> str:
         for n, p in projections.items()
     ]
     totals = [
-        (n, money(float(p.key_figures["lab_cumulative_profit_final"] or 0.0)))
+        (n, money_text(float(p.key_figures["lab_cumulative_profit_final"] or 0.0)))
         for n, p in projections.items()
     ]
     return (
@@ -133,19 +174,19 @@ def _partner(projections: Mapping[str, Projection]) -> str:
     net = [(n, _money(p, "partner_net_total")) for n, p in projections.items()]
     cloud_part = _joined([_money(p, "partner_cloud_revenue_total") for p in projections.values()])
     return (
-        f"{partner}’s net inflow from the deal is {by_scenario(net)}, "
+        f"{partner}’s gross inflows from the deal are {by_scenario(net)}, "
         f"of which {cloud} revenue is {cloud_part}."
     )
 
 
 def _money(projection: Projection, name: str) -> str:
-    return money(float(projection.key_figures[name] or 0.0))
+    return money_text(float(projection.key_figures[name] or 0.0))
 
 
 def _revenue(projections: Mapping[str, Projection]) -> str:
     lab, _, _, end = _parties(projections)
     values = [
-        (n, money(float(p.key_figures["lab_revenue_final_year"] or 0.0)))
+        (n, money_text(float(p.key_figures["lab_revenue_final_year"] or 0.0)))
         for n, p in projections.items()
     ]
     return f"{lab}’s annual revenue reaches {by_scenario(values)} in {end}."
@@ -154,7 +195,7 @@ def _revenue(projections: Mapping[str, Projection]) -> str:
 def _equity(projections: Mapping[str, Projection]) -> str:
     _, partner, _, end = _parties(projections)
     values = [
-        (n, money(float(p.key_figures["partner_equity_value_final"] or 0.0)))
+        (n, money_text(float(p.key_figures["partner_equity_value_final"] or 0.0)))
         for n, p in projections.items()
     ]
     return f"{partner}’s equity stake is worth {by_scenario(values)} at the end of {end}."
@@ -163,7 +204,7 @@ def _equity(projections: Mapping[str, Projection]) -> str:
 def _compute(projections: Mapping[str, Projection]) -> str:
     lab, _, cloud, _ = _parties(projections)
     values = [
-        (n, percent(float(p.key_figures["partner_share_of_compute_final"] or 0.0), 0))
+        (n, percent_text(float(p.key_figures["partner_share_of_compute_final"] or 0.0), 0))
         for n, p in projections.items()
     ]
     sentence = f"{cloud}’s share of {lab}’s compute in the last period is {by_scenario(values)}"

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Paragraph, Table
 
 from core.compare import compare_figures
 from core.projection import Projection
+from core.report.content import Reader
 from core.report.formats import difference_text
+from core.report.script import markup
 from core.report.styles import data_table_style
-from core.report.summary import applicable_figures, key_figure_rows
+from core.report.summary import key_figure_rows, shown_figures
 
 Cell = str | Paragraph
 
@@ -37,7 +38,7 @@ def _cell(value: Cell, styles: StyleSheet1, head: bool, numeric: bool) -> Paragr
     if isinstance(value, Paragraph):
         return value
     name = ("CellHead" if head else "Cell") + ("Right" if numeric else "")
-    return Paragraph(escape(value), styles[name])
+    return Paragraph(markup(value), styles[name])
 
 
 def scenario_widths(width: float, columns: int, label_share: float = 0.42) -> list[float]:
@@ -46,32 +47,57 @@ def scenario_widths(width: float, columns: int, label_share: float = 0.42) -> li
     return [first] + [(width - first) / columns] * columns
 
 
-def key_figures_table(
-    projections: Mapping[str, Projection], styles: StyleSheet1, width: float
-) -> Table:
-    """Key figures (rows) under each scenario (columns)."""
-    header = ["Key figure", *projections]
-    rows = [header, *key_figure_rows(projections)]
-    return grid_table(rows, scenario_widths(width, len(projections)), styles)
+MIN_COLUMN = 62.0
+"""Narrowest scenario column (points); more scenarios than fit split the table."""
 
 
-def comparison_table(
-    projections: Mapping[str, Projection], styles: StyleSheet1, width: float
-) -> Table:
+def column_chunks(names: Sequence[str], width: float, label_width: float) -> list[list[str]]:
+    """`names` in groups that fit beside the label column, each at least `MIN_COLUMN` wide."""
+    per_table = max(1, int((width - label_width) // MIN_COLUMN))
+    return [list(names[i : i + per_table]) for i in range(0, len(names), per_table)]
+
+
+def key_figures_tables(
+    projections: Mapping[str, Projection], reader: Reader, styles: StyleSheet1, width: float
+) -> list[Table]:
+    """Key figures (rows, the reader's first) under each scenario (columns).
+
+    Rows whose figure is zero or none in every scenario are left out; with more scenarios
+    than fit across the page, the table is split into several with the same rows.
+    """
+    figures = shown_figures(projections, reader)
+    names = list(projections)
+    tables = []
+    label_width = width * 0.38
+    for chunk in column_chunks(names, width, label_width):
+        part = {n: projections[n] for n in chunk}
+        rows = [["Key figure", *chunk], *key_figure_rows(part, figures)]
+        tables.append(grid_table(rows, scenario_widths(width, len(chunk), 0.38), styles))
+    return tables
+
+
+def comparison_tables(
+    projections: Mapping[str, Projection], reader: Reader, styles: StyleSheet1, width: float
+) -> list[Table]:
     """The first scenario's figures, then each other scenario's difference to it."""
     names = list(projections)
     first = projections[names[0]]
+    figures = shown_figures(projections, reader)
     frame = compare_figures(projections)
-    rows: list[list[Cell]] = [["Key figure", names[0], *(f"{n} vs {names[0]}" for n in names[1:])]]
-    for figure, printed in zip(
-        applicable_figures(first.contract), key_figure_rows(projections), strict=True
-    ):
-        row: list[Cell] = [*printed[:2]]
-        for name in names[1:]:
-            value = frame.loc[figure.name, f"Δ {name}"]
-            row.append(difference_text(figure, _plain(value), first.grid.n))
-        rows.append(row)
-    return grid_table(rows, scenario_widths(width, len(names)), styles)
+    printed = key_figure_rows({names[0]: first}, figures)
+    tables = []
+    label_width = width * 0.38
+    others = names[1:]
+    for chunk in column_chunks(others, width - MIN_COLUMN, label_width):
+        rows: list[list[Cell]] = [["Key figure", names[0], *(f"{n} vs {names[0]}" for n in chunk)]]
+        for figure, row_text in zip(figures, printed, strict=True):
+            row: list[Cell] = [*row_text[:2]]
+            for name in chunk:
+                value = frame.loc[figure.name, f"Δ {name}"]
+                row.append(difference_text(figure, _plain(value), first.grid.n))
+            rows.append(row)
+        tables.append(grid_table(rows, scenario_widths(width, len(chunk) + 1, 0.38), styles))
+    return tables
 
 
 def _plain(value: object) -> float | int | str | None:

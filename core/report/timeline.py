@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.contract import CLAUSE_KINDS, Clause, Contract, Event
 from core.projection import Projection
-from core.report.chartkit import Swatch, box, fit, legend, new_drawing, rule, text
+from core.report.chartkit import Swatch, box, fit, hatch, legend, new_drawing, rule, text
 from core.report.fonts import FAMILY, register_fonts
 from core.report.styles import CONFIDENCE_COLOURS, INK, MUTED, RULE
 
@@ -21,6 +21,8 @@ ROW, HEAD, BAR, EVENT_ROW = 12.5, 12.5, 7.0, 10.0
 LABEL_WIDTH, MARKER_SPACE, LEGEND_SPACE = 172.0, 32.0, 46.0
 MARKER_COLOUR = colors.HexColor("#B03A2E")
 HORIZON_FILL = colors.HexColor("#EAF0F7")
+HATCHED = frozenset({"assumed"})
+"""Confidence levels drawn hatched: in gray, "assumed" would look like "reported"."""
 
 KIND_NAMES = {
     "revenue_share": "Revenue share",
@@ -219,9 +221,10 @@ def _clause_row(
     cut = ended[1] if clause.id in ended[0] and ended[1] is not None and ended[1] < end else None
     solid_end = cut if cut is not None else end
     open_end = clause.end is None and cut is None
-    group.add(
-        _bar(scale.at(start), scale.at(solid_end), y - 3, colour, (clause.start is None, open_end))
-    )
+    x0, x1 = scale.at(start), scale.at(solid_end)
+    group.add(_bar(x0, x1, y - 3, colour, (clause.start is None, open_end)))
+    if clause.confidence in HATCHED:
+        group.add(hatch(x0, y - 3 - BAR, max(x1 - x0, 1.5), BAR))
     if cut is not None:
         width = scale.at(end) - scale.at(cut)
         group.add(
@@ -286,7 +289,7 @@ def _markers(found: list[Marker], scale: Scale, bottom: float, height: float) ->
 
 def _legend(width: float, scenario: str) -> Group:
     items: list[tuple[str, colors.Color, Swatch]] = [
-        (f"{name.capitalize()} terms", colour, "box")
+        (f"{name.capitalize()} terms", colour, "hatch" if name in HATCHED else "box")
         for name, colour in CONFIDENCE_COLOURS.items()
     ]
     items += [

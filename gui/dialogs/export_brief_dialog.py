@@ -1,8 +1,9 @@
-"""Asks what a PDF brief shows: scenarios, sections, title, audience line and page size."""
+"""Asks what a PDF brief shows: scenarios, reader, sections, title, audience and page size."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -21,7 +22,16 @@ from PySide6.QtWidgets import (
 
 from gui.brief_export import BriefOptions
 
+if TYPE_CHECKING:
+    from core.report.content import Reader
+
 PAGE_SIZES = ("A4", "Letter")
+READERS = (
+    ("partner", "The partner: what the deal is worth to it"),
+    ("lab", "The lab: what the deal costs it"),
+    ("neutral", "Neutral: what the deal moves between them"),
+)
+LANGUAGES = (("en", "English"),)
 Check = Qt.CheckState
 
 
@@ -35,7 +45,8 @@ class ExportBriefDialog(QDialog):
     """Edits a BriefOptions; `options()` reads it back. The file name is asked afterwards.
 
     `scenarios` lists the workspace's scenarios with the current one first; `sections`
-    maps section keys to headings (``core.report.SECTIONS``).
+    maps section keys to headings (``core.report.SECTIONS``), printed in the list's order
+    (drag an entry to move it).
     """
 
     def __init__(
@@ -53,7 +64,13 @@ class ExportBriefDialog(QDialog):
         chosen = kept or set(scenarios)  # scenarios renamed or deleted since: all again
         self.scenario_list = _check_list(((n, n) for n in scenarios), chosen, self)
         shown = set(previous.sections or sections) if previous else set(sections)
-        self.section_list = _check_list(sections.items(), shown, self)
+        order = list(previous.sections or ()) if previous else []
+        order += [key for key in sections if key not in order]
+        entries = ((key, sections[key]) for key in order if key in sections)
+        self.section_list = _check_list(entries, shown, self)
+        self.section_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.reader_box = _combo(READERS, previous.reader if previous else "partner", self)
+        self.lang_box = _combo(LANGUAGES, previous.lang if previous else "en", self)
         self.title_edit = QLineEdit(previous.title if previous else "", self)
         self.title_edit.setPlaceholderText(default_title)
         if not self.title_edit.text():
@@ -84,10 +101,12 @@ class ExportBriefDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("&Scenarios:", self.scenario_list)
+        form.addRow("&Reader:", self.reader_box)
         form.addRow("S&ections:", self.section_list)
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Prepared for:", self.audience_edit)
         form.addRow("Page si&ze:", self.page_size_box)
+        form.addRow("&Language:", self.lang_box)
         form.addRow("", self.open_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -104,6 +123,8 @@ class ExportBriefDialog(QDialog):
             audience=self.audience_edit.text().strip(),
             page_size="Letter" if self.page_size_box.currentText() == "Letter" else "A4",
             open_when_done=self.open_box.isChecked(),
+            reader=_reader(self.reader_box.currentData()),
+            lang="en",
         )
 
     def _on_choice_edited(self, _: object = None) -> None:
@@ -124,6 +145,21 @@ def _check_list(
     rows = max(widget.count(), 1)
     widget.setFixedHeight(min(rows, 8) * widget.sizeHintForRow(0) + 2 * widget.frameWidth() + 2)
     return widget
+
+
+def _combo(entries: Sequence[tuple[str, str]], current: str, parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    for key, text in entries:
+        box.addItem(text, key)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def _reader(key: object) -> Reader:
+    for choice in ("partner", "lab", "neutral"):
+        if key == choice:
+            return choice
+    return "partner"
 
 
 def _checked(widget: QListWidget) -> list[str]:

@@ -1,8 +1,9 @@
-"""File > New Deal…: the parties' names and the contract to start from."""
+"""File > New Deal: the parties' names and a starting contract, checked as a contract file."""
 
 from __future__ import annotations
 
-import pydantic
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,66 +15,109 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.contract import Contract, Parties
+from core.contract import Contract
+from core.deals import group_by_deal
+from core.errors import ValidationError
+from core.new_deal import new_deal_contract
 
-EMPTY = "An empty contract (add clauses in the Clause Inspector)"
-PROBLEM_STYLE = "color: #b71c1c;"
+PROBLEM_STYLE = "color: #b3261e;"
+EMPTY = "Empty contract (no clauses)"
+PARTY_FIELDS = {"lab": "Lab", "partner": "Partner", "partner_cloud": "Partner's cloud"}
 
 
 class NewDealDialog(QDialog):
-    """Asks for the lab, the partner, the partner's cloud and a starting contract."""
+    """Builds a deal's first contract; `value` holds it, or None with `problem` shown.
 
-    def __init__(self, templates: dict[str, Contract], parent: QWidget | None = None) -> None:
+    `templates` are the contracts offered as a starting point, grouped by deal in the list.
+    """
+
+    def __init__(
+        self,
+        templates: list[Contract],
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New Deal")
-        self._templates = sorted(templates.values(), key=lambda c: (c.effective, c.id))
-        self.lab_edit = QLineEdit(self)
-        self.partner_edit = QLineEdit(self)
-        self.cloud_edit = QLineEdit(self)
-        self.lab_edit.setPlaceholderText("e.g. Anthropic")
-        self.partner_edit.setPlaceholderText("e.g. Amazon")
-        self.cloud_edit.setPlaceholderText("e.g. AWS")
-        self.start_box = QComboBox(self)
-        self.start_box.addItem(EMPTY, None)
-        for contract in self._templates:
-            self.start_box.addItem(f"A copy of: {contract.title}", contract.id)
+        self.today = today or dt.date.today()
+        self.value: Contract | None = None
+        self.problem: str | None = None
+        self.fields = {key: QLineEdit(self) for key in PARTY_FIELDS}
+        for key, field in self.fields.items():
+            field.setPlaceholderText(f"e.g. {_EXAMPLES[key]}")
+            field.textChanged.connect(self._validate)
+        self.template_box = QComboBox(self)
+        self.template_box.addItem(EMPTY, None)
+        for deal in group_by_deal(templates):
+            for contract in deal.versions:
+                self.template_box.addItem(f"Copy of {contract.title}", contract)
+        self.template_box.currentIndexChanged.connect(self._validate)
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
         self.problem_label.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("Lab", self.lab_edit)
-        form.addRow("Partner", self.partner_edit)
-        form.addRow("Partner's cloud", self.cloud_edit)
-        form.addRow("Start from", self.start_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.accepted.connect(self._on_accepted)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self._validate()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        for key, label in PARTY_FIELDS.items():
+            form.addRow(label, self.fields[key])
+        form.addRow("Start from", self.template_box)
+        note = QLabel(
+            "A copy keeps the clauses and their sources but marks every clause "
+            "“assumed” until you source it for this deal.",
+            self,
+        )
+        note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Model another deal: who the parties are, and where to start."))
         layout.addLayout(form)
+        layout.addWidget(note)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
-        self.parties: Parties | None = None
+        self.setMinimumWidth(460)
 
-    @property
-    def template_id(self) -> str | None:
-        """The id of the bundled contract to copy, or None for an empty contract."""
-        data = self.start_box.currentData()
-        return None if data is None else str(data)
+    def set_names(self, lab: str, partner: str, partner_cloud: str) -> None:
+        """Fill the three names (what a user types)."""
+        for key, text in zip(PARTY_FIELDS, (lab, partner, partner_cloud), strict=True):
+            self.fields[key].setText(text)
 
-    def _on_accepted(self) -> None:
-        names = {
-            "lab": self.lab_edit.text().strip(),
-            "partner": self.partner_edit.text().strip(),
-            "partner_cloud": self.cloud_edit.text().strip(),
-        }
+    def choose_template(self, contract_id: str | None) -> None:
+        """Start from the bundled contract `contract_id`, or from an empty one (None)."""
+        for index in range(self.template_box.count()):
+            data = self.template_box.itemData(index)
+            if (data.id if data is not None else None) == contract_id:
+                self.template_box.setCurrentIndex(index)
+                return
+        raise KeyError(contract_id)
+
+    def _validate(self) -> None:
+        """Build the contract with the format's own rules; show the first problem inline."""
+        names = {key: field.text() for key, field in self.fields.items()}
+        template = self.template_box.currentData()
         try:
-            self.parties = Parties.model_validate(names)
-        except pydantic.ValidationError as exc:
-            error = exc.errors()[0]
-            field = str(error["loc"][0]).replace("_", " ")
-            self.problem_label.setText(f"The {field} name: {error['msg'].lower()}")
-            return
-        self.accept()
+            self.value = new_deal_contract(
+                names["lab"], names["partner"], names["partner_cloud"], self.today, template
+            )
+            self.problem = None
+        except ValidationError as exc:
+            self.value = None
+            self.problem = _in_words(exc)
+        self.problem_label.setText(self.problem or "")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.value is not None)
+
+
+_EXAMPLES = {"lab": "Anthropic", "partner": "Amazon", "partner_cloud": "AWS"}
+
+
+def _in_words(exc: ValidationError) -> str:
+    """The first problem, naming the field as the dialog labels it."""
+    problem = exc.problems[0]
+    field = problem.path.removeprefix("parties.")
+    label = PARTY_FIELDS.get(field, problem.path)
+    return f"{label}: found {problem.found}; allowed: {problem.allowed}"

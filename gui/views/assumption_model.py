@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.analysis import Distribution
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.workspace import Workspace
-from gui.cell_values import edit_text, format_value, parse_value
+from gui.cell_values import clipboard_text, edit_text, format_value, parse_value
 from gui.party_names import fill_names
 from gui.session import Session
+from gui.theme import colour
 from gui.views.uncertainty_text import uncertainty_text, uncertainty_tooltip
 from gui.workspace_edits import CellChange
 
@@ -28,7 +29,6 @@ GROUP_TITLES = {
     "partner": "Partner",
     "finance": "Finance",
 }
-DIFFERS_COLOUR = QColor("#fff3cd")
 GROWTH_NAMES = frozenset({"revenue_growth", "compute_growth"})
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,6 +102,11 @@ class AssumptionModel(QAbstractTableModel):
             return None
         return value_in_year(self._paths[spec.name], self._years[column])
 
+    def copied_text(self, row: int, column: int) -> str:
+        """The cell as Copy puts it on the clipboard: the locale's decimal mark, no grouping."""
+        spec, value = self.rows[row].spec, self.value(row, column)
+        return "" if spec is None or value is None else clipboard_text(spec, value)
+
     def differs(self, row: int, column: int) -> bool:
         """True when the cell's value is not the app default."""
         spec = self.rows[row].spec
@@ -129,11 +134,11 @@ class AssumptionModel(QAbstractTableModel):
             side = Qt.AlignmentFlag.AlignRight if spec.is_path else Qt.AlignmentFlag.AlignLeft
             return side | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.BackgroundRole and self.differs(row, column):
-            return QBrush(DIFFERS_COLOUR)
+            return QBrush(colour("cell_differs"))
         if role == Qt.ItemDataRole.ForegroundRole and self._unused(spec, column):
-            return QBrush(QColor("#9e9e9e"))
+            return QBrush(colour("cell_unused_text"))
         if role == Qt.ItemDataRole.ForegroundRole and self.differs(row, column):
-            return QBrush(QColor("#5c4400"))
+            return QBrush(colour("cell_differs_text"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(spec, row, column)
         if role == PROBLEM_ROLE:
@@ -154,7 +159,7 @@ class AssumptionModel(QAbstractTableModel):
             text = "" if dist is None else uncertainty_tooltip(spec, dist) + "\n"
             return text + "Double-click to set the uncertainty for Monte Carlo and the tornado."
         if role == Qt.ItemDataRole.ForegroundRole and dist is None:
-            return QBrush(QColor("#9e9e9e"))
+            return QBrush(colour("cell_unused_text"))
         return None
 
     def uncertainty_of(self, row: int) -> Distribution | None:
@@ -274,6 +279,10 @@ class AssumptionModel(QAbstractTableModel):
             # Repaint only the rows whose values or uncertainty changed.
             name = entry.spec.name if entry.spec is not None else ""
             changed = old_paths.get(name) != self._paths.get(name)
+            if changed:
+                # A valid edit, reset, paste or undo of the row clears its refused marks.
+                for key in [key for key in self._problems if key[0] == row]:
+                    del self._problems[key]
             if changed or old_uncertainty.get(name) != self._uncertainty.get(name):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.uncertainty_column))
 

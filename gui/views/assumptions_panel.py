@@ -121,16 +121,13 @@ class AssumptionsPanel(QWidget):
         return sorted(c for c in cells if self.model.cell(*c) is not None)
 
     def copy(self) -> None:
-        """Put the selected range on the clipboard as tab-separated text."""
+        """Put the selected range on the clipboard as tab-separated text in the locale's format."""
         cells = self.selected_cells()
         if not cells:
             return
         rows = sorted({r for r, _ in cells})
         first, last = min(c for _, c in cells), max(c for _, c in cells)
-        grid = [
-            [str(self.model.index(r, c).data() or "") for c in range(first, last + 1)]
-            for r in rows
-        ]
+        grid = [[self.model.copied_text(r, c) for c in range(first, last + 1)] for r in rows]
         QGuiApplication.clipboard().setText(to_tsv(grid))
 
     def paste(self) -> None:

@@ -40,8 +40,8 @@ from gui.contract_edits import (
 )
 from gui.session import Session
 from gui.term_fields import TermField, clause_fields, edit_term, parse_term
+from gui.theme import css
 
-PROBLEM_STYLE = "color: #b71c1c;"
 TIER_COLUMNS = ("Rate (%)", "Until total ($B)")
 
 
@@ -96,7 +96,7 @@ class ClauseEditor(QWidget):
         self.done_button.clicked.connect(self.closed)
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
         self.form = QFormLayout()
         self._build_layout()
         session.document_changed.connect(self._on_session_changed)

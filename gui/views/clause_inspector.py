@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from core.projection import Projection
 from gui.session import Session
 from gui.term_fields import scenario_terms_html
+from gui.theme import colour
 from gui.views.clause_editor import ClauseEditor
 from gui.views.clause_text import clause_html, event_html, placeholder_html
 
@@ -129,7 +130,12 @@ class ClauseInspector(QWidget):
         if self.clause_id is not None:
             clause = contract.clause(self.clause_id)
             html = clause_html(clause, contract, self._session.projection)
-            note = scenario_terms_html(clause, self._session.current, self._session.scenario.terms)
+            note = scenario_terms_html(
+                clause,
+                self._session.current,
+                self._session.scenario.terms,
+                colour("cell_differs").name(),
+            )
             self.browser.setHtml(html.replace("</h2>", "</h2>" + note, 1))
         elif self.event_index is not None:
             self.browser.setHtml(event_html(contract.events[self.event_index], contract))

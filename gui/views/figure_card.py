@@ -6,9 +6,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-CHANGED_STYLE = "color: #1565c0;"
-UNCHANGED_STYLE = "color: palette(mid);"
+from gui.theme import css, theme_notifier
+
 CLICK_TIP = "\nClick to explain"
+
+
+def _change_style(changed: bool) -> str:
+    return f"color: {css('changed_text' if changed else 'muted_text')};"
 
 
 class FigureCard(QFrame):
@@ -28,7 +32,7 @@ class FigureCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.title_label = QLabel(self)
         self.title_label.setWordWrap(True)
-        self.title_label.setStyleSheet("color: palette(dark);")
+        self.title_label.setStyleSheet(f"color: {css('card_title')};")
         self.value_label = QLabel(self)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
@@ -39,13 +43,18 @@ class FigureCard(QFrame):
         self.value_label.installEventFilter(self)
         self.detail_label = QLabel(self)
         self.change_label = QLabel(self)
-        self.change_label.setStyleSheet(UNCHANGED_STYLE)
+        self.change_label.setStyleSheet(_change_style(False))
         self._changed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(1)
         for label in (self.title_label, self.value_label, self.detail_label, self.change_label):
             layout.addWidget(label)
+        theme_notifier().changed.connect(self._on_theme_changed)
+
+    def _on_theme_changed(self, _: bool) -> None:
+        self.title_label.setStyleSheet(f"color: {css('card_title')};")
+        self.change_label.setStyleSheet(_change_style(self._changed))
 
     def show_figure(self, title: str, value: str, detail: str, change: str) -> None:
         """Fill in the card; an empty `detail` or `change` hides that line."""
@@ -63,7 +72,7 @@ class FigureCard(QFrame):
         changed = bool(change) and change != "no change"
         if changed != self._changed:
             self._changed = changed
-            self.change_label.setStyleSheet(CHANGED_STYLE if changed else UNCHANGED_STYLE)
+            self.change_label.setStyleSheet(_change_style(changed))
         tip = f"{title}: {value}" + (f"; {detail}" if detail else "")
         self.setToolTip(tip + (CLICK_TIP if self._clickable else ""))
 

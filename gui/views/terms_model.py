@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from core.workspace import TermValue
 from gui.session import Session
 from gui.term_fields import TermField, contract_fields, edit_term, format_term, parse_term
-from gui.views.assumption_model import DIFFERS_COLOUR, DIFFERS_ROLE, PROBLEM_ROLE
+from gui.theme import colour
+from gui.views.assumption_model import DIFFERS_ROLE, PROBLEM_ROLE
 
 COLUMNS = ("Clause", "Term", "Value", "Unit")
 VALUE_COLUMN = 2
-DEFAULT_COLOUR = QColor("#8a8a8a")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,9 +71,9 @@ class TermsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and not self.is_set(row):
-            return QBrush(DEFAULT_COLOUR)
+            return QBrush(colour("cell_unused_text"))
         if role == Qt.ItemDataRole.BackgroundRole and self.is_set(row):
-            return QBrush(DIFFERS_COLOUR)
+            return QBrush(colour("cell_differs"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(field, row)
         if role == PROBLEM_ROLE:

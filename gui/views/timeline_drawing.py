@@ -1,4 +1,8 @@
-"""Turn a TimelineLayout into pyqtgraph items: lanes, bars, events, markers and today."""
+"""Turn a TimelineLayout into pyqtgraph items, and move those items when the layout changes.
+
+A rendering is built once per contract (`draw_timeline`); an edit that moves a date only
+moves the items concerned (`Drawing.update`), so the timeline follows edits within a frame.
+"""
 
 from __future__ import annotations
 
@@ -12,20 +16,34 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from core.clausetext import KIND_LABELS, describe_dates
 from core.contract import Contract
-from core.timeline import ClauseBar, Marker, TimelineLayout, pack_rows
+from core.timeline import ClauseBar, Marker, TimelineLayout, VersionSpan
 from gui.views.timeline_axes import LaneAxis
+from gui.views.timeline_band import VersionBox
+from gui.views.timeline_events import EventCluster, event_tip
 from gui.views.timeline_items import ClauseBarItem, EventDiamond, TimelineClicks
-from gui.views.timeline_style import HORIZON, INK, MARKER, RULE, TODAY
+from gui.views.timeline_style import (
+    HORIZON,
+    INK,
+    LABEL_BACKDROP_ALPHA,
+    MARKER,
+    PAPER,
+    RULE,
+    TODAY,
+)
 
-GROUP_GAP = 0.45
+GROUP_GAP = 0.25
 """Space between lane groups, in lanes."""
 HEADER_ROWS = 4.0
-"""The header: two rows of marker flags, then the events lane."""
-FLAG_ROWS = (0.55, 1.5)
-EVENT_ROWS = (2.45, 3.0, 3.55)
+"""The header: two rows of marker flags, the events row, then the band of versions."""
+FLAG_ROWS = (0.7, 1.7)
+EVENT_ROW = 2.65
+BAND_TOP, BAND_HEIGHT = 3.17, 0.75
+GROUP_LABELS = {"Exclusivity and IP": "Exclusivity\nand IP"}
+"""Group names that need two lines to fit the gutter."""
+FLAG_POINTS = 8.0
+TEXT_MARGIN_PX = 1.0
+"""Room around the text of flags, tags and titles: boxes hug their text."""
 DASHED = ("agi_determination", "cap_reached", "first_profitable_year")
-LABEL_PAD_PX = 9
-EVENT_HALF_PX = 7
 
 
 @dataclass
@@ -37,16 +55,78 @@ class Flag:
 
 
 @dataclass
-class Drawing:
-    """The items of one rendering, for navigation, selection and tests."""
+class MarkerItems:
+    """The items of one computed marker: its lines, its flag, or its tag on a bar."""
 
+    marker: Marker
+    lines: tuple[pg.InfiniteLine, ...] = ()
+    flag: Flag | None = None
+    tag: pg.TextItem | None = None
+
+
+@dataclass
+class Drawing:
+    """The items of one rendering, for updates in place, navigation, selection and tests."""
+
+    contract: Contract | None = None
+    structure: object = None
     bars: dict[str, ClauseBarItem] = field(default_factory=dict)
     labels: dict[str, pg.TextItem] = field(default_factory=dict)
     events: list[EventDiamond] = field(default_factory=list)
-    marker_lines: dict[str, pg.InfiniteLine] = field(default_factory=dict)
-    flags: list[Flag] = field(default_factory=list)
-    tags: dict[str, pg.TextItem] = field(default_factory=dict)
+    badges: list[EventCluster] = field(default_factory=list)
+    markers: dict[str, MarkerItems] = field(default_factory=dict)
+    versions: list[VersionBox] = field(default_factory=list)
+    today: Flag | None = None
+    horizon: QGraphicsRectItem | None = None
     lanes: float = 0.0
+
+    @property
+    def marker_lines(self) -> dict[str, pg.InfiniteLine]:
+        """The line of each computed marker across the lanes."""
+        return {name: m.lines[-1] for name, m in self.markers.items() if m.lines}
+
+    @property
+    def flags(self) -> list[Flag]:
+        """The header's flags: computed markers, then today."""
+        flags = [m.flag for m in self.markers.values() if m.flag is not None]
+        return flags + ([self.today] if self.today is not None else [])
+
+    def update(
+        self, header: pg.PlotItem, lanes: pg.PlotItem, layout: TimelineLayout, contract: Contract
+    ) -> bool:
+        """Move the existing items to `layout`; False when it needs a new drawing instead.
+
+        Only items whose data changed are touched.
+        """
+        if contract is not self.contract or structure_of(layout) != self.structure:
+            return False
+        for bar in layout.bars:
+            item = self.bars[bar.clause_id]
+            if item.bar != bar:
+                item.set_bar(bar, _bar_tip(bar, contract))
+        self._set_horizon(layout)
+        _sync_markers(header, lanes, layout.markers, self)
+        if len(layout.versions) == len(self.versions):
+            for box, span in zip(self.versions, layout.versions, strict=True):
+                box.set_span(span)
+        else:
+            _draw_versions(header, layout.versions, self)
+        return True
+
+    def _set_horizon(self, layout: TimelineLayout) -> None:
+        if self.horizon is None or layout.horizon is None:
+            return
+        start, end = layout.horizon
+        rect = QRectF(start, -50, end - start, self.lanes + 100)
+        if rect != self.horizon.rect():
+            self.horizon.setRect(rect)
+            self.horizon.setToolTip(_horizon_tip(layout.horizon))
+
+
+def structure_of(layout: TimelineLayout) -> object:
+    """What decides which items a drawing has: the lanes, the events and the horizon's presence."""
+    lanes = tuple((g.name, tuple(b.clause_id for b in g.bars)) for g in layout.groups)
+    return lanes, layout.events, layout.horizon is None
 
 
 def draw_timeline(
@@ -60,52 +140,25 @@ def draw_timeline(
     """Clear both plots and draw `layout` into them; items report clicks through `clicks`."""
     header.clear()
     lanes.clear()
-    drawing = Drawing()
+    drawing = Drawing(contract=contract, structure=structure_of(layout))
     _draw_lanes(lanes, layout, contract, clicks, drawing)
-    _draw_horizon(lanes, layout, drawing.lanes)
+    _draw_horizon(lanes, layout, drawing)
     for event in layout.events:
         diamond = EventDiamond(event, clicks)
-        diamond.setPos(event.at, EVENT_ROWS[1])
-        tip = f"<b>{html.escape(event.title)}</b><br>{event.day:%d %B %Y}"
-        if event.summary:
-            tip += f"<br>{html.escape(event.summary)}"
-        diamond.setToolTip(_wrap(tip))
+        diamond.setPos(event.at, EVENT_ROW)
+        diamond.setToolTip(event_tip(diamond))
         header.addItem(diamond)
         drawing.events.append(diamond)
-    for marker in layout.markers:
-        _draw_marker(header, lanes, marker, drawing)
+    _sync_markers(header, lanes, layout.markers, drawing)
     _draw_today(header, lanes, today, drawing)
+    _draw_versions(header, layout.versions, drawing)
     axis = header.getAxis("left")
     if isinstance(axis, LaneAxis):
-        axis.set_labels({1.0: "Computed", EVENT_ROWS[1]: "Events"})
+        labels = {1.0: "Computed", EVENT_ROW: "Events"}
+        if layout.versions:
+            labels[BAND_TOP + BAND_HEIGHT / 2] = "In force"
+        axis.set_labels(labels)
     return drawing
-
-
-def place_labels(drawing: Drawing, low: float, per_px: float, width_px: float) -> None:
-    """Keep bar titles and flags in view, and stack flags and events so they do not overlap.
-
-    `low` is the first visible year, `per_px` the years per pixel at the current zoom and
-    `width_px` the width of the view; a flag near an edge slides inwards off its line.
-    """
-    for clause_id, label in drawing.labels.items():
-        start = drawing.bars[clause_id].x_range[0]
-        label.setPos(max(start, low) + LABEL_PAD_PX * per_px, label.pos().y())
-    spans, centres = [], []
-    for flag in drawing.flags:
-        half = flag.item.textItem.boundingRect().width() / 2 + 2
-        centre = (flag.x - low) / per_px
-        if -half < centre < width_px + half:
-            centre = min(max(centre, half), width_px - half)
-        centres.append(centre)
-        spans.append((centre - half, centre + half))
-    rows = pack_rows(spans, len(FLAG_ROWS), gap=4)
-    for flag, centre, row in zip(drawing.flags, centres, rows, strict=True):
-        flag.item.setPos(low + centre * per_px, FLAG_ROWS[row])
-    pixels = [(event.x - low) / per_px for event in drawing.events]
-    spans = [(x - EVENT_HALF_PX, x + EVENT_HALF_PX) for x in pixels]
-    middle_first = (1, 0, 2)
-    for event, row in zip(drawing.events, pack_rows(spans, 3, gap=1), strict=True):
-        event.setPos(event.x, EVENT_ROWS[middle_first[row]])
 
 
 def _draw_lanes(
@@ -117,8 +170,8 @@ def _draw_lanes(
 ) -> None:
     y = GROUP_GAP / 2
     group_labels: dict[float, str] = {}
-    font = QFont()
-    font.setPointSizeF(9.0)
+    backdrop = QColor(PAPER)
+    backdrop.setAlpha(LABEL_BACKDROP_ALPHA)
     for number, group in enumerate(layout.groups):
         if number:
             _rule(plot, y + GROUP_GAP / 2)
@@ -128,15 +181,16 @@ def _draw_lanes(
             item = ClauseBarItem(bar, y, clicks)
             item.setToolTip(_bar_tip(bar, contract))
             plot.addItem(item)
-            label = pg.TextItem(bar.title, color=INK, anchor=(0, 0.5))
-            label.setFont(font)
+            # Above the marker lines, on a backdrop: a line never runs through a title.
+            label = pg.TextItem(bar.title, color=INK, anchor=(0, 0.5), fill=pg.mkBrush(backdrop))
+            label.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
             label.setPos(bar.start, y + 0.5)
-            label.setZValue(3)
+            label.setZValue(9)
             plot.addItem(label)
             drawing.bars[bar.clause_id] = item
             drawing.labels[bar.clause_id] = label
             y += 1
-        group_labels[(top + y) / 2] = group.name
+        group_labels[(top + y) / 2] = GROUP_LABELS.get(group.name, group.name)
     drawing.lanes = y + GROUP_GAP / 2
     axis = plot.getAxis("left")
     if isinstance(axis, LaneAxis):
@@ -149,59 +203,118 @@ def _rule(plot: pg.PlotItem, y: float) -> None:
     plot.addItem(line)
 
 
-def _draw_horizon(plot: pg.PlotItem, layout: TimelineLayout, height: float) -> None:
+def _draw_horizon(plot: pg.PlotItem, layout: TimelineLayout, drawing: Drawing) -> None:
     if layout.horizon is None:
         return
     start, end = layout.horizon
-    rect = QGraphicsRectItem(QRectF(start, -50, end - start, height + 100))
+    rect = QGraphicsRectItem(QRectF(start, -50, end - start, drawing.lanes + 100))
     rect.setBrush(QBrush(QColor(HORIZON)))
     rect.setPen(QPen(Qt.PenStyle.NoPen))
     rect.setZValue(-20)
-    rect.setToolTip(f"Projection horizon, {int(start)}–{int(end) - 1}")
+    rect.setToolTip(_horizon_tip(layout.horizon))
     plot.addItem(rect)
+    drawing.horizon = rect
+
+
+def _horizon_tip(horizon: tuple[float, float]) -> str:
+    return f"Projection horizon, {int(horizon[0])}–{int(horizon[1]) - 1}"
+
+
+def _draw_versions(header: pg.PlotItem, spans: tuple[VersionSpan, ...], drawing: Drawing) -> None:
+    for box in drawing.versions:
+        header.removeItem(box)
+    drawing.versions = []
+    for span in spans:
+        box = VersionBox(span, BAND_TOP, BAND_HEIGHT)
+        header.addItem(box)
+        drawing.versions.append(box)
+
+
+def _sync_markers(
+    header: pg.PlotItem, lanes: pg.PlotItem, markers: tuple[Marker, ...], drawing: Drawing
+) -> None:
+    """Move each marker's items to its new date; add new markers, remove vanished ones."""
+    wanted = {m.name: m for m in markers}
+    for name in [n for n in drawing.markers if n not in wanted]:
+        _remove_marker(header, lanes, drawing.markers.pop(name))
+    for marker in markers:
+        items = drawing.markers.get(marker.name)
+        if items is None:
+            drawing.markers[marker.name] = _draw_marker(header, lanes, marker, drawing)
+        elif items.marker != marker:
+            _move_marker(items, marker, drawing)
+
+
+def _remove_marker(header: pg.PlotItem, lanes: pg.PlotItem, items: MarkerItems) -> None:
+    if items.lines:
+        header.removeItem(items.lines[0])
+        lanes.removeItem(items.lines[-1])
+    if items.flag is not None:
+        header.removeItem(items.flag.item)
+    if items.tag is not None:
+        lanes.removeItem(items.tag)
+
+
+def _move_marker(items: MarkerItems, marker: Marker, drawing: Drawing) -> None:
+    tip = _wrap(html.escape(marker.hover))
+    for line in items.lines:
+        line.setValue(marker.at)
+        line.setToolTip(tip)
+    if items.flag is not None:
+        items.flag.x = marker.at
+        items.flag.item.setText(marker.label)
+        items.flag.item.setToolTip(tip)
+    if items.tag is not None:
+        bar = drawing.bars.get(marker.name.partition(":")[2])
+        items.tag.setText(marker.label)
+        items.tag.setToolTip(tip)
+        if bar is not None:
+            items.tag.setPos(min(marker.until or bar.bar.end, bar.bar.end), bar.lane + 0.5)
+    items.marker = marker
 
 
 def _draw_marker(
     header: pg.PlotItem, lanes: pg.PlotItem, marker: Marker, drawing: Drawing
-) -> None:
+) -> MarkerItems:
     tip = _wrap(html.escape(marker.hover))
-    colour = QColor(MARKER)
     if marker.until is not None:
-        _draw_window(lanes, marker, tip, drawing)
-        return
+        return MarkerItems(marker, tag=_draw_window(lanes, marker, tip, drawing))
     style = Qt.PenStyle.DashLine if marker.name in DASHED else Qt.PenStyle.SolidLine
+    lines = []
     for plot in (header, lanes):
         line = pg.InfiniteLine(
-            pos=marker.at, angle=90, pen=pg.mkPen(colour, width=1.6, style=style)
+            pos=marker.at, angle=90, pen=pg.mkPen(QColor(MARKER), width=1.6, style=style)
         )
         line.setToolTip(tip)
         line.setZValue(8)
         plot.addItem(line)
-        if plot is lanes:
-            drawing.marker_lines[marker.name] = line
-    drawing.flags.append(_flag(header, marker.label, marker.at, tip))
+        lines.append(line)
+    return MarkerItems(marker, tuple(lines), _flag(header, marker.label, marker.at, tip))
 
 
-def _draw_window(plot: pg.PlotItem, marker: Marker, tip: str, drawing: Drawing) -> None:
+def _draw_window(
+    plot: pg.PlotItem, marker: Marker, tip: str, drawing: Drawing
+) -> pg.TextItem | None:
     """A spend-commitment window is its clause's bar; its shortfall is tagged at the end."""
     bar = drawing.bars.get(marker.name.partition(":")[2])
     if bar is None:
-        return
+        return None
     tag = pg.TextItem(
         marker.label,
         color=MARKER,
         anchor=(-0.04, 0.5),
-        fill=pg.mkBrush("#FFFFFF"),
+        fill=pg.mkBrush(PAPER),
         border=pg.mkPen(MARKER, width=1),
     )
     font = QFont()
-    font.setPointSizeF(8.0)
+    font.setPointSizeF(FLAG_POINTS)
     tag.setFont(font)
+    tag.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
     tag.setToolTip(tip)
     tag.setZValue(9)
     tag.setPos(min(marker.until or bar.bar.end, bar.bar.end), bar.lane + 0.5)
     plot.addItem(tag)
-    drawing.tags[marker.name] = tag
+    return tag
 
 
 def _draw_today(header: pg.PlotItem, lanes: pg.PlotItem, today: float, drawing: Drawing) -> None:
@@ -211,7 +324,7 @@ def _draw_today(header: pg.PlotItem, lanes: pg.PlotItem, today: float, drawing: 
         line.setToolTip("Today")
         line.setZValue(7)
         plot.addItem(line)
-    drawing.flags.append(_flag(header, "Today", today, "Today (the system date)", TODAY))
+    drawing.today = _flag(header, "Today", today, "Today (the system date)", TODAY)
 
 
 def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: str = MARKER) -> Flag:
@@ -219,12 +332,13 @@ def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: str = MARKER
         text,
         color=colour,
         anchor=(0.5, 0.5),
-        fill=pg.mkBrush("#FFFFFF"),
+        fill=pg.mkBrush(PAPER),
         border=pg.mkPen(colour, width=1),
     )
     font = QFont()
-    font.setPointSizeF(8.0)
+    font.setPointSizeF(FLAG_POINTS)
     item.setFont(font)
+    item.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
     item.setToolTip(tip)
     item.setZValue(10)
     item.setPos(x, FLAG_ROWS[0])

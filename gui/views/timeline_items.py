@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from core.timeline import ClauseBar, EventMark
 from gui.views.timeline_style import (
+    EVENT,
     MARKER,
+    PAPER,
     SELECTED,
     TODAY,
     confidence_colour,
@@ -39,6 +41,7 @@ class TimelineClicks(QObject):
 
     clause_clicked = Signal(str)  # clause id
     event_clicked = Signal(int)  # index into contract.events
+    cluster_clicked = Signal(list)  # indices into contract.events, by date
 
 
 class ClauseBarItem(QGraphicsItem):
@@ -57,6 +60,8 @@ class ClauseBarItem(QGraphicsItem):
         self.selected = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Painted once per zoom into a pixmap: a moving marker line repaints no gradient.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def x_range(self) -> tuple[float, float]:
@@ -67,6 +72,15 @@ class ClauseBarItem(QGraphicsItem):
     def cut_at(self) -> float | None:
         """Where the AGI clause ends this clause, in fractional years, or None."""
         return self.bar.cut_at
+
+    def set_bar(self, bar: ClauseBar, tip: str) -> None:
+        """Show `bar` (same clause, new ends or cut) on this item; nothing if unchanged."""
+        if bar == self.bar:
+            return
+        self.prepareGeometryChange()
+        self.bar = bar
+        self.setToolTip(tip)
+        self.update()
 
     def set_selected(self, selected: bool) -> None:
         """Outline the bar as the clause shown in the inspector."""
@@ -143,7 +157,9 @@ class ClauseBarItem(QGraphicsItem):
         hatch.setAlpha(110)
         path = QPainterPath()
         path.addRoundedRect(rect, RADIUS, RADIUS)
-        painter.fillPath(path, QColor(255, 255, 255, 200))
+        paper = QColor(PAPER)
+        paper.setAlpha(200)
+        painter.fillPath(path, paper)
         painter.fillPath(path, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
         pen = QPen(hatch, 1.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -201,11 +217,11 @@ class EventDiamond(QGraphicsPathItem):
         self._clicks = clicks
         self.highlighted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setPen(QPen(QColor("white"), 1.2))
+        self.setPen(QPen(QColor(PAPER), 1.2))
         self.set_highlighted(False)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setZValue(5)
+        self.setZValue(11)  # above the marker and today lines
 
     @property
     def x(self) -> float:  # type: ignore[override]
@@ -215,7 +231,7 @@ class EventDiamond(QGraphicsPathItem):
     def set_highlighted(self, highlighted: bool) -> None:
         """Colour the diamond as the event shown in the inspector."""
         self.highlighted = highlighted
-        self.setBrush(QColor(MARKER if highlighted else "#3A4A5E"))
+        self.setBrush(QColor(MARKER if highlighted else EVENT))
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         """Colour the diamond under the pointer."""

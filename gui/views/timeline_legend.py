@@ -1,4 +1,7 @@
-"""The timeline's legend: confidence colours, open ends, the AGI cut, markers and today."""
+"""The timeline's legend: confidence colours, open ends, the AGI cut, horizon and versions.
+
+Computed dates and today are named on their own flags, so the legend leaves them out.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from gui.views.timeline_style import (
     MARKER,
     MUTED,
     RULE,
-    TODAY,
+    VERSION_CURRENT,
+    VERSION_EDGE,
     confidence_colour,
     confidence_fill,
 )
@@ -77,7 +81,7 @@ class TimelineLegend(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(9)
         entries = [
             (
                 _box(self, QBrush(confidence_fill(level)), QPen(confidence_colour(level), 1)),
@@ -90,15 +94,14 @@ class TimelineLegend(QWidget):
             (_open_end(self), "Open-ended", "The clause has no end date"),
             (_ended(self), "Ended by AGI", "Ended by the AGI clause in the current scenario"),
             (
-                _line(self, MARKER, Qt.PenStyle.SolidLine),
-                "Computed",
-                "Dates the current scenario computes; hover a line for details",
-            ),
-            (_line(self, TODAY, Qt.PenStyle.DashLine), "Today", "The system date"),
-            (
                 _box(self, QBrush(QColor(HORIZON)), QPen(QColor(RULE), 1)),
                 "Horizon",
                 "The years the projection covers",
+            ),
+            (
+                _box(self, QBrush(QColor(VERSION_CURRENT)), QPen(QColor(VERSION_EDGE), 1)),
+                "In force",
+                "The contract version in force, from its effective date to the next version's",
             ),
         ]
         for pixmap, text, tip in entries:

@@ -38,3 +38,26 @@ def confidence_fill(confidence: str, strength: float = 0.28) -> QColor:
     channels = (colour.red(), colour.green(), colour.blue())
     mix = [round(255 - (255 - c) * strength) for c in channels]
     return QColor(*mix)
+
+
+# The band of contract versions in force, the event clusters and the label backdrop.
+PAPER = "#FFFFFF"
+VERSION_FILL = "#E4E9F0"
+VERSION_CURRENT = "#C4D6EC"
+VERSION_EDGE = "#8E9DB0"
+CLUSTER = "#3A4A5E"
+EVENT = "#3A4A5E"
+LABEL_BACKDROP_ALPHA = 215
+"""How opaque the backdrop behind a bar title is, so a marker line never crosses the text."""
+
+
+def timeline_colour(name: str) -> QColor:
+    """The timeline's colour `name` for the theme in use (light or dark).
+
+    `name` is one of ink, muted, rule, band, horizon, marker, today, selected, background:
+    the constants above for the light theme, a dark pair for the dark one. Redraw on
+    ``gui.theme.theme_notifier().changed``.
+    """
+    from gui.theme import colour
+
+    return colour(f"timeline_{name}")

@@ -1,4 +1,8 @@
-"""The clause timeline: lanes by kind, events, computed markers; zoom, pan and click."""
+"""The clause timeline: lanes by kind, events, versions in force, computed markers; navigation.
+
+An edit moves the items it concerns in place (see `Drawing.update`); another contract or
+horizon draws the timeline afresh. A hidden timeline does nothing until it is shown.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollBar,
     QSizePolicy,
     QToolButton,
@@ -21,24 +27,46 @@ from PySide6.QtWidgets import (
 )
 
 from core.clausetext import version_label
+from core.contract import Contract
+from core.files import bundled_contracts
 from core.projection import Projection
-from core.timeline import TimelineLayout, layout_timeline, year_fraction
+from core.timeline import TimelineLayout, chain_from_supersedes, layout_timeline, year_fraction
 from gui.session import Session
 from gui.views.timeline_axes import LaneAxis, YearAxis
-from gui.views.timeline_drawing import HEADER_ROWS, Drawing, draw_timeline, place_labels
+from gui.views.timeline_drawing import FLAG_POINTS, HEADER_ROWS, Drawing, draw_timeline
+from gui.views.timeline_events import EventCluster
 from gui.views.timeline_items import ClauseBarItem, EventDiamond, TimelineClicks
+from gui.views.timeline_labels import place_flags, place_labels
 from gui.views.timeline_legend import LegendStrip
-from gui.views.timeline_style import BAND, MUTED, RULE
+from gui.views.timeline_style import BAND, MUTED, PAPER, RULE
 from gui.views.visibility import is_on_screen
 
-ROW_PX = 26
-HEADER_PX = 84
-GUTTER_PX = 128
+MIN_ROW_PX = 16.0
+"""Below this lane height the lanes scroll, unless every lane is asked for."""
+MAX_ROW_PX = 26.0
+GUTTER_PX = 112
 ZOOM_STEP = 1.5
 PAN_STEP = 0.15
 
-REDRAW_DELAY_MS = 60
-"""How long the timeline waits for more edits before it redraws."""
+
+def version_chain(contract: Contract) -> tuple[Contract, ...]:
+    """The versions in force over time, oldest first, `contract` last.
+
+    Followed through `supersedes` over the bundled contracts.
+    """
+    return chain_from_supersedes(contract, bundled_contracts())
+
+
+def header_px() -> int:
+    """The header's height: four rows (two of flags, events, versions), each a flag high."""
+    font = QFont()
+    font.setPointSizeF(FLAG_POINTS)
+    return round(HEADER_ROWS * max(17.0, QFontMetricsF(font).height() + 5))
+
+
+def title_point_size(row_px: float) -> float:
+    """The bar titles' font size for lanes `row_px` pixels high."""
+    return min(9.0, max(6.5, row_px * 0.5))
 
 
 class _LaneViewBox(pg.ViewBox):  # type: ignore[misc]
@@ -62,8 +90,9 @@ class _LaneViewBox(pg.ViewBox):  # type: ignore[misc]
 class TimelineView(QWidget):
     """Shows session.contract on a time axis with session.projection's cut and markers.
 
-    Redraws on projection_changed (and refits the axis on document_changed); emits
-    `clause_selected` and `event_selected` when a bar or an event is clicked.
+    Follows projection_changed at once while visible (and refits the axis on
+    document_changed); emits `clause_selected` and `event_selected` when a bar or an event
+    is clicked. A badge of crowded events opens `cluster_menu` to pick one.
     """
 
     clause_selected = Signal(str)  # clause id
@@ -75,27 +104,31 @@ class TimelineView(QWidget):
         self.today = year_fraction(dt.date.today())
         self.timeline: TimelineLayout | None = None
         self._drawing = Drawing()
+        self._chain: tuple[Contract, ...] = ()
         self._selected_clause: str | None = None
         self._selected_event: int | None = None
-        self._dirty = False
+        self._dirty = True  # nothing drawn yet: the first show draws
         self._fit_pending = True
         self._top = 0.0
-        # The charts and cards redraw on every edit; the timeline, whose rebuild costs more
-        # than a frame when a date moves, follows once a burst of edits has settled.
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setInterval(REDRAW_DELAY_MS)
-        self._redraw_timer.timeout.connect(self.refresh_if_dirty)
+        self._row_px = MAX_ROW_PX
+        self._title_size = 0.0
+        self.all_lanes = False
+        self.cluster_menu: QMenu | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._clicks = TimelineClicks(self)
         self._clicks.clause_clicked.connect(self._on_bar_clicked)
         self._clicks.event_clicked.connect(self._on_event_clicked)
+        self._clicks.cluster_clicked.connect(self._on_cluster_clicked)
         self._build()
         session.document_changed.connect(self._on_document_changed)
         session.projection_changed.connect(self._on_projection_changed)
-        self._render(session.projection)
 
     # -- public state, for the docks and tests ------------------------------------------
+
+    @property
+    def drawing(self) -> Drawing:
+        """The items on screen."""
+        return self._drawing
 
     @property
     def bars(self) -> dict[str, ClauseBarItem]:
@@ -108,6 +141,12 @@ class TimelineView(QWidget):
         return self._drawing.events
 
     @property
+    def event_badges(self) -> list[EventCluster]:
+        """The visible badges of crowded events, left to right."""
+        shown = [b for b in self._drawing.badges if b.isVisible()]
+        return sorted(shown, key=lambda b: b.pos().x())
+
+    @property
     def markers(self) -> dict[str, float]:
         """Computed markers by name (``agi_effective``, ...) at fractional years."""
         return {m.name: m.at for m in self.timeline.markers} if self.timeline else {}
@@ -116,6 +155,16 @@ class TimelineView(QWidget):
     def marker_lines(self) -> dict[str, pg.InfiniteLine]:
         """The vertical line of each computed marker across the lanes."""
         return self._drawing.marker_lines
+
+    @property
+    def row_px(self) -> float:
+        """The height of one lane in pixels."""
+        return self._row_px
+
+    def visible_lanes(self) -> tuple[float, float]:
+        """The lanes in view, top and bottom, in lane units."""
+        low, high = self.lanes_plot.getViewBox().viewRange()[1]
+        return float(low), float(high)
 
     def x_range(self) -> tuple[float, float]:
         """The visible years."""
@@ -128,17 +177,18 @@ class TimelineView(QWidget):
         self.caption = QLabel(self)
         self.caption.setStyleSheet(f"color: {MUTED};")
         self.caption.setToolTip("Scroll to zoom, drag to pan, Shift+scroll for more lanes")
-        # A narrow dock clips the caption and the legend's last entries instead of growing.
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend = LegendStrip(self)
+        # A narrow dock clips the legend's last entries instead of growing.
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.graphics = pg.GraphicsLayoutWidget(self)
-        self.graphics.setBackground("w")
+        self.graphics.setBackground(PAPER)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Never let the lanes collapse to nothing: a zero-sized view has no inverse transform.
-        self.graphics.setMinimumSize(GUTTER_PX + 160, HEADER_PX + 3 * ROW_PX + 40)
+        header = header_px()
+        self.graphics.setMinimumSize(GUTTER_PX + 160, header + 3 * int(MIN_ROW_PX) + 40)
         self.graphics.installEventFilter(self)
         self.graphics.ci.setSpacing(0)
-        self.graphics.ci.setContentsMargins(4, 2, 10, 4)
+        self.graphics.ci.setContentsMargins(4, 2, 10, 2)
         self.header_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LaneAxis()})
         viewbox = _LaneViewBox()
         viewbox.lanes_scrolled.connect(self.scroll_lanes)
@@ -148,7 +198,7 @@ class TimelineView(QWidget):
             viewBox=viewbox,
             axisItems={"left": LaneAxis(), "bottom": YearAxis("bottom")},
         )
-        self.graphics.ci.layout.setRowFixedHeight(0, HEADER_PX)
+        self.graphics.ci.layout.setRowFixedHeight(0, header)
         for plot in (self.header_plot, self.lanes_plot):
             self._style_plot(plot)
         self.header_plot.hideAxis("bottom")
@@ -159,6 +209,7 @@ class TimelineView(QWidget):
         bottom = self.lanes_plot.getAxis("bottom")
         bottom.setPen(pg.mkPen(RULE))
         bottom.setTextPen(pg.mkPen(MUTED))
+        bottom.setHeight(20)
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
         self.scrollbar.valueChanged.connect(self._on_scrollbar_moved)
         viewbox = self.lanes_plot.getViewBox()
@@ -177,26 +228,31 @@ class TimelineView(QWidget):
         left.setWidth(GUTTER_PX)
         left.setPen(pg.mkPen(None))
         left.setTextPen(pg.mkPen(MUTED))
-        left.setStyle(tickLength=0, tickTextOffset=12)
+        left.setStyle(tickLength=0, tickTextOffset=10)
         font = self.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 0.95)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
         left.setTickFont(font)
+        for name in ("left", "bottom"):
+            # Redrawn only when the range or labels change, not for each moving marker.
+            plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.setContentsMargins(8, 4, 8, 0)
-        top.addWidget(self.caption, 1)
+        top.setContentsMargins(8, 2, 8, 0)
+        top.setSpacing(12)
+        top.addWidget(self.caption)
+        top.addWidget(self.legend, 1)
+        self.all_lanes_button = self._button("All lanes", "Fit every lane in view (A)")
+        self.all_lanes_button.setCheckable(True)
+        self.all_lanes_button.toggled.connect(self.set_all_lanes)
+        top.addWidget(self.all_lanes_button)
         for text, tip, slot in (
             ("−", "Zoom out (−)", self.zoom_out),
             ("+", "Zoom in (+)", self.zoom_in),
             ("Fit", "Show the whole contract (0)", self.fit),
         ):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button = self._button(text, tip)
             button.clicked.connect(slot)
             top.addWidget(button)
         body = QHBoxLayout()
@@ -204,15 +260,19 @@ class TimelineView(QWidget):
         body.setSpacing(0)
         body.addWidget(self.graphics, 1)
         body.addWidget(self.scrollbar)
-        legend = QHBoxLayout()
-        legend.setContentsMargins(GUTTER_PX + 8, 0, 8, 4)
-        legend.addWidget(self.legend, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        layout.addLayout(legend)
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
 
     # -- session -------------------------------------------------------------------------
 
@@ -223,12 +283,9 @@ class TimelineView(QWidget):
 
     def _on_projection_changed(self, projection: Projection) -> None:
         self._dirty = True
-        if not is_on_screen(self):
-            return  # hidden views do no work; showEvent catches up
-        if self._fit_pending:
-            self._render(projection)  # another contract or horizon: draw it at once
-        else:
-            self._redraw_timer.start()
+        if is_on_screen(self):
+            self._render(projection)
+        # else: hidden views do no work; showEvent or refresh_if_dirty catches up
 
     def refresh_if_dirty(self) -> None:
         """Draw now if a change arrived while hidden (e.g. behind another dock tab)."""
@@ -244,30 +301,43 @@ class TimelineView(QWidget):
     def _render(self, projection: Projection) -> None:
         self._dirty = False
         contract = projection.contract
-        timeline = layout_timeline(contract, projection)
-        self.caption.setText(
+        if not self._chain or self._chain[-1] is not contract:
+            self._chain = version_chain(contract)
+        timeline = layout_timeline(contract, projection, self._chain)
+        caption = (
             f"<b>{version_label(contract).capitalize()}</b> · computed for "
             f"“{self._session.current}”"
         )
+        if caption != self.caption.text():
+            self.caption.setText(caption)
+            self.caption.setToolTip(contract.title)
         if timeline == self.timeline and not self._fit_pending:
-            return  # most edits move no date on the timeline: keep the items as drawn
+            return  # most edits move no date on the timeline: nothing to do
+        axis_moved = self.timeline is None or timeline.axis != self.timeline.axis
         self.timeline = timeline
+        if self._fit_pending or not self._drawing.update(
+            self.header_plot, self.lanes_plot, timeline, contract
+        ):
+            self._redraw(timeline, contract)
+            return
+        if axis_moved:
+            self._set_limits(timeline)
+        # Events and bar starts do not move with an edit: only the flags follow their lines.
+        low, per_px, width = self._scale()
+        place_flags(self._drawing, low, per_px, width)
+
+    def _redraw(self, timeline: TimelineLayout, contract: Contract) -> None:
+        """Draw `timeline` afresh: another contract, other lanes or events."""
         self._drawing = draw_timeline(
-            self.header_plot,
-            self.lanes_plot,
-            self.timeline,
-            contract,
-            self.today,
-            self._clicks,
+            self.header_plot, self.lanes_plot, timeline, contract, self.today, self._clicks
         )
-        self.caption.setToolTip(contract.title)
-        self._set_limits(self.timeline)
+        self._title_size = 0.0
+        self._set_limits(timeline)
         if self._fit_pending:
             self._fit_pending = False
             self.fit()
         self._on_lanes_resized()
         self._restore_selection()
-        self._place_labels()
 
     def _set_limits(self, timeline: TimelineLayout) -> None:
         low, high = timeline.axis
@@ -327,6 +397,7 @@ class TimelineView(QWidget):
             Qt.Key.Key_Equal: self.zoom_in,
             Qt.Key.Key_Minus: self.zoom_out,
             Qt.Key.Key_0: self.fit,
+            Qt.Key.Key_A: lambda: self.set_all_lanes(not self.all_lanes),
             Qt.Key.Key_Home: self.fit,
             Qt.Key.Key_Left: lambda: self.pan(-PAN_STEP),
             Qt.Key.Key_Right: lambda: self.pan(PAN_STEP),
@@ -340,36 +411,69 @@ class TimelineView(QWidget):
         event.accept()
         return True
 
+    def set_all_lanes(self, on: bool) -> None:
+        """Fit every lane in view however low they get (on), or scroll below MIN_ROW_PX."""
+        self.all_lanes = on
+        with QSignalBlocker(self.all_lanes_button):
+            self.all_lanes_button.setChecked(on)
+        self._on_lanes_resized()
+
     def _on_lanes_resized(self, *_: object) -> None:
-        height = self.lanes_plot.getViewBox().height()
-        visible = max(height / ROW_PX, 1.0)
-        total = self._drawing.lanes
+        """Size the lanes to the dock: all of them when they fit, else scroll."""
+        height = max(self.lanes_plot.getViewBox().height(), 1.0)
+        total = max(self._drawing.lanes, 1.0)
+        row = height / total
+        if not self.all_lanes:
+            row = max(row, MIN_ROW_PX)
+        self._row_px = min(row, MAX_ROW_PX)
+        visible = height / self._row_px
         spare = max(total - visible, 0.0)
         with QSignalBlocker(self.scrollbar):
             self.scrollbar.setRange(0, math.ceil(spare * 10))
             self.scrollbar.setPageStep(max(round(visible * 10), 1))
             self.scrollbar.setSingleStep(10)
-        self.scrollbar.setVisible(spare > 0)
+        self.scrollbar.setVisible(spare > 0.05)
         self._top = min(self._top, spare)
         self.scrollbar.setValue(round(self._top * 10))
-        self._show_lanes(visible)
+        self._set_title_size(title_point_size(self._row_px))
+        self._show_lanes()
         self._place_labels()
+
+    def _set_title_size(self, points: float) -> None:
+        if points == self._title_size:
+            return
+        self._title_size = points
+        font = QFont()
+        font.setPointSizeF(points)
+        for label in self._drawing.labels.values():
+            label.setFont(font)
 
     def _on_scrollbar_moved(self, value: int) -> None:
         self._top = value / 10
-        self._show_lanes(max(self.lanes_plot.getViewBox().height() / ROW_PX, 1.0))
+        self._show_lanes()
 
-    def _show_lanes(self, visible: float) -> None:
-        self.lanes_plot.setYRange(self._top, self._top + visible, padding=0)
+    def _show_lanes(self) -> None:
+        visible = self.lanes_plot.getViewBox().height() / self._row_px
+        self.lanes_plot.setYRange(self._top, self._top + max(visible, 1.0), padding=0)
 
     def _on_x_range_changed(self, *_: object) -> None:
         self._place_labels()
 
-    def _place_labels(self) -> None:
+    def _scale(self) -> tuple[float, float, float]:
+        """The first visible year, years per pixel, and the width of the lanes in pixels."""
         viewbox = self.lanes_plot.getViewBox()
         (low, high), _ = viewbox.viewRange()
         width = max(viewbox.width(), 1.0)
-        place_labels(self._drawing, low, (high - low) / width, width)
+        return low, (high - low) / width, width
+
+    def _place_labels(self) -> None:
+        low, per_px, width = self._scale()
+        place_labels(self._drawing, low, per_px, width, self._new_badge, self._selected_event)
+
+    def _new_badge(self) -> EventCluster:
+        badge = EventCluster(self._clicks)
+        self.header_plot.addItem(badge)
+        return badge
 
     # -- selection -----------------------------------------------------------------------
 
@@ -381,6 +485,28 @@ class TimelineView(QWidget):
         self.select_event(index)
         self.event_selected.emit(index)
 
+    def _on_cluster_clicked(self, members: list[int]) -> None:
+        self.open_cluster(members).popup(QCursor.pos())
+
+    def open_cluster(self, members: list[int]) -> QMenu:
+        """The list of the events `members` (indices) as a menu; picking one selects it."""
+        if self.cluster_menu is not None:
+            self.cluster_menu.deleteLater()
+        menu = QMenu(self)
+        for index in members:
+            event = self._drawing.events[index].event
+            action = menu.addAction(f"{event.day:%d %b %Y} — {event.title}")
+            action.setData(index)
+            if event.summary:
+                action.setToolTip(event.summary)
+        menu.setToolTipsVisible(True)
+        menu.triggered.connect(self._on_cluster_event_picked)
+        self.cluster_menu = menu
+        return menu
+
+    def _on_cluster_event_picked(self, action: Any) -> None:
+        self._on_event_clicked(int(action.data()))
+
     def select_clause(self, clause_id: str | None) -> None:
         """Outline the bar of `clause_id` (None: none) and scroll it into view."""
         self._selected_clause = clause_id
@@ -388,7 +514,7 @@ class TimelineView(QWidget):
         self._restore_selection()
         item = self.bars.get(clause_id or "")
         if item is not None:
-            visible = self.lanes_plot.getViewBox().height() / ROW_PX
+            visible = self.lanes_plot.getViewBox().height() / self._row_px
             if not self._top <= item.lane <= self._top + visible - 1:
                 self.scrollbar.setValue(round(max(item.lane - visible / 2, 0) * 10))
 
@@ -403,3 +529,6 @@ class TimelineView(QWidget):
             item.set_selected(clause_id == self._selected_clause)
         for diamond in self.event_markers:
             diamond.set_highlighted(diamond.event.index == self._selected_event)
+        for badge in self._drawing.badges:
+            badge.highlighted = self._selected_event in badge.members
+            badge.update()

@@ -1,11 +1,11 @@
-"""The current scenario under every contract version, and a clause diff between two versions."""
+"""The current scenario under every version of its deal and as dated, and a clause diff."""
 
 from __future__ import annotations
 
 import math
 from html import escape
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.clausediff import ClauseDiff, diff_contracts
 from core.clausetext import version_label
-from core.compare import compare_versions
+from core.compare import DATED_COLUMN, compare_versions
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
 from core.projection import FigureValue
@@ -85,7 +85,7 @@ class VersionCompareView(QWidget):
         self.new_box.currentIndexChanged.connect(self._on_pair_edited)
         session.projection_changed.connect(self._on_session_changed)
         session.document_changed.connect(self._on_document_changed)
-        self.refresh()
+        # Nothing is computed until the view is first shown: at start it sits behind a tab.
 
     def _lay_out(self) -> None:
         self.caption.setStyleSheet(f"color: {MUTED};")
@@ -132,9 +132,17 @@ class VersionCompareView(QWidget):
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Refresh now if a change arrived while hidden."""
+        """Refresh once shown if a change arrived while hidden.
+
+        On the next turn, and only if still on screen: a dock added to a window is shown
+        for a moment before it is tabbed behind another.
+        """
         super().showEvent(event)
         if self._dirty:
+            QTimer.singleShot(0, self._refresh_if_on_screen)
+
+    def _refresh_if_on_screen(self) -> None:
+        if self._dirty and is_on_screen(self):
             self.refresh()
 
     def refresh(self) -> None:
@@ -162,30 +170,39 @@ class VersionCompareView(QWidget):
     def _fill_table(self, current: Contract) -> None:
         scenario = self._session.scenario
         others = [v for v in self.versions if not is_same_version(v, current)]
-        frame = compare_versions([current, *others], self._session.workspace.settings, scenario)
+        settings = self._session.workspace.settings
+        chain = self._session.chain
+        frame = compare_versions([current, *others], settings, scenario, chain)
         grid = self._session.projection.grid
         columns = [v.id for v in self.versions]
-        table = self.table
-        table.clear()
-        table.setRowCount(len(KEY_FIGURES))
-        table.setColumnCount(len(columns) + len(others))
         headers = [
             version_name(v) + (" (current)" if v.id == current.id else "") for v in self.versions
         ]
-        headers += [f"Δ {version_label(v)} vs current" for v in others]
+        compared = [(v.id, version_label(v)) for v in others]
+        if DATED_COLUMN in frame.columns:
+            columns.append(DATED_COLUMN)
+            headers.append("As dated: each period under its version")
+            compared.append((DATED_COLUMN, "as dated"))
+        headers += [f"Δ {label} vs current" for _, label in compared]
+        table = self.table
+        table.clear()
+        table.setRowCount(len(KEY_FIGURES))
+        table.setColumnCount(len(columns) + len(compared))
         table.setHorizontalHeaderLabels(headers)
         table.setVerticalHeaderLabels([fill_names(f.label, current) for f in KEY_FIGURES])
-        self.caption.setText(f"Scenario “{escape(scenario.name)}” under every contract version")
+        self.caption.setText(
+            f"Scenario “{escape(scenario.name)}” under every version of the deal, and as dated"
+        )
         for row, figure in enumerate(KEY_FIGURES):
             now = _value(frame.at[figure.name, current.id], figure.kind)
-            for column, version_id in enumerate(columns):
-                value = _value(frame.at[figure.name, version_id], figure.kind)
+            for column, key in enumerate(columns):
+                value = _value(frame.at[figure.name, key], figure.kind)
                 item = _item(figure_text(figure.kind, value))
-                if version_id == current.id:
+                if key == current.id:
                     item.setBackground(CURRENT_FILL)
                 table.setItem(row, column, item)
-            for offset, version in enumerate(others, start=len(columns)):
-                value = _value(frame.at[figure.name, version.id], figure.kind)
+            for offset, (key, _) in enumerate(compared, start=len(columns)):
+                value = _value(frame.at[figure.name, key], figure.kind)
                 text = change_text(figure.kind, value, now, grid)
                 table.setItem(row, offset, _item("" if text == "no change" else text))
 

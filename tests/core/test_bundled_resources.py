@@ -72,7 +72,7 @@ def test_base_scenario_sets_every_assumption_from_audited_revenue():
     base = _load_workspace().scenario("Base")
 
     assert set(base.overrides()) == set(NAMES)
-    assert base.overrides()["revenue_base"] == ((0, 13.07),)
+    assert base.overrides()["revenue_base"] == ((0, 3.7),)  # 2024, the horizon's first year
 
 
 def test_default_workspace_contract_is_bundled():

@@ -473,3 +473,14 @@ def test_paths_with_odd_keys_are_quoted():
     with pytest.raises(ValidationError) as excinfo:
         contract_from_text(text)
     assert [p.path for p in excinfo.value.problems] == ["['my key']"]
+
+
+def test_empty_year_path_is_refused_at_load_with_its_location():
+    text = workspace_json("test-deal-1", assumptions={"revenue_growth": {}})
+    with pytest.raises(ValidationError) as excinfo:
+        workspace_from_text(text, file="ws.json")
+    (problem,) = excinfo.value.problems
+    assert problem.path == "scenarios[0].assumptions.revenue_growth"
+    assert problem.found == "{}"
+    assert "at least one year" in problem.allowed
+    assert problem.line == text.splitlines().index('        "revenue_growth": {}') + 1

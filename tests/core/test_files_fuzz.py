@@ -13,7 +13,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.errors import DealscopeError, ValidationError
-from core.files import contract_from_text, load_contract, load_workspace, workspace_from_text
+from core.files import (
+    LoadedWorkspace,
+    contract_from_text,
+    load_contract,
+    load_workspace,
+    workspace_from_text,
+)
+from core.projection import project
 from tests.core.test_files import VALID, workspace_json
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -69,19 +76,36 @@ weird_values = st.one_of(scalars, absurd_dates, numbers, json_like)
 
 
 def only_dealscope_errors(load: Callable[[str], object], text: str) -> None:
-    """Call `load`; it may succeed or raise DealscopeError with a message, nothing else."""
+    """Call `load`; it may succeed or raise DealscopeError with a message, nothing else.
+
+    A workspace that loads must also project (every scenario) and save: loading is the
+    only gate, so what passes it may not fail later.
+    """
     error: DealscopeError | None = None
     try:
-        load(text)
+        loaded = load(text)
     except DealscopeError as exc:
         error = exc
     if error is None:
+        if isinstance(loaded, LoadedWorkspace):
+            project_and_save(loaded)
         return
     assert str(error).strip()
     if isinstance(error, ValidationError):
         assert error.problems
         assert all(str(problem) for problem in error.problems)
         assert error.one_line()
+
+
+def project_and_save(loaded: LoadedWorkspace) -> None:
+    """Project every scenario of `loaded` and write it as a save would; both must succeed."""
+    workspace = loaded.workspace
+    for scenario in workspace.scenarios:
+        projection = project(loaded.contract, workspace.settings, scenario.resolved())
+        assert len(projection.table) > 0
+    data = workspace.model_dump(mode="json", exclude_none=True)
+    again = workspace_from_text(json.dumps(data, allow_nan=False), file="saved.json")
+    assert again.workspace == workspace
 
 
 def load_yaml_contract(text: str) -> object:
@@ -169,6 +193,7 @@ def test_mutated_workspace(document):
 
 @FUZZ
 @given(st.text(max_size=30), weird_values)
+@example("revenue_growth", {})  # an empty year path once loaded and then failed to project
 def test_any_assumption_value(name, value):
     names = ["revenue_base", "revenue_growth", "discount_rate", name]
     for assumption in names:

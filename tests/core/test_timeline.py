@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from core.timeline import layout_timeline, pack_rows, year_fraction
+from core.timeline import (
+    chain_from_supersedes,
+    cluster_positions,
+    layout_timeline,
+    pack_rows,
+    version_spans,
+    year_fraction,
+)
 from tests.core.builders import clause, contract, run
 
 
@@ -156,3 +163,72 @@ def test_pack_rows_stacks_overlapping_spans():
     # With one row, everything shares it.
     assert pack_rows(spans, rows=1) == [0, 0, 0, 0]
     assert pack_rows([(0.0, 1.0), (1.5, 2.0)], rows=2, gap=1.0) == [0, 1]
+
+
+def dated(id_: str, effective: str, supersedes: str | None = None):
+    return agi_deal().model_copy(
+        update={
+            "id": id_,
+            "title": f"Deal {id_}",
+            "effective": dt.date.fromisoformat(effective),
+            "supersedes": supersedes,
+        }
+    )
+
+
+def test_the_chain_follows_supersedes_back_oldest_first():
+    first = dated("a", "2019-07-01")
+    second = dated("b", "2023-01-01", "a")
+    third = dated("c", "2025-10-01", "b")
+    unrelated = dated("x", "2024-01-01")
+    known = {c.id: c for c in (first, second, third, unrelated)}
+    assert [c.id for c in chain_from_supersedes(third, known)] == ["a", "b", "c"]
+    assert [c.id for c in chain_from_supersedes(first, known)] == ["a"]
+
+
+def test_a_missing_or_circular_supersedes_ends_the_chain():
+    lost = dated("b", "2023-01-01", "gone")
+    assert [c.id for c in chain_from_supersedes(lost, {})] == ["b"]
+    loop_a, loop_b = dated("a", "2020-01-01", "b"), dated("b", "2021-01-01", "a")
+    chain = chain_from_supersedes(loop_b, {"a": loop_a, "b": loop_b})
+    assert [c.id for c in chain] == ["a", "b"]
+
+
+def test_each_version_runs_from_its_date_to_the_next_within_the_axis():
+    chain = (dated("a", "2019-07-01"), dated("b", "2023-04-01", "a"), dated("c", "2025-10-01"))
+    spans = version_spans(chain, "b", (2020.0, 2036.0))
+    # 2019-07 starts before the axis: clipped to 2020.0; April is 3/12 into the year.
+    assert [(s.contract_id, s.start, s.end) for s in spans] == [
+        ("a", 2020.0, 2023.25),
+        ("b", 2023.25, 2025.75),
+        ("c", 2025.75, 2036.0),
+    ]
+    assert [s.current for s in spans] == [False, True, False]
+    assert [s.open_end for s in spans] == [False, False, True]
+    assert spans[1].since == dt.date(2023, 4, 1)
+    assert spans[1].until == dt.date(2025, 10, 1)
+    assert spans[0].label == "2019-07"
+
+
+def test_a_version_wholly_before_the_axis_is_left_out():
+    chain = (dated("a", "2010-01-01"), dated("b", "2012-01-01"), dated("c", "2025-01-01"))
+    spans = version_spans(chain, "c", (2020.0, 2030.0))
+    assert [s.contract_id for s in spans] == ["b", "c"]
+    assert spans[0].start == 2020.0
+
+
+def test_layout_carries_the_band_of_the_chain():
+    deal = agi_deal()
+    layout = layout_timeline(deal, None, (dated("old", "2021-01-01"), deal))
+    assert [s.contract_id for s in layout.versions] == ["old", deal.id]
+    assert layout.versions[-1].current
+    assert layout_timeline(deal, None).versions == ()
+
+
+def test_crowded_positions_merge_closest_first_until_gap_apart():
+    # 0 and 4 merge (mean 2); 30 and 33 merge (31.5); 2 and 31.5 are 29.5 apart: kept apart.
+    assert cluster_positions([33.0, 0.0, 30.0, 4.0, 100.0], 18.0) == [[1, 3], [2, 0], [4]]
+    # 0, 10, 20: 0 and 10 merge (mean 5), then 5 and 20 are 15 apart: all three merge.
+    assert cluster_positions([0.0, 10.0, 20.0], 18.0) == [[0, 1, 2]]
+    assert cluster_positions([], 18.0) == []
+    assert cluster_positions([5.0], 18.0) == [[0]]

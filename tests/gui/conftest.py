@@ -6,7 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from core.contract import Contract
@@ -14,6 +14,10 @@ from core.workspace import Scenario, Workspace
 from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.session import Session
+
+# Cells show numbers in the user's locale; the tests read them in American English
+# whatever the machine's locale (tests of other locales set their own).
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 CONTRACT = {
     "format": "dealscope-contract/1",

@@ -28,8 +28,9 @@ def _run(qtbot, dock, draws, seed=3):
     return panel
 
 
-def test_a_run_draws_fan_charts_and_stores_its_settings(qtbot, dock, main_window):
+def test_a_run_draws_fan_charts_without_editing_the_document(qtbot, dock, main_window):
     session = main_window.session
+    undo_steps, modified = session.undo_stack.count(), session.is_modified
     panel = _run(qtbot, dock, 2000)
     qtbot.waitUntil(lambda: panel.results.simulation is not None, timeout=20_000)
     simulation = panel.results.simulation
@@ -51,12 +52,29 @@ def test_a_run_draws_fan_charts_and_stores_its_settings(qtbot, dock, main_window
     panel.results.table.selectRow(0)  # AGI determination: a period, binned by year
     assert "AGI determination" in panel.results.histogram.getPlotItem().titleLabel.text
     assert "2,000 draws" in panel.status_label.text()
+    assert session.scenario.analysis is None  # running is not an edit
+    assert not panel.brief_box.isChecked()
+    assert session.undo_stack.count() == undo_steps
+    assert session.is_modified == modified
+    panel.brief_box.click()  # the user's explicit choice, one undo step
     stored = session.scenario.analysis.montecarlo
     assert (stored.draws, stored.seed) == (2000, 3)
-    assert panel.brief_box.isChecked()
-    session.undo_stack.undo()  # the stored settings are an edit of their own
+    assert session.undo_stack.count() == undo_steps + 1
+    session.undo_stack.undo()
     assert session.scenario.analysis is None
     assert not panel.brief_box.isChecked()
+
+
+def test_a_run_with_other_settings_keeps_the_briefs_stored_run(qtbot, dock, main_window):
+    session = main_window.session
+    panel = dock.view.montecarlo
+    panel.draws_box.setValue(3000)
+    panel.brief_box.click()
+    panel = _run(qtbot, dock, 1500, seed=8)
+    qtbot.waitUntil(lambda: panel.results.simulation is not None, timeout=20_000)
+    stored = session.scenario.analysis.montecarlo
+    assert (stored.draws, stored.seed) == (3000, 0)
+    assert "The brief keeps its own run (3,000 draws, seed 0)" in panel.status_label.text()
 
 
 def test_progress_is_shown_and_the_run_button_waits(qtbot, dock):
@@ -152,8 +170,9 @@ def test_a_brief_of_the_workspace_repeats_the_run(qtbot, dock, main_window):
     from core.report import brief_bytes
 
     session = main_window.session
-    _run(qtbot, dock, 800, seed=4)
-    qtbot.waitUntil(lambda: session.scenario.analysis is not None, timeout=20_000)
+    panel = _run(qtbot, dock, 800, seed=4)
+    qtbot.waitUntil(lambda: dock.analysis.result("montecarlo") is not None, timeout=20_000)
+    panel.brief_box.click()
     simulation = dock.analysis.result("montecarlo")
     data = brief_bytes(session.workspace, session.contract, sections={"analyses"})
     reader = pypdf.PdfReader(io.BytesIO(data))

@@ -75,7 +75,7 @@ def test_a_broken_start_file_opens_the_default_and_lists_problems(qtbot, setting
     qtbot.addWidget(window)
     WindowStarter(window, broken, tmp_path / "recovery").load()
     assert window.session is not None
-    assert window.session.contract.id == "microsoft-openai-2025-01"
+    assert window.session.contract.id == "microsoft-openai-2026-04"  # the default workspace's
     dialog = window.file_menu.problems_dialog
     assert dialog.isVisible()
     assert dialog.table.rowCount() >= 1

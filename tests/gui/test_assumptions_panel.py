@@ -1,4 +1,5 @@
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 from gui.views.assumption_model import PROBLEM_ROLE
@@ -107,3 +108,75 @@ def test_delete_resets_a_changed_cell(qtbot, main_window):
     main_window.assumptions_panel.table.setCurrentIndex(index)
     main_window.assumptions_panel.reset_cell_action.trigger()
     assert "revenue_growth" not in session.scenario.overrides()
+
+
+@pytest.fixture
+def french():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_typing_a_decimal_comma_in_french_gives_twelve_and_a_half(qtbot, main_window, french):
+    index = _index(main_window, "api_revenue_share", 2027)
+    _type_into(qtbot, main_window, index, "12,5")
+    assert dict(main_window.session.scenario.overrides()["api_revenue_share"])[2027] == 0.125
+    assert index.data() == "12,5%"
+
+
+def test_pasting_a_french_excel_block(main_window, french):
+    panel = main_window.assumptions_panel
+    panel.table.setCurrentIndex(_index(main_window, "api_revenue_share", 2026))
+    assert panel.paste_text("12,5\t7,5\n")
+    path = dict(main_window.session.scenario.overrides()["api_revenue_share"])
+    assert (path[2026], path[2027]) == (0.125, 0.075)
+
+
+def test_copy_and_paste_round_trip_in_french(main_window, french):
+    panel = main_window.assumptions_panel
+    panel.table.setCurrentIndex(_index(main_window, "api_revenue_share", 2026))
+    assert panel.paste_text("12,5\t7,5\n")
+    selection = panel.table.selectionModel()
+    for year in (2026, 2027):
+        selection.select(
+            _index(main_window, "api_revenue_share", year), selection.SelectionFlag.Select
+        )
+    panel.copy()
+    assert QGuiApplication.clipboard().text() == "12,5%\t7,5%\n"
+
+
+def test_an_ambiguous_paste_is_refused_with_a_message(main_window, french):
+    panel = main_window.assumptions_panel
+    panel.table.setCurrentIndex(_index(main_window, "revenue_base"))
+    before = main_window.session.workspace
+    assert not panel.paste_text("1.500\n")
+    assert main_window.session.workspace is before
+    assert "1.500 is ambiguous" in main_window.statusBar().currentMessage()
+
+
+def test_typing_a_decimal_point_in_american_english(qtbot, main_window):
+    index = _index(main_window, "api_revenue_share", 2027)
+    _type_into(qtbot, main_window, index, "12.5")
+    assert dict(main_window.session.scenario.overrides()["api_revenue_share"])[2027] == 0.125
+    _type_into(qtbot, main_window, index, "1,500")  # 1500 % is out of range, not 1.5 %
+    assert "1,500% is out of range" in main_window.statusBar().currentMessage()
+
+
+def test_the_red_frame_of_a_refused_cell_clears_after_a_valid_edit(qtbot, main_window):
+    index = _index(main_window, "discount_rate")
+    _type_into(qtbot, main_window, index, "150")
+    assert index.data(PROBLEM_ROLE)
+    _type_into(qtbot, main_window, index, "12")
+    assert index.data(PROBLEM_ROLE) is None
+
+
+def test_the_red_frame_clears_when_the_cell_is_reset(qtbot, main_window):
+    panel = main_window.assumptions_panel
+    index = _index(main_window, "revenue_growth", 2030)
+    _type_into(qtbot, main_window, index, "5")
+    _type_into(qtbot, main_window, index, "-200")
+    assert index.data(PROBLEM_ROLE)
+    panel.table.setCurrentIndex(index)
+    panel.reset_cell_action.trigger()
+    assert index.data(PROBLEM_ROLE) is None

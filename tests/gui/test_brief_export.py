@@ -172,7 +172,50 @@ def test_dialog_defaults_and_options(qtbot):
         "the board",
         "Letter",
     )
-    assert "summary" not in options.sections
+    assert "answer" not in options.sections
+    assert options.reader == "partner"
+    dialog.reader_box.setCurrentIndex(dialog.reader_box.findData("lab"))
+    assert dialog.options().reader == "lab"
+    assert dialog.options().lang == "en"
+
+
+def test_dialog_keeps_the_section_order_it_was_given(qtbot):
+    previous = BriefOptions(sections=("terms", "answer"))
+    dialog = ExportBriefDialog(["Base"], SECTIONS, "Title", previous)
+    qtbot.addWidget(dialog)
+    keys = [dialog.section_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(3)]
+    assert keys == ["terms", "answer", *(k for k in SECTIONS if k not in ("terms", "answer"))][:3]
+    assert dialog.options().sections == ("terms", "answer")
+
+
+def test_cancel_stops_the_export_and_writes_nothing(qtbot, main_window, tmp_path):
+    exporter = _exporter(main_window)
+    shown = []
+    exporter.show_error = shown.append
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "cancelled.pdf"
+    with qtbot.waitSignal(exporter.cancelled, timeout=PDF_TIMEOUT_MS) as blocker:
+        assert main_window.export_brief(target, BriefOptions())
+        assert exporter.cancel_button.isVisible()
+        qtbot.mouseClick(exporter.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [target]
+    assert not target.exists()
+    assert list(out.iterdir()) == []  # no temporary file left either
+    assert shown == []
+    assert not exporter.busy
+    assert not exporter.cancel_button.isVisible()
+    assert "cancelled" in main_window.statusBar().currentMessage()
+
+
+def test_the_reader_reaches_the_pdf(qtbot, main_window, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    target = tmp_path / "lab.pdf"
+    options = BriefOptions(scenarios=("Base",), sections=("answer",), reader="lab")
+    with qtbot.waitSignal(_exporter(main_window).finished, timeout=PDF_TIMEOUT_MS):
+        main_window.export_brief(target, options)
+    text = pypdf.PdfReader(target).pages[0].extract_text()
+    assert "What the deal costs OpenAI" in text
 
 
 def test_dialog_needs_a_scenario(qtbot):

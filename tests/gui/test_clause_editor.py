@@ -1,16 +1,13 @@
-"""The clause editor (scenario terms and contract variants), Export Contract and New Deal."""
+"""The clause editor (scenario terms and contract variants) and File > Export Contract."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.contract import Contract, Parties
 from core.contract_yaml import contract_to_yaml
 from core.errors import ValidationError
 from core.files import bundled_contracts, contract_from_text, load_contract, load_workspace
 from core.workspace import Scenario, Settings, Workspace
-from gui.deal_files import new_contract
-from gui.dialogs.new_deal_dialog import NewDealDialog
 from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.session import Session
@@ -207,7 +204,7 @@ def test_export_contract_round_trips_and_the_saved_workspace_reopens(qtbot, wind
     assert editor.apply()
     path = tmp_path / "variant.yaml"
 
-    assert window.deal_files.export_contract(path)
+    assert window.contract_export.export_contract(path)
 
     assert load_contract(path) == session.contract
     saved = tmp_path / "w.json"
@@ -224,55 +221,16 @@ def test_export_into_a_missing_folder_warns_and_writes_nothing(window, tmp_path,
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     target = tmp_path / "missing" / "c.yaml"
 
-    assert not window.deal_files.export_contract(target)
+    assert not window.contract_export.export_contract(target)
 
     assert warnings
     assert "missing" in warnings[0]
     assert not target.exists()
 
 
-def test_new_deal_from_an_empty_contract_and_from_a_bundled_copy(qtbot, window):
-    session = _session(window)
-    parties = Parties(lab="Anthropic", partner="Amazon", partner_cloud="AWS")
-
-    assert window.deal_files.new_deal(parties, None)
-    assert session.contract.id == "anthropic-amazon"
-    assert session.contract.parties == parties
-    assert session.contract.clauses == ()
-    assert session.projection.key_figures["revenue_share_total"] == 0.0
-
-    assert window.deal_files.new_deal(parties, NEWEST)
-    copy = session.contract
-    assert copy.parties == parties
-    assert copy.supersedes is None
-    assert [c.id for c in copy.clauses] == [c.id for c in bundled_contracts()[NEWEST].clauses]
-    assert isinstance(session.workspace.contract, Contract)
-    assert session.path is None
-    assert session.workspace.scenarios[0].name == "Base"
-
-
-def test_new_contract_keeps_the_template_and_dates_an_empty_one(qtbot):
-    import datetime as dt
-
-    parties = Parties(lab="Lab X", partner="Cloud Co", partner_cloud="CoCloud")
-    empty = new_contract(parties, None, today=dt.date(2026, 11, 30))
-    assert (empty.id, empty.effective) == ("lab-x-cloud-co", dt.date(2026, 11, 30))
-    assert empty.title == "Lab X and Cloud Co partnership"
-
-
-def test_the_new_deal_dialog_refuses_an_empty_name(qtbot):
-    dialog = NewDealDialog(bundled_contracts())
-    qtbot.addWidget(dialog)
-    dialog.lab_edit.setText("Anthropic")
-    dialog.cloud_edit.setText("AWS")
-    dialog.start_box.setCurrentIndex(2)
-
-    dialog.buttons.accepted.emit()
-
-    assert dialog.result() != dialog.DialogCode.Accepted
-    assert dialog.problem_label.text().startswith("The partner name:")
-    dialog.partner_edit.setText("Amazon")
-    dialog.buttons.accepted.emit()
-    assert dialog.result() == dialog.DialogCode.Accepted
-    assert dialog.parties == Parties(lab="Anthropic", partner="Amazon", partner_cloud="AWS")
-    assert dialog.template_id is not None
+def test_export_contract_sits_in_the_file_menu_after_the_charts(window):
+    actions = window.file_menu_widget.actions()
+    export = window.contract_export.action
+    assert actions.index(export) == actions.index(window.actions_.export_charts) + 1
+    assert not export.shortcut().isEmpty()
+    assert export.toolTip()

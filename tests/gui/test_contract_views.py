@@ -101,10 +101,12 @@ def test_explain_panel_follows_the_combos_and_the_projection(qtbot, session):
     assert panel.text().startswith("2026Q1 AGI measure")
 
 
-def test_version_comparison_has_every_version_and_a_clause_diff(qtbot, session):
+def test_version_comparison_has_every_version_of_the_deal_and_a_clause_diff(qtbot, session):
     view = shown(qtbot, VersionCompareView(session))
+    qtbot.waitUntil(lambda: view.diff is not None)  # computed once shown
     ids = [v.id for v in view.versions]
-    assert ids == sorted(bundled_contracts(), key=lambda i: bundled_contracts()[i].effective)
+    microsoft_openai = [i for i in bundled_contracts() if i.startswith("microsoft-openai-")]
+    assert ids == sorted(microsoft_openai, key=lambda i: bundled_contracts()[i].effective)
     headers = [view.table.horizontalHeaderItem(i).text() for i in range(view.table.columnCount())]
     assert "2025-10 version (current)" in headers
     assert any(h.startswith("Δ 2019-07 version") for h in headers)
@@ -121,6 +123,7 @@ def test_version_comparison_has_every_version_and_a_clause_diff(qtbot, session):
 
 def test_clause_diff_follows_the_chosen_versions(qtbot, session):
     view = shown(qtbot, VersionCompareView(session))
+    qtbot.waitUntil(lambda: view.diff is not None)  # computed once shown
     index = [v.id for v in view.versions].index(RECAP)
     view.old_box.setCurrentIndex(index)
     assert "No clause differs" in view.diff_browser.toPlainText()
@@ -184,3 +187,41 @@ def test_a_key_figure_card_is_explained_in_its_period(qtbot, session):
     assert docks.explain.figure_box.currentText() == "AGI measure"
     cloud = docks.explain.figure_box.findData("partner_cloud_revenue")
     assert docks.explain.figure_box.itemText(cloud) == "Azure revenue"
+
+
+def test_version_menu_groups_the_bundled_versions_by_deal(qtbot, session):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    docks = install_contract_docks(window, session)
+    sections: dict[str, list[str]] = {}
+    for action in docks.version_menu.actions():
+        if action.isSeparator():
+            current = sections.setdefault(action.text(), [])
+        else:
+            current.append(action.text().split(" — ")[0])
+    assert next(iter(sections)) == "Microsoft and OpenAI"
+    assert sections["Microsoft and OpenAI"][-1] == "2026-04 version"
+    assert sections["Amazon and Anthropic"] == [
+        "2023-09 version",
+        "2024-11 version",
+        "2026-04 version",
+    ]
+    assert sections["Oracle and OpenAI"] == ["2025-07 version", "2025-09 version"]
+    assert sum(len(names) for names in sections.values()) == len(bundled_contracts())
+
+
+def test_switching_to_another_deal_compares_that_deals_versions(qtbot, session):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    docks = install_contract_docks(window, session)
+    with qtbot.waitSignal(session.projection_changed):
+        docks.version_actions["amazon-anthropic-2026-04"].trigger()
+    assert session.contract.parties.partner == "Amazon"
+    view = shown(qtbot, VersionCompareView(session))
+    assert [v.id for v in view.versions] == [
+        "amazon-anthropic-2023-09",
+        "amazon-anthropic-2024-11",
+        "amazon-anthropic-2026-04",
+    ]
+    assert view.diff.new == "amazon-anthropic-2026-04"
+    assert "More than $100B on AWS over ten years" in view.diff_browser.toPlainText()

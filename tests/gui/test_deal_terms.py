@@ -15,6 +15,7 @@ from core.workspace import Scenario, Settings, Workspace
 from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.session import Session
+from gui.theme import colour
 from gui.views.terms_model import VALUE_COLUMN
 
 NEWEST = "microsoft-openai-2026-04"
@@ -58,7 +59,8 @@ def test_the_section_lists_the_contracts_numeric_terms_with_the_contracts_values
     assert index.data() == "38"
     assert index.siblingAtColumn(1).data() == "cap"
     assert index.siblingAtColumn(3).data() == "$B"
-    assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"  # greyed
+    greyed = colour("cell_unused_text").name()
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == greyed
 
 
 def test_editing_the_cap_to_50_moves_cards_and_charts_and_undo_restores_38(qtbot, bundled_window):

@@ -164,7 +164,7 @@ def test_every_action_has_a_shortcut_and_tooltip(main_window):
         a.quit,
         a.undo,
         a.redo,
-        a.about,
+        a.guide,
         *main_window.scenario_panel.toolbar.actions(),
     ]
     actions += [dock.toggleViewAction() for dock in main_window.docks.values()]
@@ -189,3 +189,17 @@ def test_new_from_a_bundled_contract(main_window):
     assert main_window.file_menu.new_from("microsoft-openai-2026-04")
     assert main_window.session.workspace.contract == "microsoft-openai-2026-04"
     assert main_window.status_label.text() == main_window.session.contract.title
+
+
+def test_the_first_window_fits_a_small_laptop_screen():
+    from PySide6.QtCore import QRect
+
+    from gui.window_layout import first_window_geometry
+
+    laptop = first_window_geometry(QRect(0, 0, 1366, 768 - 32))  # a task bar at the bottom
+    assert laptop.width() <= 1366 - 16
+    assert laptop.height() <= 768 - 32 - 48
+    assert QRect(0, 0, 1366, 736).contains(laptop)
+    large = first_window_geometry(QRect(0, 0, 2560, 1440))
+    assert (large.width(), large.height()) == (1440, 900)
+    assert large.center() == QRect(0, 0, 2560, 1440).center()

@@ -147,3 +147,43 @@ def test_cli_brief_includes_the_workspace_analyses(tmp_path, analysed):
     text = _text(out.read_bytes())
     assert "Monte Carlo under Base" in text
     assert "Sensitivity under Base" in text
+
+
+def _flat(result):
+    """`result` with every swing below display precision ($0.01B at most)."""
+    import dataclasses
+
+    rows = tuple(
+        dataclasses.replace(
+            row,
+            figure_low=result.base,
+            figure_high=result.base + 0.01,
+            swing=0.01,
+        )
+        for row in result.rows
+    )
+    return dataclasses.replace(result, rows=rows)
+
+
+def test_a_flat_tornado_says_no_input_moves_the_figure(workspace, contract, results):
+    flat = ScenarioAnalyses(_flat(results.sensitivity), None)
+    assert tornado_rows(flat.sensitivity) == []
+    text = " ".join(_text(brief_bytes(workspace, contract, sections={"analyses"},
+                                      analyses={"Base": flat})).split())  # fmt: skip
+    assert f"No input moves this figure: under each of the {len(results.sensitivity.rows)}" in text
+    page_one = " ".join(
+        _text(
+            brief_bytes(workspace, contract, sections={"answer"}, analyses={"Base": flat})
+        ).split()
+    )
+    assert "No input moves" in page_one
+
+
+def test_the_tornado_says_how_many_inputs_it_shows(workspace, contract, results):
+    text = " ".join(
+        _text(
+            brief_bytes(workspace, contract, sections={"analyses"}, analyses={"Base": results})
+        ).split()
+    )
+    shown = len(tornado_rows(results.sensitivity))
+    assert f"Showing {shown} of the {len(results.sensitivity.rows)} inputs tried" in text

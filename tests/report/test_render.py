@@ -8,20 +8,21 @@ from core.errors import FileError
 from core.projection import project
 from core.report import BriefRequestError, brief_bytes, render_brief
 from core.report.formats import figure_text
-from core.report.summary import applicable_figures
+from core.report.summary import shown_figures
 from tests.report.conftest import GENERATED, small_workspace
 
 pypdf = pytest.importorskip("pypdf")
 
 SECTION_TITLES = [
-    "Summary",
-    "Key figures",
+    "What the deal is worth to Partnér",
+    "The terms in words",
+    "Key figures by scenario",
     "Clause timeline",
     "Charts",
     "Scenario comparison",
     "Inputs that differ",
-    "Assumptions",
-    "Method, caveats and sources",
+    "Appendix: assumptions and notes",
+    "Appendix: method and sources",
     "Sources",
     "Reproducibility",
 ]
@@ -47,12 +48,16 @@ def test_brief_has_every_section_in_order(brief):
     assert positions == sorted(positions)
 
 
-def test_key_figures_as_printed_equal_the_engine_figures(brief, workspace, contract):
-    summary_page = _read(brief).pages[1].extract_text()
-    for scenario in workspace.scenarios:
-        figures = project(contract, workspace.settings, scenario.resolved()).key_figures
-        for figure in applicable_figures(contract):
-            assert figure_text(figure, figures[figure.name]) in summary_page, figure.name
+def test_key_figures_as_printed_equal_the_engine_figures(workspace, contract):
+    data = brief_bytes(workspace, contract, sections=["summary"])
+    summary_page = _read(data).pages[0].extract_text()
+    projections = {
+        s.name: project(contract, workspace.settings, s.resolved()) for s in workspace.scenarios
+    }
+    for figure in shown_figures(projections, "partner"):
+        for projection in projections.values():
+            value = projection.key_figures[figure.name]
+            assert figure_text(figure, value) in summary_page, figure.name
 
 
 def test_fonts_are_embedded_subsets_of_the_shipped_family(brief):
@@ -64,21 +69,24 @@ def test_fonts_are_embedded_subsets_of_the_shipped_family(brief):
             fonts[font["/BaseFont"]] = font
     assert fonts
     for name, font in fonts.items():
-        assert "Lato" in name
+        assert "Lato" in name  # the CJK font is loaded only for text that needs it
         assert "+" in name  # subset prefix
         assert "/FontFile2" in font["/FontDescriptor"].get_object()
 
 
 def test_outline_has_a_bookmark_per_section(brief):
     titles = [item.title for item in _read(brief).outline if not isinstance(item, list)]
-    for title in ("Summary", "Clause timeline", "Charts", "Method, caveats and sources"):
+    for title in ("What the deal is worth to Partnér", "Clause timeline", "Charts"):
         assert title in titles
 
 
 def test_metadata_and_page_footer(brief, contract):
     reader = _read(brief)
     assert reader.metadata.title == "Labé–Partnér partnership: scenario brief"
-    assert reader.metadata.author.startswith("Dealscope")
+    assert reader.metadata.author in (None, "", "(anonymous)")  # no analyst named
+    assert reader.metadata.subject.startswith("What the deal is worth to Partnér")
+    assert "Labé" in reader.metadata["/Keywords"]
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
     count = len(reader.pages)
     assert 6 <= count <= 20
     footer = " ".join(reader.pages[1].extract_text().split())
@@ -104,7 +112,7 @@ def test_user_text_with_markup_prints_verbatim(contract):
         contract,
         title=MARKUP,
         audience="R&D <team>",
-        sections={"summary", "assumptions"},
+        sections=["answer", "summary", "assumptions"],
     )
     text = _text(_read(data)).replace("\n", "")
     assert MARKUP in text
@@ -139,6 +147,10 @@ def test_unknown_scenario_or_section_is_refused(workspace, contract):
         brief_bytes(workspace, contract, scenarios=[])
     with pytest.raises(BriefRequestError, match="appendix"):
         brief_bytes(workspace, contract, sections={"appendix"})
+    with pytest.raises(BriefRequestError, match="reader 'board'"):
+        brief_bytes(workspace, contract, reader="board")
+    with pytest.raises(BriefRequestError, match="language 'fr'"):
+        brief_bytes(workspace, contract, lang="fr")
 
 
 def test_render_writes_the_file(tmp_path, workspace, contract):

@@ -1,7 +1,13 @@
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.projection import project
 from core.report.formats import figure_text
-from core.report.summary import applicable_figures, by_scenario, key_figure_rows, summary_sentences
+from core.report.summary import (
+    applicable_figures,
+    by_scenario,
+    key_figure_rows,
+    shown_figures,
+    summary_sentences,
+)
 
 
 def _projections(workspace, contract):
@@ -24,13 +30,14 @@ def test_summary_quotes_the_engine_figures(workspace, contract):
     base = projections["Base"].key_figures
     total = figure_text(KEY_FIGURES_BY_NAME["revenue_share_total"], base["revenue_share_total"])
     assert total in summary_sentences(projections)[0]
-    assert str(base["revenue_share_cap_reached_period"]) in summary_sentences(projections)[0]
+    cap = str(base["revenue_share_cap_reached_period"])
+    assert f"{cap[4:]} {cap[:4]}" in summary_sentences(projections)[0]  # "Q3 2029"
 
 
 def test_key_figure_rows_are_the_engine_figures_formatted(workspace, contract):
     projections = _projections(workspace, contract)
-    rows = key_figure_rows(projections)
-    figures = applicable_figures(contract)
+    figures = shown_figures(projections, "partner")
+    rows = key_figure_rows(projections, figures)
     assert len(rows) == len(figures)
     for row, figure in zip(rows, figures, strict=True):
         expected = [figure_text(figure, p.key_figures[figure.name]) for p in projections.values()]

@@ -20,6 +20,7 @@ from core.assumptions import NAMES, SPECS_BY_NAME
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from gui.analysis_session import AnalysisSession
 from gui.cell_values import format_value
+from gui.theme import css, theme_notifier
 from gui.views.analysis.names import (
     DEFAULT_FIGURE,
     NUMERIC_FIGURES,
@@ -71,6 +72,9 @@ class GoalSeekPanel(QWidget):
         analysis.inputs_changed.connect(self._on_inputs_changed)
         analysis.session.document_changed.connect(self._fill_boxes)
 
+    def _on_theme_changed(self, _: bool) -> None:
+        self._intro.setStyleSheet(f"color: {css('muted_text')};")
+
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow("Key figure", _row(self.figure_box, self.now_label))
@@ -81,7 +85,9 @@ class GoalSeekPanel(QWidget):
         form.addRow("", _row(self.apply_button, QLabel(self)))
         intro = QLabel(INTRO, self)
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #666666;")
+        intro.setStyleSheet(f"color: {css('muted_text')};")
+        self._intro = intro
+        theme_notifier().changed.connect(self._on_theme_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(intro)

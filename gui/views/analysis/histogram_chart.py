@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from core.analysis import FigureDistribution
 from core.projection import FigureValue
+from gui.theme import colour
 from gui.views.analysis.names import figure_text, figure_unit
-from gui.views.analysis.plots import AXIS_COLOUR, BAND_COLOUR, MEDIAN_COLOUR, AnalysisPlot
+from gui.views.analysis.plots import BAND_COLOUR, MEDIAN_COLOUR, AnalysisPlot
 
 PERCENTILE_NAMES = ("P10", "P50", "P90")
 LINE_STYLES = (Qt.PenStyle.DotLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
@@ -67,7 +68,7 @@ class HistogramChart(AnalysisPlot):
             if label is not None:
                 label.setText(f"{name} {figure_text(dist.name, value)}")
         unit = figure_unit(dist.name) or "year"
-        self.getPlotItem().setLabel("bottom", unit, color=AXIS_COLOUR)
+        self.getPlotItem().setLabel("bottom", unit, color=colour("plot_axis").name())
         none = f" · {dist.none_share * 100:.0f} % of draws: none" if dist.none_share else ""
         self.set_title(f"{title}{none}")
         box = self.getPlotItem().getViewBox()

@@ -19,13 +19,13 @@ from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from core.assumptions import SPECS_BY_NAME
 from gui.analysis_session import AnalysisSession
 from gui.party_names import fill_names
+from gui.theme import css, theme_notifier
 from gui.views.analysis.montecarlo_results import MonteCarloResults
 from gui.views.uncertainty_text import uncertainty_text
 from gui.views.visibility import is_on_screen
 
 MAX_APP_DRAWS = 1_000_000
 """The largest run the app offers (about 5 s); the command line goes to 10,000,000."""
-MUTED_STYLE = "color: #666666;"
 WHERE_TO_SET = "Set uncertainties in the Uncertainty column of the Assumptions grid."
 
 
@@ -56,7 +56,8 @@ class MonteCarloPanel(QWidget):
             "Store the draws and seed with the scenario; the brief repeats the run exactly"
         )
         self.sampled_label = QLabel(self)
-        self.sampled_label.setStyleSheet(MUTED_STYLE)
+        self.sampled_label.setStyleSheet(f"color: {css('muted_text')};")
+        theme_notifier().changed.connect(self._on_theme_changed)
         self.sampled_label.setWordWrap(True)
         self.results = MonteCarloResults(self)
         self._dirty = False
@@ -96,6 +97,9 @@ class MonteCarloPanel(QWidget):
         analysis.inputs_changed.connect(self._on_inputs_changed)
         session.current_changed.connect(self._on_current_changed)
         session.document_changed.connect(self._show_stored_run)
+
+    def _on_theme_changed(self, _: bool) -> None:
+        self.sampled_label.setStyleSheet(f"color: {css('muted_text')};")
 
     def run(self) -> None:
         """Start a run with the draws and seed shown."""

@@ -5,6 +5,10 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from gui.theme import colour, theme_notifier
+from gui.views.charts.chart import outside_legend
+from gui.views.charts.plot_theme import theme_plot
+
 AXIS_COLOUR = "#444444"
 BAND_COLOUR = "#bcd0e5"
 MEDIAN_COLOUR = "#1f4e79"
@@ -18,7 +22,7 @@ class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no t
     """A titled plot with unit label, legend and no context menu; subclasses add the data."""
 
     def __init__(self, title: str, unit: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent, background=colour("plot_background"))
         item = self.getPlotItem()
         item.setTitle(title, color=AXIS_COLOUR, size="10pt")
         item.setMenuEnabled(False)
@@ -28,18 +32,28 @@ class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no t
             axis.setPen(pg.mkPen(AXIS_COLOUR))
             axis.setTextPen(pg.mkPen(AXIS_COLOUR))
         item.setLabel("left", unit, color=AXIS_COLOUR)
-        self.legend = item.addLegend(
-            offset=(8, 4), labelTextColor=AXIS_COLOUR, brush=(255, 255, 255, 200)
-        )
+        self.legend = outside_legend(item)
         self.note = pg.TextItem("", color=NOTE_COLOUR, anchor=(0.5, 0.5))
         # Hidden until needed: a visible TextItem on a plot not laid out yet trips pyqtgraph.
         self.note.hide()
         item.addItem(self.note, ignoreBounds=True)
         self.setMinimumSize(220, 160)
+        self._title = title
+        self.apply_theme()
+        theme_notifier().changed.connect(self._on_theme_changed)
+
+    def _on_theme_changed(self, _: bool) -> None:
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Background, title, axes, legend and note in the theme's colours."""
+        theme_plot(self, self._title, self.legend)
+        self.note.setColor(colour("plot_note"))
 
     def set_title(self, title: str) -> None:
         """Change the title."""
-        self.getPlotItem().setTitle(title, color=AXIS_COLOUR, size="10pt")
+        self._title = title
+        self.getPlotItem().setTitle(title, color=colour("plot_axis").name(), size="10pt")
 
     def show_note(self, text: str) -> None:
         """Show `text` in the middle of the plot (empty hides it), e.g. "No AGI clause"."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from core.analysis import Sensitivity, SensitivityRow
 from core.contract import Contract
 from core.inputs import FloatArray
+from gui.theme import colour
 from gui.views.analysis.names import (
     assumption_label,
     figure_label,
@@ -76,7 +77,7 @@ class TornadoChart(AnalysisPlot):
         axis.setWidth(width + 14)
         name, unit = figure_label(result.figure, contract), figure_unit(result.figure)
         self.set_title(f"{name}: base {figure_text(result.figure, result.base)}")
-        self.getPlotItem().setLabel("bottom", unit, color=AXIS_COLOUR)
+        self.getPlotItem().setLabel("bottom", unit, color=colour("plot_axis").name())
         self._texts = [
             self._row_text(r, result.figure, label)
             for r, label in zip(self.rows, labels, strict=True)

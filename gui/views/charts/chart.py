@@ -16,11 +16,14 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from core.format import gigawatts, money
 from core.projection import Projection
+from gui.theme import colour, theme_notifier
 from gui.views.charts.hover import FloatArray, HoverReadout
+from gui.views.charts.plot_theme import line_width, theme_plot
 
 AXIS_COLOUR = "#444444"
 NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -72,6 +75,30 @@ def nice_ceiling(value: float) -> float:
     return step * scale
 
 
+LEGEND_COLUMNS = 2
+
+
+def outside_legend(item: pg.PlotItem) -> pg.LegendItem:
+    """A legend in its own row under the plot, so it never covers data.
+
+    Inside the plot it hid curves and cap lines wherever they passed its corner.
+    """
+    legend = pg.LegendItem(
+        offset=None,
+        labelTextColor=AXIS_COLOUR,
+        labelTextSize="8pt",
+        verSpacing=-8,
+        horSpacing=14,
+        colCount=LEGEND_COLUMNS,
+        brush=None,
+        pen=None,
+    )
+    item.layout.addItem(legend, 5, 1)
+    item.layout.setRowSpacing(4, 0)
+    item.legend = legend  # plot(name=...) adds its curve here
+    return legend
+
+
 def column(projection: Projection, name: str) -> FloatArray:
     """One column of the projection table as a float array."""
     return projection.table[name].to_numpy(dtype=np.float64)
@@ -87,7 +114,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
     legend_offset = (8, 4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent, background=colour("plot_background"))
         item = self.getPlotItem()
         item.setTitle(self.title, color=AXIS_COLOUR, size="10pt")
         item.setMenuEnabled(True)
@@ -98,13 +125,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
             axis.setTextPen(pg.mkPen(AXIS_COLOUR))
         item.setLabel("left", self.unit, color=AXIS_COLOUR)
         item.getAxis("left").setWidth(52)
-        self.legend = item.addLegend(
-            offset=self.legend_offset,
-            labelTextColor=AXIS_COLOUR,
-            labelTextSize="8pt",
-            verSpacing=-6,
-            brush=(255, 255, 255, 150),  # curves passing under it stay visible
-        )
+        self.legend = outside_legend(item)
         item.disableAutoRange()
         self.readout = HoverReadout(item)
         self.click_targets = NO_TARGETS
@@ -112,12 +133,35 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
         # A signal to our own bound method: pyqtgraph items keep no reference to this view.
         item.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.setMinimumSize(240, 170)
+        # Reached by Tab; the arrow keys then move the explained point (see keyPressEvent).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"{self.title} chart" if self.title else "Chart")
+        self.setAccessibleDescription(
+            "Left and Right move through the periods, Up and Down through the series; "
+            "each step explains the selected point"
+        )
+        self.key_point: tuple[int, int] | None = None  # (x index, figure index) from the keys
+        self.shown_title = self.title
+        self.apply_theme()
+        theme_notifier().changed.connect(self._on_theme_changed)
+
+    def _on_theme_changed(self, _: bool) -> None:
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Background, title, axes and legend in the theme's colours."""
+        theme_plot(self, self.shown_title, self.legend)
+
+    def set_title(self, title: str) -> None:
+        """Change the title (kept through theme changes)."""
+        self.shown_title = title
+        self.getPlotItem().setTitle(title, color=colour("plot_axis").name(), size="10pt")
 
     def curve(
         self, name: str, colour: str, width: float = 2.0, **style: object
     ) -> pg.PlotDataItem:
         """Add an empty named curve to the plot and its legend."""
-        pen = pg.mkPen(colour, width=width)
+        pen = pg.mkPen(colour, width=line_width(self, width))
         return self.getPlotItem().plot(name=name, pen=pen, **{**FAST_CURVE, **style})
 
     def fit(
@@ -144,7 +188,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
 
         InfiniteLines re-lay out on every view change and cost a second repaint per edit.
         """
-        pen = pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
+        pen = pg.mkPen(colour, width=line_width(self, 1.5), style=Qt.PenStyle.DashLine)
         return self.getPlotItem().plot(name=name, pen=pen, **FAST_CURVE)
 
     def name_curve(self, curve: pg.PlotDataItem, name: str) -> None:
@@ -191,6 +235,30 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
             return False
         self.point_clicked.emit(*target)
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move the selected point and explain it; other keys go to the plot."""
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        step = steps.get(Qt.Key(event.key()))
+        targets = self.click_targets
+        if step is None or len(targets.xs) == 0 or not targets.figures:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if self.key_point is None:
+            index = 0 if step[0] >= 0 else len(targets.xs) - 1
+            self.key_point = (index, 0)
+        else:
+            index = min(max(self.key_point[0] + step[0], 0), len(targets.xs) - 1)
+            figure = (self.key_point[1] + step[1]) % len(targets.figures)
+            self.key_point = (index, figure)
+        index, figure = self.key_point
+        self.point_clicked.emit(targets.figures[figure][0], targets.periods[index])
 
     def _on_scene_clicked(self, event: MouseClickEvent) -> None:
         # A drag (pan) never arrives here; a double click was a click just before.

@@ -9,8 +9,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from core.actuals import actuals_for
+from core.errors import DealscopeError
 from core.projection import Projection
 from gui.session import Session
+from gui.views.charts.actual_marks import ActualMarks, compute_marks, yearly_marks
 from gui.views.charts.agi_chart import AgiChart
 from gui.views.charts.chart import Chart
 from gui.views.charts.compute_chart import ComputeChart
@@ -43,6 +46,10 @@ class ChartsView(QWidget):
         for index, chart in enumerate(self.charts.values()):
             layout.addWidget(chart, index // 2, index % 2)
             chart.point_clicked.connect(self.point_clicked)
+        self.actual_marks = {
+            "revenue": ActualMarks(self.charts["revenue"]),
+            "compute": ActualMarks(self.charts["compute"]),
+        }
         self._dirty = False
         session.projection_changed.connect(self._on_projection_changed)
         self._draw(session.projection)
@@ -64,6 +71,20 @@ class ChartsView(QWidget):
         self._dirty = False
         for chart in self.charts.values():
             chart.show_projection(projection)
+        self._draw_actuals(projection)
+
+    def _draw_actuals(self, projection: Projection) -> None:
+        """Mark the deal's reported figures on the revenue and compute charts."""
+        try:
+            actuals = actuals_for(projection.contract)
+        except DealscopeError:
+            actuals = None  # the Backtest view reports an unreadable actuals reference
+        if actuals is None:
+            for marks in self.actual_marks.values():
+                marks.set_marks(())
+            return
+        self.actual_marks["revenue"].set_marks(yearly_marks(projection, actuals))
+        self.actual_marks["compute"].set_marks(compute_marks(projection, actuals))
 
     def export_chart(self, key: str, path: Path) -> None:
         """Write chart `key` to `path` as PNG or SVG, chosen by the suffix."""

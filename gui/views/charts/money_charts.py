@@ -10,7 +10,6 @@ from core.contract import Contract, ProfitShare, RevenueShare
 from core.projection import Projection
 from gui.party_names import fill_names
 from gui.views.charts.chart import (
-    AXIS_COLOUR,
     FAST_CURVE,
     Chart,
     ClickTargets,
@@ -138,7 +137,7 @@ class PaymentsChart(Chart):
     def _show_caps(self, contract: Contract) -> None:
         self._contract = contract
         title = f"Cumulative payments to {contract.parties.partner} against caps"
-        self.getPlotItem().setTitle(title, color=AXIS_COLOUR, size="10pt")
+        self.set_title(title)
         for line, _ in self.cap_lines:
             self.legend.removeItem(line)
             self.getPlotItem().removeItem(line)

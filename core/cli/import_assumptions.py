@@ -1,0 +1,52 @@
+"""`dealscope import-assumptions`: a workbook's Assumptions sheet into a workspace file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from core.cli.common import UsageError, add_workspace_option, open_workspace
+from core.loading import LoadedWorkspace
+from core.workspace import ContractPath, Workspace
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the command."""
+    parser = subparsers.add_parser(
+        "import-assumptions",
+        help="read an Excel workbook's Assumptions sheet into a new workspace file",
+    )
+    parser.add_argument("workbook", type=Path, metavar="F.xlsx", help="workbook to read")
+    add_workspace_option(parser)
+    parser.add_argument(
+        "--out", "-o", type=Path, required=True, metavar="W2", help="workspace file to write"
+    )
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Read the sheet, apply it to the workspace and save the result atomically."""
+    from core.excel_import import read_assumptions, with_sheet_values
+    from core.saving import save_workspace
+
+    loaded = open_workspace(args)
+    if loaded.path is not None and args.out.resolve() == loaded.path.resolve():
+        raise UsageError("--out must not be the workspace read; write a new file")
+    sheet = read_assumptions(args.workbook)
+    workspace = with_sheet_values(_rebased(loaded, args.out), sheet)
+    save_workspace(workspace, args.out)
+    names = ", ".join(sheet.scenarios)
+    print(f"wrote {args.out} (assumptions of {names} from {args.workbook.name})")
+    return 0
+
+
+def _rebased(loaded: LoadedWorkspace, out: Path) -> Workspace:
+    """The workspace with a contract file named relative to `out`'s folder."""
+    workspace = loaded.workspace
+    if not isinstance(workspace.contract, ContractPath) or loaded.path is None:
+        return workspace
+    contract_file = (loaded.path.parent / workspace.contract.path).resolve()
+    relative = os.path.relpath(contract_file, out.resolve().parent)
+    return workspace.model_copy(update={"contract": ContractPath(path=relative)})

@@ -1,0 +1,71 @@
+"""Deals: the contract versions between one lab and one partner, grouped together.
+
+Several partnerships are bundled (Microsoft and OpenAI, Amazon and Anthropic, ...). A deal is
+known by its lab/partner pair, so every version of one partnership, and only those, is
+compared, listed and offered together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.contract import Contract
+
+DealKey = tuple[str, str]
+"""A deal's identity: the names of its lab and its partner, as the contracts give them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Partnership:
+    """The versions of one lab/partner partnership, oldest first."""
+
+    versions: tuple[Contract, ...]
+
+    @property
+    def key(self) -> DealKey:
+        """The lab/partner pair all versions share."""
+        return deal_key(self.versions[0])
+
+    @property
+    def name(self) -> str:
+        """``Microsoft and OpenAI``: the partner, then the lab."""
+        return deal_name(self.versions[0])
+
+
+def deal_key(contract: Contract) -> DealKey:
+    """The lab/partner pair of `contract`."""
+    return (contract.parties.lab, contract.parties.partner)
+
+
+def deal_name(contract: Contract) -> str:
+    """The deal of `contract` in words, e.g. ``Amazon and Anthropic``."""
+    return f"{contract.parties.partner} and {contract.parties.lab}"
+
+
+def same_deal(a: Contract, b: Contract) -> bool:
+    """True when `a` and `b` are versions of the same partnership."""
+    return deal_key(a) == deal_key(b)
+
+
+def by_version_date(contract: Contract) -> tuple[dt.date, str]:
+    """Sort key of versions: effective date, then id (two versions may share a date)."""
+    return (contract.effective, contract.id)
+
+
+def group_by_deal(contracts: Iterable[Contract]) -> list[Partnership]:
+    """`contracts` grouped into deals, each oldest version first.
+
+    Deals come in the order of their oldest version, so the longest-running partnership
+    leads and the order does not depend on file names.
+    """
+    groups: dict[DealKey, list[Contract]] = {}
+    for contract in sorted(contracts, key=by_version_date):
+        groups.setdefault(deal_key(contract), []).append(contract)
+    return [Partnership(tuple(versions)) for versions in groups.values()]
+
+
+def versions_of_deal(contracts: Iterable[Contract], contract: Contract) -> list[Contract]:
+    """The versions among `contracts` that belong to the deal of `contract`, oldest first."""
+    return sorted((c for c in contracts if same_deal(c, contract)), key=by_version_date)

@@ -1,0 +1,163 @@
+"""What each version changed: the first scenario under every version of the contract.
+
+Each version is projected on its own (`core.projection.project`), the same scenario and
+settings, so the difference between two rows is what the amendment gave or took.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import Flowable, Paragraph
+
+from core.clausediff import ClauseDiff, diff_contracts
+from core.contract import Contract
+from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.projection import Projection, project
+from core.report.answer import version_name
+from core.report.content import BriefContent
+from core.report.formats import MINUS, date_text, figure_text, label, money_text
+from core.report.reader import reader_view
+from core.report.script import markup
+from core.report.tables import grid_table
+
+_PARAMETERS = {
+    "cap_total": "cap",
+    "until_total": "limit",
+    "verification_lag_quarters": "verification lag (quarters)",
+    "start": "start",
+    "end": "end",
+}
+_SKIPPED = {"title", "confidence", "ends", "kind"}
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+MAX_CHANGES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class VersionRow:
+    """One version and the first scenario's projection under it alone."""
+
+    contract: Contract
+    projection: Projection
+
+
+def version_rows(content: BriefContent) -> list[VersionRow]:
+    """The first scenario projected under each version of the chain, oldest first."""
+    scenario = content.scenarios[0]
+    settings = content.workspace.settings
+    assumptions = scenario.resolved()
+    return [VersionRow(c, project(c, settings, assumptions)) for c in content.chain]
+
+
+def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
+    """What an amendment did to the clauses, in a few words: ``cap: no cap → $38.0B``."""
+    parts = [f"added {c.title}" for c in diff.added]
+    parts += [f"removed {c.title}" for c in diff.removed]
+    for change in diff.changed:
+        items = [
+            f"{_PARAMETERS.get(item.name, item.name.replace('_', ' '))} "
+            f"{_dates(item.old)} → {_dates(item.new)}"
+            for item in change.changes
+            if item.name not in _SKIPPED
+        ]
+        if items:
+            parts.append(f"{change.title}: " + ", ".join(items))
+        elif any(item.name == "ends" for item in change.changes):
+            parts.append(f"{change.title}: changed the clauses it ends")
+    if not parts:
+        return "no change to the terms the model reads"
+    shown = parts[:MAX_CHANGES]
+    more = len(parts) - len(shown)
+    return "; ".join(shown) + (
+        f"; and {more} more change{'s' if more > 1 else ''}" if more else ""
+    )
+
+
+def _dates(text: str) -> str:
+    match = _ISO_DATE.fullmatch(text)
+    if match is None:
+        return text
+    return date_text(dt.date(int(match[1]), int(match[2]), int(match[3])))
+
+
+def versions_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """A row per version, then one sentence and the figure's change per amendment."""
+    if len(content.chain) < 2:
+        return []
+    parties = content.contract.parties
+    view = reader_view(content.reader, parties)
+    figure = KEY_FIGURES_BY_NAME[view.headline]
+    scenario = content.scenarios[0].name
+    rows = version_rows(content)
+    story: list[Flowable] = [Paragraph("What each version changed", styles["H1"])]
+    story.append(
+        Paragraph(
+            markup(
+                f"{scenario} under each version of the contract on its own, every period, with "
+                f"the same assumptions: {label(figure.label, parties)} and what the "
+                "revenue share pays."
+            ),
+            styles["Body"],
+        )
+    )
+    cap = KEY_FIGURES_BY_NAME["revenue_share_cap_reached_period"]
+    paid = KEY_FIGURES_BY_NAME["revenue_share_total"]
+    table: list[list[str]] = [
+        [
+            "Version",
+            "In force from",
+            label(figure.label, parties),
+            label(paid.label, parties),
+            "Cap reached",
+        ]
+    ]
+    for row in rows:
+        k = row.projection.key_figures
+        table.append(
+            [
+                version_name(row.contract),
+                date_text(row.contract.effective),
+                figure_text(figure, k.get(view.headline)),
+                figure_text(paid, k.get("revenue_share_total")),
+                figure_text(cap, k.get("revenue_share_cap_reached_period")),
+            ]
+        )
+    widths = [width * 0.28, width * 0.16, width * 0.2, width * 0.2, width * 0.16]
+    story.append(grid_table(table, widths, styles, numeric_from=2))
+    story.append(Paragraph("What each amendment gave or took", styles["H2"]))
+    effects: list[list[str]] = [["Amendment", "What changed", f"Effect ({scenario})"]]
+    for before, after in itertools.pairwise(rows):
+        diff = diff_contracts(before.contract, after.contract)
+        delta = _delta(before.projection, after.projection, view.headline)
+        effect = "no effect" if delta is None else _effect(delta, content, parties.lab)
+        effects.append(
+            [
+                version_name(after.contract),
+                change_words(diff, before.contract, after.contract),
+                effect,
+            ]
+        )
+    story.append(grid_table(effects, [width * 0.22, width * 0.56, width * 0.22], styles, 2))
+    return story
+
+
+def _delta(before: Projection, after: Projection, name: str) -> float | None:
+    old, new = before.key_figures.get(name), after.key_figures.get(name)
+    if not isinstance(old, int | float) or not isinstance(new, int | float):
+        return None
+    difference = float(new) - float(old)
+    return None if abs(difference) < 0.05 else difference
+
+
+def _effect(delta: float, content: BriefContent, lab: str) -> str:
+    if content.reader == "lab":
+        return f"{_signed(delta)} in what {lab} pays"
+    return f"{_signed(delta)} for {content.contract.parties.partner}"
+
+
+def _signed(value: float) -> str:
+    return ("+" if value > 0 else MINUS) + money_text(abs(value))

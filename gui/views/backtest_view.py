@@ -1,0 +1,148 @@
+"""The Backtest view: every reported actual of the deal beside the current scenario's model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.actuals import actuals_for
+from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
+from core.errors import DealscopeError
+from gui.session import Session
+from gui.views.visibility import is_on_screen
+
+COLUMNS = ("Figure", "Periods", "Reported", "Model", "Ratio", "Source", "Confidence")
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_MUTED = QBrush(QColor("#777777"))
+
+
+def _item(text: str, right: bool = False, tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if right:
+        item.setTextAlignment(_RIGHT)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def _number(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.2f} GW" if unit == "GW" else f"${value:,.2f}B"
+
+
+class BacktestView(QWidget):
+    """Compares the current scenario with the deal's actuals; redraws only while visible."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self.result: Backtest | None = None
+        self._dirty = True
+        session.projection_changed.connect(self._on_session_changed)
+        session.document_changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, *_: object) -> None:
+        if not is_on_screen(self):
+            self._dirty = True  # hidden views do no work; showEvent refreshes
+            return
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Draw now if a change arrived while hidden."""
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Compare the current projection with the actuals and fill the table."""
+        self._dirty = False
+        session = self._session
+        try:
+            actuals = actuals_for(session.contract)
+        except DealscopeError as exc:
+            self._show_message(f"The contract's actuals cannot be read: {exc}")
+            return
+        if actuals is None:
+            parties = session.contract.parties
+            self._show_message(
+                f"No reported figures are bundled for {parties.lab} and {parties.partner}."
+            )
+            return
+        self.result = backtest(session.projection, actuals)
+        self._fill(self.result.rows)
+        self.summary.setText(self._summary_text(self.result))
+
+    def _show_message(self, text: str) -> None:
+        self.result = None
+        self.table.setRowCount(0)
+        self.summary.setText(text)
+
+    def _summary_text(self, result: Backtest) -> str:
+        median = result.median_abs_log_ratio
+        compared = len(result.comparable_rows)
+        text = (
+            f"Scenario {self._session.current} against {len(result.rows)} reported figures "
+            f"({compared} comparable with this horizon and frequency). "
+        )
+        if median is None:
+            return text + "None can be compared."
+        text += f"Median |ln(model / reported)|: {median:.3f}"
+        worst = result.worst
+        if worst is not None and worst.ratio is not None:
+            periods = _periods(worst)
+            text += f"; furthest off: {self._label(worst)} {periods}, ratio {worst.ratio:.2f}."
+        return text
+
+    def _label(self, row: BacktestRow) -> str:
+        parties = self._session.contract.parties
+        return FIGURE_LABELS[row.figure].format(
+            lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
+        )
+
+    def _fill(self, rows: tuple[BacktestRow, ...]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            unit = "GW" if row.figure == "compute_gw" else "$B"
+            model = _number(row.model, unit) if row.comparable else "not comparable"
+            ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
+            source = row.source_urls[0] if row.source_urls else ""
+            cells = (
+                _item(self._label(row), tip=row.note or ""),
+                _item(_periods(row)),
+                _item(_number(row.reported, unit), right=True),
+                _item(model, right=True, tip=row.reason or ""),
+                _item(ratio, right=True),
+                _item(source, tip="\n".join(row.source_urls)),
+                _item(row.confidence),
+            )
+            for c, cell in enumerate(cells):
+                if not row.comparable:
+                    cell.setForeground(_MUTED)
+                self.table.setItem(r, c, cell)
+
+
+def _periods(row: BacktestRow) -> str:
+    return row.first if row.first == row.last else f"{row.first}–{row.last}"
