@@ -122,13 +122,15 @@ class ClauseEditor(QWidget):
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        info = QFormLayout()
+        self.info_box = QWidget(self)
+        info = QFormLayout(self.info_box)
+        info.setContentsMargins(0, 0, 0, 0)
         info.addRow("Title", self.title_edit)
         info.addRow("Summary", self.summary_edit)
         info.addRow("Confidence", self.confidence_box)
         info.addRow("Sources", self.sources_edit)
         layout.addLayout(target)
-        layout.addLayout(info)
+        layout.addWidget(self.info_box)
         layout.addLayout(self.form)
         layout.addWidget(self.tiers_table)
         layout.addLayout(tiers)
@@ -148,9 +150,15 @@ class ClauseEditor(QWidget):
         contract = self._session.contract
         return next((c for c in contract.clauses if c.id == self.clause_id), None)
 
-    def edit(self, clause_id: str) -> None:
-        """Show the fields of clause `clause_id` of the session's contract."""
+    def edit(self, clause_id: str | None) -> None:
+        """Show the fields of clause `clause_id` of the session's contract.
+
+        With None (no clause chosen, e.g. a new deal's empty contract) only adding a clause
+        to the contract variant is offered.
+        """
         self.clause_id = clause_id
+        if clause_id is None:
+            self.variant_choice.setChecked(True)
         self._confidence_touched = False
         self.problem_label.clear()
         self._fill()
@@ -161,7 +169,16 @@ class ClauseEditor(QWidget):
             self.form.removeRow(0)
         self.term_edits = {}
         self.fields = [] if clause is None else clause_fields(clause)
+        for widget in (self.info_box, self.scenario_choice, self.apply_button):
+            widget.setEnabled(clause is not None)
+        self.info_box.setVisible(clause is not None)
+        self.remove_clause_button.setEnabled(clause is not None)
         if clause is None:
+            for widget in (self.tiers_table, self.add_tier_button, self.remove_tier_button):
+                widget.setVisible(False)
+            self.kind_box.setVisible(True)
+            self.add_clause_button.setVisible(True)
+            self.remove_clause_button.setVisible(True)
             return
         variant = self.for_variant
         self.title_edit.setText(clause.title)
@@ -328,7 +345,7 @@ class ClauseEditor(QWidget):
         self._fill()
 
     def _on_session_changed(self, *_: object) -> None:
-        if self.clause_id is not None and self.isVisible():
+        if self.isVisible():
             self._fill()
 
 

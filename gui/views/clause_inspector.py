@@ -49,7 +49,7 @@ class ClauseInspector(QWidget):
         self.edit_button.setText("Edit")
         self.edit_button.setCheckable(True)
         self.edit_button.setToolTip(
-            "Edit this clause's terms for the scenario, or the clause in a contract variant"
+            "Edit this clause's terms for the scenario, or the contract in a variant of its own"
         )
         self.edit_button.toggled.connect(self.set_editing)
         self.editor_area = QScrollArea(self)
@@ -90,8 +90,7 @@ class ClauseInspector(QWidget):
 
     def set_editing(self, on: bool) -> None:
         """Show the editor for the shown clause (on), or the clause's text again (off)."""
-        on = on and self.clause_id is not None
-        if on and self.clause_id is not None:
+        if on:
             self.editor.edit(self.clause_id)
         self.stack.setCurrentWidget(self.editor_area if on else self.browser)
         if self.edit_button.isChecked() != on:
@@ -116,8 +115,6 @@ class ClauseInspector(QWidget):
             self.clause_id = None
         if self.event_index is not None and self.event_index >= len(contract.events):
             self.event_index = None
-        if self.clause_id is None and self.editing:
-            self.set_editing(False)
         self._render()
 
     def _on_projection_changed(self, projection: Projection) -> None:
@@ -142,7 +139,6 @@ class ClauseInspector(QWidget):
         else:
             self.browser.setHtml(placeholder_html())
         self.browser.verticalScrollBar().setValue(scroll)
-        self.edit_button.setEnabled(self.clause_id is not None)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "clause":

@@ -234,3 +234,32 @@ def test_export_contract_sits_in_the_file_menu_after_the_charts(window):
     assert actions.index(export) == actions.index(window.actions_.export_charts) + 1
     assert not export.shortcut().isEmpty()
     assert export.toolTip()
+
+
+def test_a_new_deals_empty_contract_gets_its_clauses_in_the_editor(qtbot, window):
+    import datetime as dt
+
+    from core.new_deal import new_deal_contract
+
+    session = _session(window)
+    empty = new_deal_contract("Anthropic", "Amazon", "AWS", dt.date(2026, 11, 30), None)
+    assert window.file_menu.new_deal(empty)
+    inspector = window.contract_docks.inspector
+    assert session.contract.clauses == ()
+
+    inspector.edit_button.click()
+    editor = inspector.editor
+    assert editor.variant_choice.isChecked()
+    assert not editor.scenario_choice.isEnabled()
+    editor.kind_box.setCurrentText("revenue_share")
+    assert editor.add_clause()
+
+    assert [c.id for c in session.contract.clauses] == ["revenue-share"]
+    assert session.contract.id == empty.id  # the deal's own contract: no second variant
+    editor.term_edits["revenue-share.rate"].setText("10")
+    editor.term_edits["revenue-share.cap_total"].setText("5")
+    assert editor.apply()
+    assert session.projection.key_figures["revenue_share_total"] == pytest.approx(5.0)
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.contract.clauses == ()
