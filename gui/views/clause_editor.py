@@ -194,6 +194,8 @@ class ClauseEditor(QWidget):
             editor = QLineEdit(edit_term(field, self._shown_value(field)), self)
             editor.setToolTip(f"{field.key}\nAllowed: {field.bounds}")
             editor.setObjectName(field.key)
+            if field.nullable:
+                editor.setPlaceholderText("open" if field.is_date else "none")
             self.term_edits[field.key] = editor
             self.form.addRow(f"{field.label.capitalize()} ({field.unit})", editor)
         self._fill_tiers(clause)
