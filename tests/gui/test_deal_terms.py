@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from core.errors import ValidationError
 from core.files import bundled_contracts
@@ -73,9 +74,17 @@ def test_editing_the_cap_to_50_moves_cards_and_charts_and_undo_restores_38(qtbot
     curve_before = np.array(payments.curves["revenue_share"].getData()[1])
     assert curve_before.max() == pytest.approx(38.0)
 
+    bundled_window.docks["assumptions"].raise_()
     view = bundled_window.assumptions_panel.terms.table
+    view.setCurrentIndex(_cap_index(bundled_window))
+    view.edit(_cap_index(bundled_window))
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == "38"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "50")
     with qtbot.waitSignal(session.projection_changed, timeout=2000):
-        assert view.model().setData(_cap_index(bundled_window), "50")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
 
     assert session.scenario.terms == {CAP_KEY: 50.0}
     assert session.projection.key_figures["revenue_share_total"] == pytest.approx(50.0)
@@ -127,9 +136,11 @@ def test_delete_resets_a_term_to_the_contracts_value_in_one_undo_step(qtbot, bun
     session = _session(bundled_window)
     terms = bundled_window.assumptions_panel.terms
     assert session.set_terms({CAP_KEY: 50.0, "revenue-share.rate": 0.15})
+    bundled_window.docks["assumptions"].raise_()
     terms.table.setCurrentIndex(_cap_index(bundled_window))
+    terms.table.setFocus()
 
-    terms.reset_action.trigger()
+    qtbot.keyClick(terms.table, Qt.Key.Key_Delete)
 
     assert session.scenario.terms == {"revenue-share.rate": 0.15}
     assert _cap_index(bundled_window).data() == "38"
