@@ -7,18 +7,24 @@ compiles pandas, pyqtgraph and the project from source, which no installed app d
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import sysconfig
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 PROJECT = ("core", "gui")
 
 
 def ensure_bytecode() -> None:
-    """Write missing or stale ``.pyc`` files for the project and site-packages (quietly)."""
-    folders = [str(ROOT / name) for name in PROJECT]
+    """Write missing or stale ``.pyc`` files for the project and site-packages (quietly).
+
+    The project is compiled where Python finds it (``PYTHONPATH`` included), so that a
+    benchmark of another checkout compiles that one.
+    """
+    folders = []
+    for name in PROJECT:
+        spec = importlib.util.find_spec(name)
+        folders += list(spec.submodule_search_locations or []) if spec else []
     folders.append(sysconfig.get_paths()["purelib"])
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", "-j", "0", *folders],

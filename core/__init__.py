@@ -6,5 +6,5 @@ the command line and the PDF briefs are its clients.
 
 from __future__ import annotations
 
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 """Version of the calculation contract (docs/model.md) the engine implements."""

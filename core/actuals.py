@@ -68,15 +68,6 @@ class Actual(Frozen):
         """The last period label (`to`, or `from_` when `to` is left out)."""
         return self.to or self.from_
 
-    @property
-    def span(self) -> tuple[dt.date, dt.date]:
-        """First and last day covered; the labels must be valid (see `label_span`)."""
-        first = label_span(self.from_)
-        last = label_span(self.last)
-        assert first is not None
-        assert last is not None
-        return first[0], last[1]
-
 
 class Actuals(Frozen):
     """The reported figures of one deal, each citing the file's sources."""

@@ -77,7 +77,7 @@ def _construct_float(loader: yaml.SafeLoader, node: yaml.Node) -> float:
     return float(text)
 
 
-def _core_schema(loader: type[yaml.SafeLoader]) -> None:
+def _core_schema(loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]) -> None:
     """Give `loader` the YAML 1.2 core schema's scalars (its own copies of the tables)."""
     loader.yaml_implicit_resolvers = _resolvers()
     loader.yaml_constructors = dict(loader.yaml_constructors)
@@ -99,7 +99,7 @@ _core_schema(_Loader)
 _FastLoader: type[Any] | None = None
 if hasattr(yaml, "CSafeLoader"):  # libyaml's parser: about 15 times faster
 
-    class _CLoader(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
+    class _CLoader(yaml.CSafeLoader):
         """`_Loader` on libyaml's parser; its errors are reported by re-reading with `_Loader`."""
 
     _core_schema(_CLoader)
@@ -133,7 +133,7 @@ def read_text(path: Path) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        found = f"bytes that are not UTF-8 text ({raw[exc.start : exc.start + 4]!r})"
+        found = f"bytes that are not UTF-8 text (from byte {exc.start:,})"  # never echoed
         raise ValidationError([Problem(str(path), "", found, "UTF-8 text", line)]) from None
 
 
@@ -143,7 +143,8 @@ def _read_regular_file(path: Path) -> bytes:
     The file is opened without blocking, so a FIFO or a device is refused at once rather
     than waited on.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to wait on
+    flags = os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
     try:
         mode = os.fstat(descriptor).st_mode
@@ -151,7 +152,7 @@ def _read_regular_file(path: Path) -> bytes:
             raise IsADirectoryError(path)
         if not stat.S_ISREG(mode):
             raise FileError(f"{path}: {_kind(mode)}, not a regular file (only files are read)")
-        if hasattr(os, "set_blocking"):
+        if nonblocking:
             os.set_blocking(descriptor, True)
         with os.fdopen(descriptor, "rb", closefd=False) as stream:
             return stream.read(MAX_FILE_BYTES + 1)

@@ -51,6 +51,8 @@ class Explanation:
 
 
 FIGURES: dict[str, str] = {
+    "revenue": "revenue",
+    "demand_gw": "compute demand",
     "revenue_share": "revenue share",
     "reverse_revenue_share": "reverse revenue share",
     "profit_share": "profit share",
@@ -75,6 +77,10 @@ def explain(projection: Projection, figure: str, period: str) -> Explanation:
     except KeyError:
         first, last = projection.grid.labels[0], projection.grid.labels[-1]
         raise ExplainError(f"no period {period!r}; periods run {first} to {last}") from None
+    if figure in ("revenue", "demand_gw"):
+        from core.explain_totals import explain_compute, explain_revenue
+
+        return (explain_revenue if figure == "revenue" else explain_compute)(projection, period)
     explainer = _Explainer(projection, t)
     return getattr(explainer, figure)()  # type: ignore[no-any-return]
 

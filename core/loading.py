@@ -390,6 +390,11 @@ def _resolve(
         return reference
     if isinstance(reference, ContractPath):
         target = (base_dir or Path.cwd()) / reference.path
+        if target.suffix.lower() not in {".yaml", ".yml"}:  # never echo another file's text
+            found = f"{reference.path!r}, not a contract file (.yaml or .yml)"
+            allowed = "a contract YAML file, relative to the workspace's folder"
+            line = line_of(("contract", "path"))
+            raise ValidationError([Problem(file, "contract.path", found, allowed, line)])
         try:
             return load_contract(target)
         except FileError as exc:

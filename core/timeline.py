@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.clausetext import GROUP_ORDER, KIND_GROUPS
@@ -201,25 +201,6 @@ def version_spans(
             )
         )
     return tuple(spans)
-
-
-def chain_from_supersedes(
-    contract: Contract, known: Mapping[str, Contract]
-) -> tuple[Contract, ...]:
-    """The versions `contract` supersedes, followed back through `known`, oldest first.
-
-    `contract` comes last. A missing or repeated id ends the walk, so a broken or circular
-    `supersedes` gives a shorter chain instead of an error.
-    """
-    chain = [contract]
-    seen = {contract.id}
-    previous = contract.supersedes
-    while previous is not None and previous not in seen and previous in known:
-        older = known[previous]
-        chain.append(older)
-        seen.add(previous)
-        previous = older.supersedes
-    return tuple(reversed(chain))
 
 
 def cluster_positions(positions: Sequence[float], gap: float) -> list[list[int]]:

@@ -177,7 +177,8 @@ class WindowStarter:
             message = f"{self._workspace.name} could not be opened; the default workspace is open."
             menu.show_problems(message, problems)
         elif menu is not None:
-            menu.offer_recovery(folder)
+            autosaver = self._window.autosaver
+            menu.offer_recovery(*(autosaver.folders if autosaver is not None else [folder]))
 
 
 def load_session(workspace: Path | None) -> Session:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from core.contract import Contract
+from core.explain_totals import TOTALS
 from gui.contract_versions import is_same_version, version_name, versions_by_deal
 from gui.icons import icon
 from gui.session import Session
@@ -132,6 +133,10 @@ class ContractDocks(QObject):
         period, the revenue share in the period the cap is reached); the others in the
         period the panel already shows.
         """
+        if name in TOTALS:  # a total over the horizon: how it adds up, not one quarter
+            self.explain.show_total(name)
+            self._bring_forward("explain")
+            return True
         figure = KEY_FIGURE_EXPLAINED.get(name)
         if figure is None:
             return False

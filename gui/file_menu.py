@@ -16,13 +16,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from core.contract import Contract
 from core.deals import group_by_deal, versions_of_deal
 from core.errors import FileError, Problem, ValidationError
-from gui.autosave import find_recovery_files, read_recovery, remove_recovery
+from gui.autosave import find_recovery_files
 from gui.brief_export import BriefExporter, BriefOptions
+from gui.chart_export import export_charts, with_suffix_of_filter
 from gui.dialogs.export_brief_dialog import ExportBriefDialog
 from gui.dialogs.new_deal_dialog import NewDealDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
 from gui.document_files import contracts_to_start_from, is_own_resource, new_document
 from gui.recent_files import add_recent, recent_paths
+from gui.recovery import RecoveryHandlers, offer_recovery
 from gui.save_guard import DiskChoice, DiskWatch, ask_changed_on_disk
 from gui.session import Session
 
@@ -178,37 +180,38 @@ class FileMenu(QObject):
         return answer == Answer.Discard
 
     def export_charts(self, path: Path) -> list[Path]:
-        """Write each chart next to `path` as `<stem>-<chart><suffix>`; return the files."""
-        view = self._window.charts_view
-        written = []
-        for key in view.charts:
-            target = path.with_name(f"{path.stem}-{key}{path.suffix}")
-            view.export_chart(key, target)
-            written.append(target)
-        return written
+        """Write each chart next to `path` as `<stem>-<chart><suffix>`; return the files.
+
+        Tells the outcome in the status bar; any failure also in a dialog naming the file
+        and the cause.
+        """
+        try:
+            result = export_charts(self._window.charts_view, path)
+        except FileError as exc:
+            self._window.statusBar().showMessage(str(exc), 10_000)
+            self.warn("Could not export charts", str(exc))
+            return []
+        self._window.statusBar().showMessage(result.summary, 10_000)
+        if result.failures:
+            self.warn("Could not export every chart", "\n".join(result.failures))
+        return result.written
 
     def export_brief(self, path: Path, options: BriefOptions) -> bool:
         """Start writing the PDF brief to `path` off the GUI thread; False while one runs."""
         return self.brief_exporter.export(path, options)
 
-    def offer_recovery(self, folder: Path) -> bool:
-        """Offer the newest autosave copy left by a crash; True when one was restored."""
-        entries = find_recovery_files(folder)
+    def offer_recovery(self, *folders: Path) -> bool:
+        """Offer every autosave copy left by crashes in `folders`; True when one was opened.
+
+        Nothing is deleted without the user's say (see gui.recovery).
+        """
+        entries = find_recovery_files(*folders)
         if not entries:
             return False
-        entry, restored = entries[0], False
-        if self._window.ask_recover(entry.saved_at or "earlier"):
-            try:
-                self._session.open_document(read_recovery(entry))
-                self._session.mark_recovered(entry.original_path)
-                restored = True
-            except (ValidationError, FileError) as exc:
-                self.show_problems(
-                    "The autosave copy could not be read.", getattr(exc, "problems", [])
-                )
-        for stale in entries:
-            remove_recovery(stale)
-        return restored
+        handlers = RecoveryHandlers(
+            self._window.ask_recover, self.ask_save_path, self.show_problems
+        )
+        return offer_recovery(entries, self._session, self._window.autosaver, handlers)
 
     def _on_new_triggered(self) -> None:
         contracts = contracts_to_start_from()
@@ -276,12 +279,11 @@ class FileMenu(QObject):
             self.revert()
 
     def _on_export_triggered(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, selected = QFileDialog.getSaveFileName(
             self._window, "Export Charts", "charts.png", EXPORT_FILTER
         )
         if name:
-            written = self.export_charts(Path(name))
-            self._window.statusBar().showMessage(f"Exported {len(written)} charts", 5000)
+            self.export_charts(with_suffix_of_filter(name, selected))
 
     def _on_export_brief_triggered(self) -> None:
         from core.report.content import SECTIONS, default_title

@@ -5,6 +5,7 @@ Only Qt is imported here, so the window paints before pandas and pyqtgraph load.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from gui.dialogs.settings_dialog import SettingsDialog
     from gui.file_menu import FileMenu
     from gui.help_window import HelpWindow
+    from gui.recovery import RecoveryChoice, RecoveryOffer
     from gui.session import Session
     from gui.views.assumptions_panel import AssumptionsPanel
     from gui.views.charts.charts_view import ChartsView
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         # Answers to questions; tests replace these to answer without a modal dialog.
         self.ask_unsaved = self._ask_unsaved
         self.ask_recover = self._ask_recover
+        self.autosave_message: QMessageBox | None = None
         self._restore_layout()
 
     def _make_dock(self, title: str, area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
@@ -209,8 +212,17 @@ class MainWindow(QMainWindow):
         """Start writing the PDF brief to `path` (see BriefExporter); False if not possible."""
         return self.file_menu is not None and self.file_menu.export_brief(path, options)
 
-    def attach(self, session: Session, recovery_folder: Path | None = None) -> None:
-        """Build every view on `session` and start autosaving to `recovery_folder`."""
+    def attach(
+        self,
+        session: Session,
+        recovery_folder: Path | None = None,
+        fallback_folders: Sequence[Path] | None = None,
+    ) -> None:
+        """Build every view on `session` and start autosaving to `recovery_folder`.
+
+        When that folder cannot be written, autosave moves to the first of
+        `fallback_folders` that can (by default the cache and the temporary folders).
+        """
         from gui.accessibility import name_controls, reach_every_panel
         from gui.analysis_dock import install_analysis_dock
         from gui.autosave import Autosaver
@@ -249,7 +261,8 @@ class MainWindow(QMainWindow):
         self._connect_undo(session)
         self.actions_.settings.setEnabled(True)
         if recovery_folder is not None:
-            self.autosaver = Autosaver(session, recovery_folder)
+            self.autosaver = Autosaver(session, recovery_folder, fallbacks=fallback_folders)
+            self.autosaver.trouble.connect(self._on_autosave_trouble)
         self.file_menu = FileMenu(self, session)
         self._add_excel_actions(session)
         self.contract_export = install_contract_export(self, session)
@@ -341,10 +354,18 @@ class MainWindow(QMainWindow):
             self, "Unsaved changes", "Save the changes to this workspace first?", buttons
         )
 
-    def _ask_recover(self, saved_at: str) -> bool:
-        text = f"Dealscope did not close normally. Recover the unsaved work autosaved {saved_at}?"
-        answer = QMessageBox.question(self, "Recover unsaved work", text)
-        return answer == Answer.Yes
+    def _ask_recover(self, offer: RecoveryOffer) -> RecoveryChoice:
+        from gui.recovery import ask_recovery
+
+        return ask_recovery(self, offer)
+
+    def _on_autosave_trouble(self, message: str) -> None:
+        """Tell once, in the status bar and a dialog that does not stop the app."""
+        self.statusBar().showMessage(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Autosave", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.autosave_message = box
+        box.open()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Emit first_painted once, after the first paint."""

@@ -330,7 +330,18 @@ class Session(QObject):
             reason = "is already used" if new else "is empty"
             self.error_raised.emit(f"Cannot rename {old!r}: the name {new!r} {reason}")
             return False
-        scenario = edits.renamed(self._workspace.scenario(old), new)
+        try:
+            scenario = edits.renamed(self._workspace.scenario(old), new)
+        except pydantic.ValidationError as exc:  # too long: nothing changes, the list reverts
+            error = exc.errors()[0]
+            limit = error.get("ctx", {}).get("max_length")
+            reason = (
+                f"a name has at most {limit} characters, this one has {len(new)}"
+                if error["type"] == "string_too_long"
+                else _first_error(exc)
+            )
+            self.error_raised.emit(f"Cannot rename {old!r}: {reason}")
+            return False
         workspace = edits.replace_scenario(self._workspace, old, scenario)
         self._push(
             workspace, f"Rename {old} to {new}", current=new if old == self._current else None

@@ -61,7 +61,7 @@ def apply_default_dock_sizes(window: QMainWindow, docks: Mapping[str, QDockWidge
     down = min(1.0, window.height() / DEFAULT_SIZE.height())
     window.resizeDocks([docks["scenarios"]], [round(240 * across)], horizontal)
     window.resizeDocks([docks["figures"]], [round(340 * across)], horizontal)
-    window.resizeDocks([docks["assumptions"]], [round(385 * down)], vertical)  # all lanes fit
+    window.resizeDocks([docks["assumptions"]], [round(395 * down)], vertical)  # all lanes fit
     if "inspector" in docks:
         sizes = [round(560 * down), round(260 * down)]
         window.resizeDocks([docks["figures"], docks["inspector"]], sizes, vertical)

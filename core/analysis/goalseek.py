@@ -129,11 +129,10 @@ def seek_goal(
     problem = _Problem(Baseline.build(contract, settings, assumptions), assumption, figure)
     low, high = problem.bounds()
     xs = scan_points(low, high, problem.start)
-    gaps = problem.figures(xs) - target
-    known = gaps[~np.isnan(gaps)]
-    figure_range = (
-        (float(np.min(known)) + target, float(np.max(known)) + target) if len(known) else None
-    )
+    figures = problem.figures(xs)
+    gaps = figures - target
+    known = figures[~np.isnan(figures)]  # not gaps + target: a huge target cancels them out
+    figure_range = (float(np.min(known)), float(np.max(known))) if len(known) else None
     bracket = nearest_bracket(xs, gaps, problem.start)
     if bracket is None:
         return NoSolution(assumption, problem.solve, figure, target, (low, high), figure_range)
@@ -203,7 +202,7 @@ def nearest_bracket(
     for i, (x, g) in enumerate(zip(xs, gaps, strict=True)):
         if abs(g) <= TOLERANCE:
             candidates.append((abs(x - start), x, x, g, g))
-        elif i + 1 < len(xs) and g * gaps[i + 1] < 0:
+        elif i + 1 < len(xs) and np.sign(g) * np.sign(gaps[i + 1]) < 0:  # no overflow
             b = xs[i + 1]
             distance = 0.0 if x <= start <= b else min(abs(x - start), abs(b - start))
             candidates.append((distance, x, b, g, gaps[i + 1]))

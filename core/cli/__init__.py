@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     stdout = sys.stdout
-    sys.stdout = EscapingWriter(stdout)  # type: ignore[assignment]
+    sys.stdout = EscapingWriter(stdout)
     try:
         return handler(args)
     except UsageError as exc:

@@ -8,7 +8,6 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from core.cli.common import (
-    UsageError,
     add_format_option,
     add_scenario_option,
     add_workspace_option,
@@ -17,10 +16,16 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
+from core.errors import DealscopeError
 
 if TYPE_CHECKING:  # imported in the handler: building the parser stays light
     from core.backtest import Backtest
     from core.contract import Contract
+
+
+class NoActualsError(DealscopeError):
+    """The workspace's deal has no bundled reported figures (exit 1: bad input, not usage)."""
+
 
 CSV_COLUMNS = (
     "figure",
@@ -59,7 +64,7 @@ def handle(args: argparse.Namespace) -> int:
     actuals = actuals_for(contract)
     if actuals is None:
         parties = f"{contract.parties.lab} and {contract.parties.partner}"
-        raise UsageError(f"no reported actuals are bundled for {parties} ({contract.id})")
+        raise NoActualsError(f"no reported actuals are bundled for {parties} ({contract.id})")
     settings = loaded.workspace.settings
     deal = pick_deal(loaded, None, scenario)
     result = backtest(project(deal, settings, scenario.resolved()), actuals)

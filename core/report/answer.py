@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from core.contract import Contract, IpLicense
-from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.analysis import Sensitivity
+from core.contract import Contract, IpLicense, Parties
+from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.projection import Projection
 from core.report import charts
 from core.report.analysis_charts import assumption_name, moving_rows
@@ -92,7 +93,7 @@ def supporting_numbers(content: BriefContent) -> list[tuple[str, str, str]]:
         values = figure_values(content.projections, name)
         if figure is None or first_name not in values or abs(values[first_name]) < 0.05:
             continue
-        line = _range_line(figure.kind, values, first_name)
+        line = _range_line(figure, values, first_name)
         if name in ("revenue_share_total", "partner_royalties_total"):
             cap = first.key_figures.get("revenue_share_cap_reached_period")
             if isinstance(cap, str):
@@ -103,13 +104,12 @@ def supporting_numbers(content: BriefContent) -> list[tuple[str, str, str]]:
     return found
 
 
-def _range_line(kind: str, values: Mapping[str, float], first: str) -> str:
+def _range_line(figure: KeyFigure, values: Mapping[str, float], first: str) -> str:
     others = {n: v for n, v in values.items() if n != first}
     if not others:
         return f"Under {first}."
-    figure = next(f for f in KEY_FIGURES_BY_NAME.values() if f.kind == kind)
     low, high = min(others.values()), max(others.values())
-    if kind == "year":
+    if figure.kind == "year":
         return f"Under {first}; {int(low)} to {int(high)} in the other scenarios."
     if abs(high - low) < 0.05:
         return f"Under {first}; {figure_text(figure, low)} in the other scenarios."
@@ -180,14 +180,19 @@ def _year(day: dt.date) -> float:
 
 
 def key_dates(content: BriefContent) -> list[list[str]]:
-    """The cap reached, the AGI determination (and what it ends), the end of the IP licence."""
+    """The cap reached, the AGI determination (and what it ends), the end of the IP licence.
+
+    In date order; periods sort by their first day.
+    """
     first_name = next(iter(content.projections))
     figures = content.first.key_figures
+    grid = content.first.grid
     contract = content.contract
-    rows: list[list[str]] = []
+    rows: list[tuple[dt.date, list[str]]] = []
     cap = figures.get("revenue_share_cap_reached_period")
     if isinstance(cap, str):
-        rows.append([period_text(cap), f"Revenue-share cap reached under {first_name}"])
+        what = f"Revenue-share cap reached under {first_name}"
+        rows.append((grid.starts[grid.index_of(cap)], [period_text(cap), what]))
     agi = contract.agi_clause
     determined = figures.get("agi_determination_period")
     if agi is not None and isinstance(determined, str):
@@ -199,11 +204,27 @@ def key_dates(content: BriefContent) -> list[list[str]]:
             what += f"; it ends{when}: " + "; ".join(ended)
         else:
             what += "; it no longer moves any payment"
-        rows.append([period_text(determined), what])
+        day = grid.starts[grid.index_of(determined)]
+        rows.append((day, [period_text(determined), what]))
     for clause in contract.clauses:
         if isinstance(clause, IpLicense) and clause.end is not None:
-            rows.append([date_text(clause.end), f"Ends: {clause.title}"])
-    return rows
+            rows.append((clause.end, [date_text(clause.end), f"Ends: {clause.title}"]))
+    return [row for _, row in sorted(rows, key=lambda pair: pair[0])]
+
+
+def tornado_sentence(result: Sensitivity, scenario: str, parties: Parties) -> str:
+    """The two inputs that move the figure most, with the figure at each end; or none."""
+    figure = KEY_FIGURES_BY_NAME[result.figure]
+    name = label(figure.label, parties)
+    moving = moving_rows(result)
+    if not moving:
+        return f"No input moves {name} under {scenario}."
+    parts = [
+        f"{assumption_name(row.assumption, parties)} "
+        f"(from {figure_text(figure, row.figure_low)} to {figure_text(figure, row.figure_high)})"
+        for row in moving[:2]
+    ]
+    return f"Under {scenario}, the inputs that move {name} most are " + " and ".join(parts) + "."
 
 
 def what_would_change(content: BriefContent) -> str:
@@ -211,33 +232,17 @@ def what_would_change(content: BriefContent) -> str:
     first_name = next(iter(content.projections))
     found = content.analyses.get(first_name)
     parties = content.contract.parties
-    if found is None or found.is_empty():
-        return (
-            f"No sensitivity or Monte Carlo run is stored with {first_name}; run them in the "
-            "app and save the workspace to see here which inputs move this view most."
-        )
     sentences = []
-    result = found.sensitivity
+    result = content.headline_sensitivity
     if result is not None:
-        figure = KEY_FIGURES_BY_NAME[result.figure]
-        name = label(figure.label, parties)
-        moving = moving_rows(result)
-        if not moving:
-            sentences.append(f"No input moves {name} under {first_name}.")
-        else:
-            parts = [
-                f"{assumption_name(row.assumption, parties)} "
-                f"(from {figure_text(figure, row.figure_low)} to "
-                f"{figure_text(figure, row.figure_high)})"
-                for row in moving[:2]
-            ]
-            sentences.append(
-                f"Under {first_name}, the inputs that move {name} most are "
-                + " and ".join(parts)
-                + "."
-            )
-    simulation = found.monte_carlo
-    if simulation is not None:
+        sentences.append(tornado_sentence(result, first_name, parties))
+    simulation = found.monte_carlo if found is not None else None
+    if simulation is None:
+        sentences.append(
+            f"No Monte Carlo run is stored with {first_name}; run one in the app and save "
+            "the workspace to see here how far the uncertain inputs move this view."
+        )
+    else:
         view = reader_view(content.reader, parties)
         shown = view.headline if view.headline in simulation.percentiles else None
         if shown is not None:

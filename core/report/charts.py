@@ -25,12 +25,15 @@ from core.report.chartkit import (
     text,
     year_ticks,
 )
+from core.report.fonts import FAMILY
 from core.report.formats import money_text
+from core.report.script import text_width
 from core.report.styles import (
     ACCENT,
     INK,
     MUTED,
     SOURCE_COLOURS,
+    WHITE,
     scenario_colour,
     scenario_dash,
 )
@@ -144,14 +147,27 @@ def cap_chart(
 
 
 def version_marks(axes: Axes, changes: Sequence[tuple[float, str]]) -> Group:
-    """A dotted vertical line and the version's name at each version change inside `axes`."""
+    """A dotted vertical line and the version's name at each version change inside `axes`.
+
+    Names that would overlap the previous one drop a line, so every name stays readable.
+    """
     group = Group()
+    level_ends: list[float] = []
     for x, name in changes:
         if not axes.x_min <= x <= axes.x_max:
             continue
         px = axes.px(x)
+        label = fit(name, 120, 6.5)
+        right = px + 2 + text_width(label, FAMILY.regular, 6.5)
+        level = next((i for i, end in enumerate(level_ends) if px > end + 4), len(level_ends))
+        if level == len(level_ends):
+            level_ends.append(right)
+        level_ends[level] = right
         group.add(rule(px, axes.y, px, axes.y + axes.height, ACCENT, 0.8, [1, 2]))
-        group.add(text(px + 2, axes.y + axes.height - 8, fit(name, 120), ACCENT, size=6.5))
+        # Half-way up, on a white backing: clear of the cap line and readable over curves.
+        y = axes.y + axes.height * 0.55 - 9 * level
+        group.add(box(px + 1, y - 2, right - px, 8.5, WHITE, opacity=0.85))
+        group.add(text(px + 2, y, label, ACCENT, size=6.5))
     return group
 
 

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Literal, TypeVar
 
+from core.analysis import Sensitivity, compute_sensitivity
 from core.chain import Chain, Deal
 from core.contract import Contract
 from core.errors import DealscopeError
-from core.loading import LoadedWorkspace, bundled_contracts
+from core.loading import LoadedWorkspace, chain_of
 from core.projection import Projection, project
 from core.report.analyses import ScenarioAnalyses, scenario_analyses
 from core.terms import TermError
@@ -23,6 +24,12 @@ _T = TypeVar("_T", bound=str)
 PageSize = Literal["A4", "Letter"]
 Reader = Literal["partner", "lab", "neutral"]
 READERS: tuple[Reader, ...] = ("partner", "lab", "neutral")
+HEADLINES: dict[Reader, str] = {
+    "partner": "partner_value_npv",
+    "lab": "revenue_share_npv",
+    "neutral": "partner_value_npv",
+}
+"""Each reader's headline key figure: the partner's value, or what the lab pays."""
 Lang = Literal["en"]
 LANGUAGES: tuple[Lang, ...] = ("en",)
 """Languages the brief is written in (French comes with the app's localisation)."""
@@ -88,6 +95,9 @@ class BriefContent:
         The analyst's name for the PDF's metadata; may be empty.
     lang : {"en"}
         The language of the brief's words.
+    headline_sensitivity : Sensitivity or None
+        The first scenario's tornado of the reader's headline figure, for page 1's "what
+        would change this view"; None when page 1 is not printed.
     """
 
     contract: Contract
@@ -102,6 +112,7 @@ class BriefContent:
     chain: tuple[Contract, ...] = ()
     author: str = ""
     lang: Lang = "en"
+    headline_sensitivity: Sensitivity | None = None
 
     @property
     def scenarios(self) -> list[Scenario]:
@@ -162,11 +173,37 @@ def collect(
         audience=(audience or "").strip(),
         sections=chosen,
         generated_at=generated_at or dt.datetime.now(dt.UTC),
-        analyses=dict(_analyses(workspace, deals, chosen, analyses)),
+        analyses=dict(found := _analyses(workspace, deals, chosen, analyses)),
         reader=who,
         chain=versions.versions,
         author=author.strip(),
         lang=language,
+        headline_sensitivity=_headline_tornado(workspace, deals, who, chosen, found),
+    )
+
+
+def _headline_tornado(
+    workspace: Workspace,
+    deals: Mapping[str, Deal],
+    reader: Reader,
+    sections: Sequence[str],
+    analyses: Mapping[str, ScenarioAnalyses],
+) -> Sensitivity | None:
+    """The first scenario's tornado of the headline figure (a few milliseconds to compute)."""
+    if "answer" not in sections:
+        return None
+    name = next(iter(deals))
+    figure = HEADLINES[reader]
+    stored = analyses.get(name)
+    if (
+        stored is not None
+        and stored.sensitivity is not None
+        and stored.sensitivity.figure == figure
+    ):
+        return stored.sensitivity
+    scenario = workspace.scenario(name)
+    return compute_sensitivity(
+        deals[name], workspace.settings, scenario.resolved(), figure, scenario.uncertainty
     )
 
 
@@ -178,9 +215,10 @@ def _choice(value: str, allowed: tuple[_T, ...], what: str) -> _T:
 
 
 def _chain(contract: Contract, chain: Chain | Sequence[Contract] | None) -> Chain:
+    """The chain given, else `contract`'s bundled predecessors (cut where one is missing)."""
     if isinstance(chain, Chain):
         return chain
-    return Chain(tuple(chain) if chain else version_chain(contract))
+    return Chain(tuple(chain)) if chain else chain_of(contract, (), strict=False)
 
 
 def _deal(loaded: LoadedWorkspace, scenario: Scenario) -> Deal:
@@ -191,23 +229,6 @@ def _deal(loaded: LoadedWorkspace, scenario: Scenario) -> Deal:
             f"scenario {scenario.name!r} sets terms that contract {loaded.contract.id!r} "
             f"cannot take: {exc}"
         ) from None
-
-
-def version_chain(contract: Contract) -> tuple[Contract, ...]:
-    """`contract` and the bundled versions it supersedes, oldest first.
-
-    A version whose predecessor is not bundled starts the chain; a loop ends it.
-    """
-    bundled = bundled_contracts()
-    chain = [contract]
-    seen = {contract.id}
-    while chain[0].supersedes and chain[0].supersedes not in seen:
-        previous = bundled.get(chain[0].supersedes)
-        if previous is None:
-            break
-        seen.add(previous.id)
-        chain.insert(0, previous)
-    return tuple(chain)
 
 
 def _analyses(

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from core.contract import Parties
 from core.projection import Projection
-from core.report.content import Reader
+from core.report.content import HEADLINES, Reader
 
-PARTNER_VALUE = "partner_value_npv"
+PARTNER_VALUE = HEADLINES["partner"]
 """The partner's headline: royalties and cloud margin in today's money (model.md section 7)."""
 
 
@@ -46,7 +46,7 @@ def reader_view(reader: Reader, parties: Parties) -> ReaderView:
         return ReaderView(
             f"What the deal costs {lab}",
             f"For {lab}",
-            "revenue_share_npv",
+            HEADLINES["lab"],
             (
                 "partner_royalties_total",
                 "revenue_share_total",

@@ -26,7 +26,6 @@ from core.report.grids import assumptions_grid, compact_table, differing_grid
 from core.report.method import method_story, stamp_story
 from core.report.notes import note_paragraphs
 from core.report.script import markup
-from core.report.summary import summary_sentences
 from core.report.tables import comparison_tables, key_figures_tables
 from core.report.terms import terms_story
 from core.report.timeline import timeline_drawing
@@ -78,7 +77,7 @@ def confidentiality(content: BriefContent) -> str:
 
 
 def summary_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
-    """The key figures under every scenario, the reader's first, then a few sentences."""
+    """The key figures under every scenario, the reader's first (page 1 tells the story)."""
     story: list[Flowable] = [p("Key figures by scenario", "H1", styles)]
     story += key_figures_tables(content.projections, content.reader, styles, width)
     horizon = content.workspace.settings
@@ -87,8 +86,6 @@ def summary_story(content: BriefContent, styles: StyleSheet1, width: float) -> l
         f"{horizon.end_year}). Money in $B, nominal; NPV at each scenario’s discount rate."
     )
     story.append(p(note, "Caption", styles))
-    for sentence in summary_sentences(content.projections, content.reader):
-        story.append(Paragraph(markup(sentence), styles["Lead"], bulletText="•"))
     return story
 
 
@@ -105,7 +102,8 @@ def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
                 "events": contract.events if start == 0 else (),
             }
         )
-        story += [timeline_drawing(part, content.first, name, width), Spacer(1, 8)]
+        chain = content.chain if start == 0 else ()
+        story += [timeline_drawing(part, content.first, name, width, chain), Spacer(1, 8)]
     events = sorted(content.contract.events, key=lambda e: e.date)
     if events:
         rows: list[list[str]] = [["No.", "Date", "Event"]]

@@ -22,6 +22,8 @@ LABEL_WIDTH, MARKER_SPACE, LEGEND_SPACE = 172.0, 32.0, 46.0
 MARKER_COLOUR = colors.HexColor("#B03A2E")
 HORIZON_FILL = colors.HexColor("#EAF0F7")
 HATCHED = frozenset({"assumed"})
+VERSION_SHADES = (colors.HexColor("#E6EEF6"), colors.HexColor("#C9D7E8"))
+"""Alternating fills of the version band (light enough for the names in ink)."""
 """Confidence levels drawn hatched: in gray, "assumed" would look like "reported"."""
 
 KIND_NAMES = {
@@ -118,21 +120,33 @@ def event_clusters(events: Sequence[Event], scale: Scale, gap: float = 9.0) -> l
 
 
 def timeline_drawing(
-    contract: Contract, projection: Projection, scenario: str, width: float
+    contract: Contract,
+    projection: Projection,
+    scenario: str,
+    width: float,
+    chain: Sequence[Contract] = (),
 ) -> Drawing:
-    """The whole timeline; computed markers come from `projection` (the first scenario)."""
+    """The whole timeline; computed markers come from `projection` (the first scenario).
+
+    With more than one version in `chain` (oldest first), a band on top shows the version
+    in force over time.
+    """
     register_fonts()
     first, last = timeline_span(contract, projection)
     scale = Scale(first, last + 1, LABEL_WIDTH, width - LABEL_WIDTH - 4)
     groups = [(k, [c for c in contract.clauses if c.kind == k]) for k in CLAUSE_KINDS]
     groups = [(k, cs) for k, cs in groups if cs]
     events = _event_group(contract.events, scale)
-    lanes = sum(HEAD + ROW * len(cs) for _, cs in groups) + events.height
+    band = HEAD + ROW if len(chain) > 1 else 0.0
+    lanes = sum(HEAD + ROW * len(cs) for _, cs in groups) + events.height + band
     drawing = new_drawing(width, LEGEND_SPACE + lanes + MARKER_SPACE)
     _background(drawing, projection, scale, LEGEND_SPACE, lanes, (first, last))
     y = LEGEND_SPACE + lanes
     drawing.add(events.shifted(y))
     y -= events.height
+    if band:
+        drawing.add(_version_band(chain, scale, y))
+        y -= band
     ended = _agi_end(contract, projection)
     for kind, clauses in groups:
         drawing.add(text(0, y - 10, KIND_NAMES.get(kind, kind), MUTED, bold=True, size=7))
@@ -209,6 +223,23 @@ def _agi_end(contract: Contract, projection: Projection) -> tuple[frozenset[str]
         return frozenset(), None
     start = projection.grid.starts[projection.grid.index_of(period)]
     return frozenset(agi.ends), year_fraction(start)
+
+
+def _version_band(chain: Sequence[Contract], scale: Scale, top: float) -> Group:
+    """One segment per version, from its effective date to the next one's, named inside."""
+    group = Group(text(0, top - 10, "Version in force", MUTED, bold=True, size=7))
+    y = top - HEAD - 3 - BAR - 2
+    for i, version in enumerate(chain):
+        start = max(year_fraction(version.effective), scale.first)
+        end = year_fraction(chain[i + 1].effective) if i + 1 < len(chain) else scale.last
+        if end <= scale.first:
+            continue
+        x0, x1 = scale.at(start), scale.at(min(end, scale.last))
+        shade = VERSION_SHADES[i % len(VERSION_SHADES)]
+        group.add(box(x0, y, x1 - x0, BAR + 4, shade, stroke=MUTED))
+        name = version.title.split(", ", 1)[-1]
+        group.add(text(x0 + 2, y + 2.5, fit(name, x1 - x0 - 4, 6), INK, size=6))
+    return group
 
 
 def _clause_row(

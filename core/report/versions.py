@@ -24,6 +24,7 @@ from core.report.formats import MINUS, date_text, figure_text, label, money_text
 from core.report.reader import reader_view
 from core.report.script import markup
 from core.report.tables import grid_table
+from core.report.terms import PAYING
 
 _PARAMETERS = {
     "cap_total": "cap",
@@ -54,9 +55,17 @@ def version_rows(content: BriefContent) -> list[VersionRow]:
 
 
 def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
-    """What an amendment did to the clauses, in a few words: ``cap: no cap → $38.0B``."""
-    parts = [f"added {c.title}" for c in diff.added]
-    parts += [f"removed {c.title}" for c in diff.removed]
+    """What an amendment did to the clauses, in a few words, payments first.
+
+    ``Revenue share: cap no cap → $38.0B; added …``: changes to paying clauses lead, since
+    they move the figures; the rest follow until `MAX_CHANGES`, then a count.
+    """
+    ranked: list[tuple[int, str]] = []
+    for clause in diff.added:
+        ranked.append((_rank(clause.kind), f"added {clause.title}"))
+    for clause in diff.removed:
+        ranked.append((_rank(clause.kind), f"removed {clause.title}"))
+    kinds = {c.id: c.kind for c in new.clauses}
     for change in diff.changed:
         items = [
             f"{_PARAMETERS.get(item.name, item.name.replace('_', ' '))} "
@@ -64,17 +73,26 @@ def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
             for item in change.changes
             if item.name not in _SKIPPED
         ]
+        rank = _rank(kinds.get(change.clause_id, "")) - 1  # a changed term before an added one
         if items:
-            parts.append(f"{change.title}: " + ", ".join(items))
+            ranked.append((rank, f"{change.title}: " + ", ".join(items)))
         elif any(item.name == "ends" for item in change.changes):
-            parts.append(f"{change.title}: changed the clauses it ends")
-    if not parts:
+            ranked.append((rank, f"{change.title}: changed the clauses it ends"))
+    if not ranked:
         return "no change to the terms the model reads"
+    parts = [text for _, text in sorted(ranked, key=lambda pair: pair[0])]
     shown = parts[:MAX_CHANGES]
     more = len(parts) - len(shown)
     return "; ".join(shown) + (
         f"; and {more} more change{'s' if more > 1 else ''}" if more else ""
     )
+
+
+def _rank(kind: str) -> int:
+    """Paying clauses first (0), then the AGI clause and commitments, then the rest."""
+    if kind in PAYING:
+        return 1
+    return 3 if kind in ("agi_clause", "spend_commitment") else 5
 
 
 def _dates(text: str) -> str:

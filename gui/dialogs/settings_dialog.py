@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.workspace import Settings
+from gui.theme import css
 
 FREQUENCIES = {"Q": "Quarters", "A": "Years"}
 FIRST_YEAR, LAST_YEAR = 1900, 2300
@@ -23,7 +24,6 @@ VERSIONS = {
     "selected": "Selected version only, whole horizon",
 }
 FIELD_NAMES = {"start_year": "start year", "end_year": "end year"}
-PROBLEM_STYLE = "color: #b3261e;"
 
 
 class SettingsDialog(QDialog):
@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
             "contract over the whole horizon."
         )
         self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
         self.problem_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

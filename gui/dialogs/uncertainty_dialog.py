@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from core.analysis import Distribution
 from core.assumptions import AssumptionSpec
 from core.workspace import Uncertainty
+from gui.theme import css
 from gui.views.uncertainty_text import shift_scale, shift_unit, uncertainty_tooltip
 
 DISTRIBUTIONS = {
@@ -58,7 +59,6 @@ DEFAULTS = {
 """Starting parameters, in what the fields show (a shift on a percentage in points)."""
 UNSCALED = frozenset({"sigma"})
 _ADAPTER: pydantic.TypeAdapter[Distribution] = pydantic.TypeAdapter(Uncertainty)
-PROBLEM_STYLE = "color: #b3261e;"
 
 
 class UncertaintyDialog(QDialog):
@@ -84,7 +84,7 @@ class UncertaintyDialog(QDialog):
         self.apply_box.addItem(f"Shift added to every year ({shift_unit(spec)})", "shift")
         self.fields = {name: self._field() for name in LABELS}
         self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
         self.problem_label.setWordWrap(True)
         self.preview_label = QLabel(self)
         self.preview_label.setWordWrap(True)

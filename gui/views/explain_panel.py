@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.contract import Contract
 from core.explain import FIGURES, ExplainError, Explanation, Step, explain
+from core.explain_totals import explain_total
 from core.projection import Projection
 from gui.session import Session
 from gui.views.clause_text import clause_link
@@ -42,6 +43,7 @@ class ExplainPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.explanation: Explanation | None = None
+        self.total: str | None = None  # the key figure explained as a total, if any
         self.figure_box = QComboBox(self)
         for key in FIGURES:
             self.figure_box.addItem(figure_name(key, session.contract), key)
@@ -70,8 +72,14 @@ class ExplainPanel(QWidget):
         layout.addLayout(choice)
         layout.addWidget(self.browser, 1)
 
+    def show_total(self, key_figure: str) -> None:
+        """Explain key figure `key_figure` as a total over the horizon (a card click)."""
+        self.total = key_figure
+        self._explain()
+
     def show_explanation(self, figure: str, period: str) -> None:
         """Explain `figure` (a key of core.explain.FIGURES) in `period` (e.g. ``2029Q3``)."""
+        self.total = None
         with QSignalBlocker(self.figure_box), QSignalBlocker(self.period_box):
             self.figure_box.setCurrentIndex(max(self.figure_box.findData(figure), 0))
             self.period_box.setCurrentIndex(max(self.period_box.findText(period), 0))
@@ -109,12 +117,16 @@ class ExplainPanel(QWidget):
             self.period_box.setCurrentIndex(labels.index(chosen) if chosen in labels else 0)
 
     def _on_choice_edited(self, _: int) -> None:
+        self.total = None
         self._explain()
 
     def _explain(self) -> None:
         projection = self._session.projection
         try:
-            self.explanation = explain(projection, self.figure, self.period)
+            if self.total is not None:
+                self.explanation = explain_total(projection, self.total)
+            else:
+                self.explanation = explain(projection, self.figure, self.period)
         except ExplainError as exc:
             self.explanation = None
             self.browser.setHtml(f"<style>{STYLE}</style><p class='muted'>{escape(str(exc))}</p>")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from core.timeline import VersionSpan
-from gui.views.timeline_style import INK, MUTED, VERSION_CURRENT, VERSION_EDGE, VERSION_FILL
+from gui.views.timeline_style import timeline_colour
 
 RADIUS = 3.0
 TEXT_PAD_PX = 5.0
@@ -60,8 +60,11 @@ class VersionBox(QGraphicsItem):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             path = QPainterPath()
             path.addRoundedRect(rect, RADIUS, RADIUS)
-            painter.fillPath(path, QColor(VERSION_CURRENT if self.span.current else VERSION_FILL))
-            painter.setPen(QPen(QColor(VERSION_EDGE), 1.4 if self.span.current else 0.8))
+            fill = "version_current" if self.span.current else "version_fill"
+            painter.fillPath(path, timeline_colour(fill))
+            painter.setPen(
+                QPen(timeline_colour("version_edge"), 1.4 if self.span.current else 0.8)
+            )
             painter.drawPath(path)
             self._paint_label(painter, rect)
         finally:
@@ -75,7 +78,7 @@ class VersionBox(QGraphicsItem):
         font = QFont(self._font)
         font.setBold(self.span.current)
         painter.setFont(font)
-        painter.setPen(QColor(INK if self.span.current else MUTED))
+        painter.setPen(timeline_colour("ink" if self.span.current else "muted"))
         text = QFontMetricsF(font).elidedText(
             self.label_text, Qt.TextElideMode.ElideRight, room.width()
         )

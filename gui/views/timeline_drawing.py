@@ -21,15 +21,7 @@ from gui.views.timeline_axes import LaneAxis
 from gui.views.timeline_band import VersionBox
 from gui.views.timeline_events import EventCluster, event_tip
 from gui.views.timeline_items import ClauseBarItem, EventDiamond, TimelineClicks
-from gui.views.timeline_style import (
-    HORIZON,
-    INK,
-    LABEL_BACKDROP_ALPHA,
-    MARKER,
-    PAPER,
-    RULE,
-    TODAY,
-)
+from gui.views.timeline_style import LABEL_BACKDROP_ALPHA, timeline_colour
 
 GROUP_GAP = 0.25
 """Space between lane groups, in lanes."""
@@ -170,7 +162,7 @@ def _draw_lanes(
 ) -> None:
     y = GROUP_GAP / 2
     group_labels: dict[float, str] = {}
-    backdrop = QColor(PAPER)
+    backdrop = timeline_colour("background")
     backdrop.setAlpha(LABEL_BACKDROP_ALPHA)
     for number, group in enumerate(layout.groups):
         if number:
@@ -182,7 +174,9 @@ def _draw_lanes(
             item.setToolTip(_bar_tip(bar, contract))
             plot.addItem(item)
             # Above the marker lines, on a backdrop: a line never runs through a title.
-            label = pg.TextItem(bar.title, color=INK, anchor=(0, 0.5), fill=pg.mkBrush(backdrop))
+            label = pg.TextItem(
+                bar.title, color=timeline_colour("ink"), anchor=(0, 0.5), fill=pg.mkBrush(backdrop)
+            )
             label.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
             label.setPos(bar.start, y + 0.5)
             label.setZValue(9)
@@ -198,7 +192,7 @@ def _draw_lanes(
 
 
 def _rule(plot: pg.PlotItem, y: float) -> None:
-    line = pg.InfiniteLine(pos=y, angle=0, pen=pg.mkPen(RULE, width=1))
+    line = pg.InfiniteLine(pos=y, angle=0, pen=pg.mkPen(timeline_colour("rule"), width=1))
     line.setZValue(-5)
     plot.addItem(line)
 
@@ -208,7 +202,7 @@ def _draw_horizon(plot: pg.PlotItem, layout: TimelineLayout, drawing: Drawing) -
         return
     start, end = layout.horizon
     rect = QGraphicsRectItem(QRectF(start, -50, end - start, drawing.lanes + 100))
-    rect.setBrush(QBrush(QColor(HORIZON)))
+    rect.setBrush(QBrush(timeline_colour("horizon")))
     rect.setPen(QPen(Qt.PenStyle.NoPen))
     rect.setZValue(-20)
     rect.setToolTip(_horizon_tip(layout.horizon))
@@ -283,7 +277,9 @@ def _draw_marker(
     lines = []
     for plot in (header, lanes):
         line = pg.InfiniteLine(
-            pos=marker.at, angle=90, pen=pg.mkPen(QColor(MARKER), width=1.6, style=style)
+            pos=marker.at,
+            angle=90,
+            pen=pg.mkPen(timeline_colour("marker"), width=1.6, style=style),
         )
         line.setToolTip(tip)
         line.setZValue(8)
@@ -301,10 +297,10 @@ def _draw_window(
         return None
     tag = pg.TextItem(
         marker.label,
-        color=MARKER,
+        color=timeline_colour("marker"),
         anchor=(-0.04, 0.5),
-        fill=pg.mkBrush(PAPER),
-        border=pg.mkPen(MARKER, width=1),
+        fill=pg.mkBrush(timeline_colour("background")),
+        border=pg.mkPen(timeline_colour("marker"), width=1),
     )
     font = QFont()
     font.setPointSizeF(FLAG_POINTS)
@@ -318,21 +314,24 @@ def _draw_window(
 
 
 def _draw_today(header: pg.PlotItem, lanes: pg.PlotItem, today: float, drawing: Drawing) -> None:
-    pen = pg.mkPen(TODAY, width=1.4, style=Qt.PenStyle.DashLine)
+    pen = pg.mkPen(timeline_colour("today"), width=1.4, style=Qt.PenStyle.DashLine)
     for plot in (header, lanes):
         line = pg.InfiniteLine(pos=today, angle=90, pen=pen)
         line.setToolTip("Today")
         line.setZValue(7)
         plot.addItem(line)
-    drawing.today = _flag(header, "Today", today, "Today (the system date)", TODAY)
+    drawing.today = _flag(
+        header, "Today", today, "Today (the system date)", timeline_colour("today")
+    )
 
 
-def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: str = MARKER) -> Flag:
+def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | None = None) -> Flag:
+    colour = colour if colour is not None else timeline_colour("marker")
     item = pg.TextItem(
         text,
         color=colour,
         anchor=(0.5, 0.5),
-        fill=pg.mkBrush(PAPER),
+        fill=pg.mkBrush(timeline_colour("background")),
         border=pg.mkPen(colour, width=1),
     )
     font = QFont()
@@ -354,9 +353,8 @@ def _bar_tip(bar: ClauseBar, contract: Contract) -> str:
         describe_dates(clause.start, clause.end),
     ]
     if bar.cut_at is not None:
-        lines.append(
-            f"<span style='color:{MARKER}'>Ended by the AGI clause in this scenario</span>"
-        )
+        ended = "Ended by the AGI clause in this scenario"
+        lines.append(f"<span style='color:{timeline_colour('marker').name()}'>{ended}</span>")
     lines.append("<i>Click for details</i>")
     return "<br>".join(lines)
 

@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.timeline import cluster_positions
 from gui.views.timeline_items import EventDiamond, TimelineClicks
-from gui.views.timeline_style import CLUSTER, MARKER, PAPER, TODAY
+from gui.views.timeline_style import timeline_colour
 
 CLUSTER_GAP_PX = 18.0
 """Events closer than this on screen share one badge."""
@@ -70,13 +70,13 @@ class EventCluster(QGraphicsItem):
     ) -> None:
         """A filled circle with the count in it."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = TODAY if self._hover else MARKER if self.highlighted else CLUSTER
-        painter.setBrush(QColor(fill))
-        painter.setPen(QPen(QColor(PAPER), 1.2))
+        fill = "today" if self._hover else "marker" if self.highlighted else "cluster"
+        painter.setBrush(timeline_colour(fill))
+        painter.setPen(QPen(timeline_colour("background"), 1.2))
         r = BADGE_RADIUS
         painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))
         painter.setFont(self._font)
-        painter.setPen(QColor(PAPER))
+        painter.setPen(timeline_colour("background"))
         painter.drawText(
             QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(len(self.members))
         )

@@ -15,15 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.timeline import ClauseBar, EventMark
-from gui.views.timeline_style import (
-    EVENT,
-    MARKER,
-    PAPER,
-    SELECTED,
-    TODAY,
-    confidence_colour,
-    confidence_fill,
-)
+from gui.views.timeline_style import bar_fill, confidence_colour, timeline_colour
 
 BAR_HEIGHT = 0.64
 """Bar height as a fraction of a lane."""
@@ -126,7 +118,7 @@ class ClauseBarItem(QGraphicsItem):
 
     def _paint_body(self, painter: QPainter, rect: QRectF, fade_end: bool) -> None:
         colour = confidence_colour(self.bar.confidence)
-        fill = confidence_fill(self.bar.confidence, 0.42 if self._hover else 0.3)
+        fill = bar_fill(self.bar.confidence, 0.42 if self._hover else 0.3)
         fade = min(FADE_PX, rect.width() * 0.45) / max(rect.width(), 1.0)
         left = fade if self.bar.open_start else 0.0
         right = fade if fade_end and (self.bar.open_end or self.bar.clipped) else 0.0
@@ -134,7 +126,7 @@ class ClauseBarItem(QGraphicsItem):
         path.addRoundedRect(rect, RADIUS, RADIUS)
         painter.fillPath(path, QBrush(_faded(rect, fill, left, right)))
         if self.selected:
-            painter.setPen(QPen(QColor(SELECTED), 2.0))
+            painter.setPen(QPen(timeline_colour("selected"), 2.0))
         else:
             painter.setPen(QPen(QBrush(_faded(rect, colour, left, right)), 1.0))
         painter.drawPath(path)
@@ -157,7 +149,7 @@ class ClauseBarItem(QGraphicsItem):
         hatch.setAlpha(110)
         path = QPainterPath()
         path.addRoundedRect(rect, RADIUS, RADIUS)
-        paper = QColor(PAPER)
+        paper = timeline_colour("background")
         paper.setAlpha(200)
         painter.fillPath(path, paper)
         painter.fillPath(path, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
@@ -166,7 +158,7 @@ class ClauseBarItem(QGraphicsItem):
         painter.drawPath(path)
 
     def _paint_cut(self, painter: QPainter, x: float, rect: QRectF) -> None:
-        pen = QPen(QColor(MARKER), 2.5)
+        pen = QPen(timeline_colour("marker"), 2.5)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawLine(QPointF(x, rect.top() - 3), QPointF(x, rect.bottom() + 3))
@@ -217,7 +209,7 @@ class EventDiamond(QGraphicsPathItem):
         self._clicks = clicks
         self.highlighted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setPen(QPen(QColor(PAPER), 1.2))
+        self.setPen(QPen(timeline_colour("background"), 1.2))
         self.set_highlighted(False)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -231,11 +223,11 @@ class EventDiamond(QGraphicsPathItem):
     def set_highlighted(self, highlighted: bool) -> None:
         """Colour the diamond as the event shown in the inspector."""
         self.highlighted = highlighted
-        self.setBrush(QColor(MARKER if highlighted else EVENT))
+        self.setBrush(timeline_colour("marker" if highlighted else "event"))
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         """Colour the diamond under the pointer."""
-        self.setBrush(QColor(TODAY))
+        self.setBrush(timeline_colour("today"))
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         """Restore the diamond's colour."""

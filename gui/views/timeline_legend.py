@@ -11,14 +11,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 
 from gui.views.timeline_style import (
     CONFIDENCE_WORDS,
-    HORIZON,
-    MARKER,
-    MUTED,
-    RULE,
-    VERSION_CURRENT,
-    VERSION_EDGE,
+    bar_fill,
     confidence_colour,
-    confidence_fill,
+    timeline_colour,
 )
 
 SWATCH = (18, 11)
@@ -53,7 +48,7 @@ def _line(widget: QWidget, colour: str, style: Qt.PenStyle) -> QPixmap:
 
 def _open_end(widget: QWidget) -> QPixmap:
     gradient = QLinearGradient(0, 0, SWATCH[0], 0)
-    colour = confidence_fill("official", 0.45)
+    colour = bar_fill("official", 0.45)
     clear = QColor(colour)
     clear.setAlpha(0)
     gradient.setColorAt(0.3, colour)
@@ -68,7 +63,7 @@ def _ended(widget: QWidget) -> QPixmap:
         widget, QBrush(colour, Qt.BrushStyle.BDiagPattern), QPen(colour, 1, Qt.PenStyle.DashLine)
     )
     painter = QPainter(pixmap)
-    painter.setPen(QPen(QColor(MARKER), 2))
+    painter.setPen(QPen(timeline_colour("marker"), 2))
     painter.drawLine(QPointF(1.5, 0), QPointF(1.5, SWATCH[1]))
     painter.end()
     return pixmap
@@ -84,7 +79,7 @@ class TimelineLegend(QWidget):
         layout.setSpacing(9)
         entries = [
             (
-                _box(self, QBrush(confidence_fill(level)), QPen(confidence_colour(level), 1)),
+                _box(self, QBrush(bar_fill(level)), QPen(confidence_colour(level), 1)),
                 level.capitalize(),
                 f"{level.capitalize()}: {words}",
             )
@@ -94,12 +89,16 @@ class TimelineLegend(QWidget):
             (_open_end(self), "Open-ended", "The clause has no end date"),
             (_ended(self), "Ended by AGI", "Ended by the AGI clause in the current scenario"),
             (
-                _box(self, QBrush(QColor(HORIZON)), QPen(QColor(RULE), 1)),
+                _box(self, QBrush(timeline_colour("horizon")), QPen(timeline_colour("rule"), 1)),
                 "Horizon",
                 "The years the projection covers",
             ),
             (
-                _box(self, QBrush(QColor(VERSION_CURRENT)), QPen(QColor(VERSION_EDGE), 1)),
+                _box(
+                    self,
+                    QBrush(timeline_colour("version_current")),
+                    QPen(timeline_colour("version_edge"), 1),
+                ),
                 "In force",
                 "The contract version in force, from its effective date to the next version's",
             ),
@@ -116,7 +115,7 @@ class TimelineLegend(QWidget):
         swatch = QLabel(entry)
         swatch.setPixmap(pixmap)
         label = QLabel(text, entry)
-        label.setStyleSheet(f"color: {MUTED};")
+        label.setStyleSheet(f"color: {timeline_colour('muted').name()};")
         row.addWidget(swatch)
         row.addWidget(label)
         entry.setToolTip(tip)
@@ -132,8 +131,17 @@ class LegendStrip(QScrollArea):
         super().__init__(parent)
         self.legend = TimelineLegend(self)
         self.setWidget(self.legend)
+        self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet("background: transparent;")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedHeight(self.legend.sizeHint().height())
+
+    def restyle(self) -> None:
+        """Draw the swatches again in the theme's colours."""
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.legend = TimelineLegend(self)
+        self.setWidget(self.legend)

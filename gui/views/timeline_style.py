@@ -32,11 +32,20 @@ def confidence_colour(confidence: str) -> QColor:
     return QColor(CONFIDENCE_COLOURS.get(confidence, CONFIDENCE_COLOURS["assumed"]))
 
 
-def confidence_fill(confidence: str, strength: float = 0.28) -> QColor:
-    """The light fill of a confidence level: its colour mixed into white."""
+def confidence_fill(
+    confidence: str, strength: float = 0.28, paper: QColor | None = None
+) -> QColor:
+    """The light fill of a confidence level: its colour mixed into `paper` (default white)."""
     colour = confidence_colour(confidence)
-    channels = (colour.red(), colour.green(), colour.blue())
-    mix = [round(255 - (255 - c) * strength) for c in channels]
+    base = paper if paper is not None else QColor(255, 255, 255)
+    mix = [
+        round(b + (c - b) * strength)
+        for c, b in zip(
+            (colour.red(), colour.green(), colour.blue()),
+            (base.red(), base.green(), base.blue()),
+            strict=True,
+        )
+    ]
     return QColor(*mix)
 
 
@@ -51,13 +60,32 @@ LABEL_BACKDROP_ALPHA = 215
 """How opaque the backdrop behind a bar title is, so a marker line never crosses the text."""
 
 
+OWN_PAIRS: dict[str, tuple[str, str]] = {
+    # name: (light, dark); the timeline's colours gui.theme does not hold.
+    "paper": (PAPER, "#1E2127"),
+    "version_fill": (VERSION_FILL, "#2C323B"),
+    "version_current": (VERSION_CURRENT, "#2D4866"),
+    "version_edge": (VERSION_EDGE, "#66758A"),
+    "cluster": (CLUSTER, "#8E9BAE"),
+    "event": (EVENT, "#A3ADBA"),
+}
+
+
 def timeline_colour(name: str) -> QColor:
     """The timeline's colour `name` for the theme in use (light or dark).
 
-    `name` is one of ink, muted, rule, band, horizon, marker, today, selected, background:
-    the constants above for the light theme, a dark pair for the dark one. Redraw on
-    ``gui.theme.theme_notifier().changed``.
+    `name` is one of ink, muted, rule, band, horizon, marker, today, selected, background
+    (pairs in gui.theme), or of `OWN_PAIRS`: the constants above for the light theme, a dark
+    pair for the dark one. Redraw on ``gui.theme.theme_notifier().changed``.
     """
-    from gui.theme import colour
+    from gui.theme import colour, is_dark
 
+    pair = OWN_PAIRS.get(name)
+    if pair is not None:
+        return QColor(pair[1] if is_dark() else pair[0])
     return colour(f"timeline_{name}")
+
+
+def bar_fill(confidence: str, strength: float = 0.28) -> QColor:
+    """A confidence level's fill mixed into the timeline's background for the theme."""
+    return confidence_fill(confidence, strength, timeline_colour("background"))

@@ -28,33 +28,25 @@ from PySide6.QtWidgets import (
 
 from core.clausetext import version_label
 from core.contract import Contract
-from core.files import bundled_contracts
 from core.projection import Projection
-from core.timeline import TimelineLayout, chain_from_supersedes, layout_timeline, year_fraction
+from core.timeline import TimelineLayout, layout_timeline, year_fraction
 from gui.session import Session
+from gui.theme import theme_notifier
 from gui.views.timeline_axes import LaneAxis, YearAxis
 from gui.views.timeline_drawing import FLAG_POINTS, HEADER_ROWS, Drawing, draw_timeline
 from gui.views.timeline_events import EventCluster
 from gui.views.timeline_items import ClauseBarItem, EventDiamond, TimelineClicks
 from gui.views.timeline_labels import place_flags, place_labels
 from gui.views.timeline_legend import LegendStrip
-from gui.views.timeline_style import BAND, MUTED, PAPER, RULE
+from gui.views.timeline_style import timeline_colour
 from gui.views.visibility import is_on_screen
 
-MIN_ROW_PX = 16.0
+MIN_ROW_PX = 15.0
 """Below this lane height the lanes scroll, unless every lane is asked for."""
 MAX_ROW_PX = 26.0
 GUTTER_PX = 112
 ZOOM_STEP = 1.5
 PAN_STEP = 0.15
-
-
-def version_chain(contract: Contract) -> tuple[Contract, ...]:
-    """The versions in force over time, oldest first, `contract` last.
-
-    Followed through `supersedes` over the bundled contracts.
-    """
-    return chain_from_supersedes(contract, bundled_contracts())
 
 
 def header_px() -> int:
@@ -122,6 +114,7 @@ class TimelineView(QWidget):
         self._build()
         session.document_changed.connect(self._on_document_changed)
         session.projection_changed.connect(self._on_projection_changed)
+        theme_notifier().changed.connect(self._on_theme_changed)
 
     # -- public state, for the docks and tests ------------------------------------------
 
@@ -175,13 +168,11 @@ class TimelineView(QWidget):
 
     def _build(self) -> None:
         self.caption = QLabel(self)
-        self.caption.setStyleSheet(f"color: {MUTED};")
         self.caption.setToolTip("Scroll to zoom, drag to pan, Shift+scroll for more lanes")
         self.legend = LegendStrip(self)
         # A narrow dock clips the legend's last entries instead of growing.
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.graphics = pg.GraphicsLayoutWidget(self)
-        self.graphics.setBackground(PAPER)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Never let the lanes collapse to nothing: a zero-sized view has no inverse transform.
         header = header_px()
@@ -202,20 +193,39 @@ class TimelineView(QWidget):
         for plot in (self.header_plot, self.lanes_plot):
             self._style_plot(plot)
         self.header_plot.hideAxis("bottom")
-        self.header_plot.getViewBox().setBackgroundColor(BAND)
         self.header_plot.setYRange(0, HEADER_ROWS, padding=0)
         self.header_plot.setXLink(self.lanes_plot)
         self.lanes_plot.showGrid(x=True, alpha=0.25)
-        bottom = self.lanes_plot.getAxis("bottom")
-        bottom.setPen(pg.mkPen(RULE))
-        bottom.setTextPen(pg.mkPen(MUTED))
-        bottom.setHeight(20)
+        self.lanes_plot.getAxis("bottom").setHeight(20)
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
         self.scrollbar.valueChanged.connect(self._on_scrollbar_moved)
         viewbox = self.lanes_plot.getViewBox()
         viewbox.sigXRangeChanged.connect(self._on_x_range_changed)
         viewbox.sigResized.connect(self._on_lanes_resized)
         self._lay_out()
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        """Colour the caption, background, header and axes for the theme in use."""
+        muted = timeline_colour("muted")
+        self.caption.setStyleSheet(f"color: {muted.name()};")
+        self.graphics.setBackground(timeline_colour("background"))
+        self.header_plot.getViewBox().setBackgroundColor(timeline_colour("band"))
+        bottom = self.lanes_plot.getAxis("bottom")
+        bottom.setPen(pg.mkPen(timeline_colour("rule")))
+        bottom.setTextPen(pg.mkPen(muted))
+        for plot in (self.header_plot, self.lanes_plot):
+            plot.getAxis("left").setTextPen(pg.mkPen(muted))
+
+    def _on_theme_changed(self, _: bool) -> None:
+        """Recolour everything: the items are drawn again, at once if on screen."""
+        self._apply_colours()
+        self.legend.restyle()
+        self.timeline = None
+        self._drawing.contract = None  # no update in place: new items in the new colours
+        self._dirty = True
+        if is_on_screen(self):
+            self._render(self._session.projection)
 
     def _style_plot(self, plot: pg.PlotItem) -> None:
         plot.hideButtons()
@@ -227,7 +237,6 @@ class TimelineView(QWidget):
         left = plot.getAxis("left")
         left.setWidth(GUTTER_PX)
         left.setPen(pg.mkPen(None))
-        left.setTextPen(pg.mkPen(MUTED))
         left.setStyle(tickLength=0, tickTextOffset=10)
         font = self.font()
         font.setBold(True)
@@ -301,8 +310,8 @@ class TimelineView(QWidget):
     def _render(self, projection: Projection) -> None:
         self._dirty = False
         contract = projection.contract
-        if not self._chain or self._chain[-1] is not contract:
-            self._chain = version_chain(contract)
+        if self._fit_pending or not self._chain or self._chain[-1] is not contract:
+            self._chain = self._session.chain.versions  # the history: once per document
         timeline = layout_timeline(contract, projection, self._chain)
         caption = (
             f"<b>{version_label(contract).capitalize()}</b> · computed for "

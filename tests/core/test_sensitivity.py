@@ -144,6 +144,7 @@ def test_command_line_prints_the_rows_by_swing_as_json(tmp_path, capsys):
     first = printed["rows"][0]
     assert first == {
         "assumption": "revenue_base",
+        "term": False,
         "low": "×0.8",
         "high": "×1.2",
         "figure_low": pytest.approx(140.0),

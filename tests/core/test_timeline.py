@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from core.timeline import (
-    chain_from_supersedes,
     cluster_positions,
     layout_timeline,
     pack_rows,
@@ -174,24 +173,6 @@ def dated(id_: str, effective: str, supersedes: str | None = None):
             "supersedes": supersedes,
         }
     )
-
-
-def test_the_chain_follows_supersedes_back_oldest_first():
-    first = dated("a", "2019-07-01")
-    second = dated("b", "2023-01-01", "a")
-    third = dated("c", "2025-10-01", "b")
-    unrelated = dated("x", "2024-01-01")
-    known = {c.id: c for c in (first, second, third, unrelated)}
-    assert [c.id for c in chain_from_supersedes(third, known)] == ["a", "b", "c"]
-    assert [c.id for c in chain_from_supersedes(first, known)] == ["a"]
-
-
-def test_a_missing_or_circular_supersedes_ends_the_chain():
-    lost = dated("b", "2023-01-01", "gone")
-    assert [c.id for c in chain_from_supersedes(lost, {})] == ["b"]
-    loop_a, loop_b = dated("a", "2020-01-01", "b"), dated("b", "2021-01-01", "a")
-    chain = chain_from_supersedes(loop_b, {"a": loop_a, "b": loop_b})
-    assert [c.id for c in chain] == ["a", "b"]
 
 
 def test_each_version_runs_from_its_date_to_the_next_within_the_axis():

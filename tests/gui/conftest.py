@@ -13,6 +13,7 @@ from core.contract import Contract
 from core.workspace import Scenario, Workspace
 from gui.document_files import Document
 from gui.main_window import MainWindow
+from gui.recovery import RecoveryChoice
 from gui.session import Session
 
 # Cells show numbers in the user's locale; the tests read them in American English
@@ -88,6 +89,12 @@ def collect_on_the_gui_thread():
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def private_fallback_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Autosave's fallback folders inside the test's own folder, never the real temp folder."""
+    monkeypatch.setattr("gui.autosave.fallback_folders", lambda: [tmp_path / "fallback"])
+
+
 @pytest.fixture
 def contract() -> Contract:
     return Contract.model_validate(CONTRACT)
@@ -117,7 +124,7 @@ def main_window(qtbot, session: Session, settings: QSettings, tmp_path: Path) ->
     window = MainWindow(settings)
     window.attach(session, tmp_path / "recovery")
     window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-    window.ask_recover = lambda saved_at: True
+    window.ask_recover = lambda offer: RecoveryChoice.OPEN
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

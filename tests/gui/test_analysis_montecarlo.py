@@ -5,7 +5,7 @@ import io
 import pytest
 from PySide6.QtCore import QTimer
 
-from core.format import money
+from core.report.formats import money_text
 from core.workspace import Triangular
 from gui.workspace_edits import CellChange
 
@@ -180,4 +180,4 @@ def test_a_brief_of_the_workspace_repeats_the_run(qtbot, dock, main_window):
     assert "Monte Carlo under Base" in text
     assert "800 draws, seed 4" in text
     p50 = simulation.key_figures["partner_net_npv"].p50
-    assert money(p50) in text  # the same numbers as in the app
+    assert money_text(p50) in text  # the same numbers as in the app, in the brief's style

@@ -218,6 +218,7 @@ def test_switching_to_another_deal_compares_that_deals_versions(qtbot, session):
         docks.version_actions["amazon-anthropic-2026-04"].trigger()
     assert session.contract.parties.partner == "Amazon"
     view = shown(qtbot, VersionCompareView(session))
+    qtbot.waitUntil(lambda: view.diff is not None)  # computed once shown
     assert [v.id for v in view.versions] == [
         "amazon-anthropic-2023-09",
         "amazon-anthropic-2024-11",

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from gui.views.charts.chart import Chart
@@ -40,14 +41,14 @@ def test_a_yearly_point_explains_the_years_last_period(qtbot, main_window):
 def test_the_nearest_curve_decides_the_figure(qtbot, main_window):
     chart = main_window.charts_view.charts["revenue"]
     years, revenue = chart.curves["revenue"].getData()
-    assert chart.target_at(years[-1], revenue[-1]) == ("revenue_share", "2035Q4")
+    assert chart.target_at(years[-1], revenue[-1]) == ("revenue", "2035Q4")
     _, received = chart.curves["reverse_revenue_share"].getData()
     _, profit = chart.curves["profit"].getData()
     if abs(received[0] - profit[0]) > 1.0:
         assert chart.target_at(years[0], received[0])[0] == "reverse_revenue_share"
 
 
-def test_compute_areas_explain_allocation_and_cost(qtbot, main_window):
+def test_compute_areas_explain_allocation_and_demand(qtbot, main_window):
     chart = main_window.charts_view.charts["compute"]
     table = main_window.session.projection.table
     t = 12
@@ -56,7 +57,7 @@ def test_compute_areas_explain_allocation_and_cost(qtbot, main_window):
     x = chart.areas["own_used_gw"].getData()[0][t]
     period = main_window.session.projection.grid.labels[t]
     assert chart.target_at(x, own + partner / 2) == ("partner_gw", period)
-    assert chart.target_at(x, (own + partner + total) / 2) == ("compute_cost", period)
+    assert chart.target_at(x, (own + partner + total) / 2) == ("demand_gw", period)
     _click_chart(qtbot, chart, x, own + partner / 2)
     assert (_explain(main_window).figure, _explain(main_window).period) == ("partner_gw", period)
 
@@ -92,7 +93,33 @@ def test_a_card_click_explains_its_key_figure(qtbot, main_window):
 def test_a_click_on_a_cards_value_explains_too(qtbot, main_window):
     card = main_window.figures_view.cards["revenue_share_total"]
     qtbot.mouseClick(card.value_label, Qt.MouseButton.LeftButton)
-    assert _explain(main_window).figure == "revenue_share"
+    assert _explain(main_window).total == "revenue_share_total"
+
+
+def test_a_total_card_explains_the_whole_horizon(qtbot, main_window):
+    session = main_window.session
+    card = main_window.figures_view.cards["revenue_share_total"]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    explain = _explain(main_window)
+    total = session.projection.key_figures["revenue_share_total"]
+    text = explain.text()
+    years = session.years
+    assert f"{years[0]}–{years[-1]}" in text
+    assert explain.explanation.value == pytest.approx(total)
+    assert "by year:" in text
+    explain.show_explanation("profit", "2027Q1")  # choosing a period leaves the total
+    assert explain.total is None
+
+
+def test_a_click_on_the_revenue_curve_explains_revenue(qtbot, main_window):
+    chart = main_window.charts_view.charts["revenue"]
+    years, revenue = chart.curves["revenue"].getData()
+    index = list(years).index(2029.0)
+    _click_chart(qtbot, chart, 2029.0, revenue[index])
+    explain = _explain(main_window)
+    assert explain.figure == "revenue"
+    assert "2029 revenue" in explain.text()
+    assert "growth over the year before" in explain.text()
 
 
 def test_cards_without_an_explanation_are_not_clickable(qtbot, main_window):
@@ -110,7 +137,7 @@ def test_enter_on_a_focused_card_explains_it(qtbot, main_window):
     card = view.cards["profit_share_total"]
     with qtbot.waitSignal(view.card_clicked):
         qtbot.keyClick(card, Qt.Key.Key_Return)
-    assert _explain(main_window).figure == "profit_share"
+    assert _explain(main_window).total == "profit_share_total"
 
 
 def test_the_hover_readout_stays_inside_the_plot_and_hides_on_leave(qtbot, main_window):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.autosave import find_recovery_files
 from gui.main_window import MainWindow
+from gui.recovery import RecoveryChoice
 from gui.workspace_edits import CellChange
 
 
@@ -77,7 +78,7 @@ def test_autosave_appears_after_an_edit_and_recovery_restores_it(qtbot, main_win
     from gui.session import Session
 
     window.attach(Session(_fresh_document(main_window)), tmp_path / "recovery-2")
-    window.ask_recover = lambda saved_at: True
+    window.ask_recover = lambda offer: RecoveryChoice.OPEN
     window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     assert window.file_menu.offer_recovery(folder)
     assert window.session.scenario.overrides()["revenue_base"] == ((0, 44.0),)

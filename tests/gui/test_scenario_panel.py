@@ -58,3 +58,18 @@ def test_moving_changes_the_order(qtbot, session):
     panel.down_action.trigger()
     assert _names(panel) == ["Bull", "Base"]
     assert panel.scenario_list.currentItem().data(Qt.ItemDataRole.UserRole) == "Base"
+
+
+def test_long_name_attack_rename_over_200_characters_is_refused_and_list_agrees(qtbot, session):
+    panel = ScenarioPanel(session)
+    qtbot.addWidget(panel)
+    errors = []
+    session.error_raised.connect(errors.append)
+    panel.scenario_list.item(1).setText("x" * 201)
+    assert [s.name for s in session.workspace.scenarios] == ["Base", "Bull"]
+    assert _names(panel) == ["Base", "Bull"]
+    assert not session.is_modified
+    assert errors == ["Cannot rename 'Bull': a name has at most 200 characters, this one has 201"]
+    panel.scenario_list.item(1).setText("y" * 200)  # at the limit: accepted
+    assert [s.name for s in session.workspace.scenarios] == ["Base", "y" * 200]
+    assert _names(panel) == ["Base", "y" * 200]

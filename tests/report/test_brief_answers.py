@@ -42,9 +42,10 @@ def _without_stamp_and_addresses(pages: list[str]) -> str:
 
 
 def test_page_one_answers_the_partner(default_brief, default_loaded):
-    first = _pages(default_brief)[0]
-    workspace, contract = default_loaded.workspace, default_loaded.contract
-    base = project(contract, workspace.settings, workspace.scenarios[0].resolved())
+    first = " ".join(_pages(default_brief)[0].split())  # line breaks fall where they fall
+    workspace = default_loaded.workspace
+    scenario = workspace.scenarios[0]
+    base = project(default_loaded.deal_for(scenario), workspace.settings, scenario.resolved())
     value = base.key_figures["partner_value_npv"]
     figure = KEY_FIGURES_BY_NAME["partner_value_npv"]
     assert "For Microsoft" in first  # the reader, in the header band
@@ -170,3 +171,23 @@ def test_the_terms_state_rate_cap_and_tiers(workspace, contract):
     assert "$30.0B in total counting from 1 Jan 2019" in text
     assert "50.0 % of positive profit until $20.0B taken" in text
     assert "The AGI clause" in text
+
+
+def test_page_one_names_the_inputs_that_move_the_headline_most(default_brief, default_loaded):
+    from core.analysis import compute_sensitivity
+    from core.report.analysis_charts import assumption_name
+
+    loaded = default_loaded
+    base = loaded.workspace.scenarios[0]
+    result = compute_sensitivity(
+        loaded.deal_for(base),
+        loaded.workspace.settings,
+        base.resolved(),
+        "partner_value_npv",
+        base.uncertainty,
+    )
+    first = " ".join(_pages(default_brief)[0].split())
+    parties = loaded.contract.parties
+    assert "move Value of the deal to Microsoft, NPV most are" in first
+    for row in result.rows[:2]:
+        assert assumption_name(row.assumption, parties) in first

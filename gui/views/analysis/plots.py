@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from gui.theme import colour, theme_notifier
 from gui.views.charts.chart import outside_legend
-from gui.views.charts.plot_theme import theme_plot
+from gui.views.charts.plot_theme import show_title, theme_plot
 
 AXIS_COLOUR = "#444444"
 BAND_COLOUR = "#bcd0e5"
@@ -37,7 +38,7 @@ class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no t
         # Hidden until needed: a visible TextItem on a plot not laid out yet trips pyqtgraph.
         self.note.hide()
         item.addItem(self.note, ignoreBounds=True)
-        self.setMinimumSize(220, 160)
+        self.setMinimumSize(160, 150)
         self._title = title
         self.apply_theme()
         theme_notifier().changed.connect(self._on_theme_changed)
@@ -53,7 +54,14 @@ class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no t
     def set_title(self, title: str) -> None:
         """Change the title."""
         self._title = title
-        self.getPlotItem().setTitle(title, color=colour("plot_axis").name(), size="10pt")
+        show_title(self, title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Break the title again for the new width."""
+        title = getattr(self, "_title", "")  # None yet while the base class is built
+        if title:
+            show_title(self, title, event.size().width())
+        super().resizeEvent(event)
 
     def show_note(self, text: str) -> None:
         """Show `text` in the middle of the plot (empty hides it), e.g. "No AGI clause"."""

@@ -16,14 +16,14 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from core.format import gigawatts, money
 from core.projection import Projection
 from gui.theme import colour, theme_notifier
 from gui.views.charts.hover import FloatArray, HoverReadout
-from gui.views.charts.plot_theme import line_width, theme_plot
+from gui.views.charts.plot_theme import line_width, show_title, theme_plot
 
 AXIS_COLOUR = "#444444"
 NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -93,7 +93,9 @@ def outside_legend(item: pg.PlotItem) -> pg.LegendItem:
         brush=None,
         pen=None,
     )
-    item.layout.addItem(legend, 5, 1)
+    # Across the axis columns too: a legend wider than the plot then neither pushes the
+    # plot off the right edge nor gets cut.
+    item.layout.addItem(legend, 5, 0, 1, 3)
     item.layout.setRowSpacing(4, 0)
     item.legend = legend  # plot(name=...) adds its curve here
     return legend
@@ -153,9 +155,16 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
         theme_plot(self, self.shown_title, self.legend)
 
     def set_title(self, title: str) -> None:
-        """Change the title (kept through theme changes)."""
+        """Change the title (kept through theme changes, broken to fit the width)."""
         self.shown_title = title
-        self.getPlotItem().setTitle(title, color=colour("plot_axis").name(), size="10pt")
+        show_title(self, title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Break the title again for the new width."""
+        title = getattr(self, "shown_title", "")  # None yet while the base class is built
+        if title:
+            show_title(self, title, event.size().width())
+        super().resizeEvent(event)
 
     def curve(
         self, name: str, colour: str, width: float = 2.0, **style: object

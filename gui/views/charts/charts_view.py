@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph.exporters as pg_exporters
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QBuffer, QIODevice, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from core.actuals import actuals_for
 from core.errors import DealscopeError
+from core.files import write_atomically
 from core.projection import Projection
 from gui.session import Session
 from gui.views.charts.actual_marks import ActualMarks, compute_marks, yearly_marks
@@ -87,8 +88,16 @@ class ChartsView(QWidget):
         self.actual_marks["compute"].set_marks(compute_marks(projection, actuals))
 
     def export_chart(self, key: str, path: Path) -> None:
-        """Write chart `key` to `path` as PNG or SVG, chosen by the suffix."""
-        suffix = path.suffix.lower()
+        """Write chart `key` to `path` as PNG or SVG, chosen by the suffix, atomically.
+
+        Raises core.errors.FileError naming the file and the cause.
+        """
+        data = self.render_chart(key, path.suffix)
+        write_atomically(path, data)
+
+    def render_chart(self, key: str, suffix: str) -> bytes:
+        """Chart `key` as the bytes of a PNG or SVG file (by `suffix`), drawn up to date."""
+        suffix = suffix.lower()
         if suffix not in EXPORT_SUFFIXES:
             raise ValueError(
                 f"export to {', '.join(EXPORT_SUFFIXES)}, not {suffix or 'no suffix'}"
@@ -96,9 +105,12 @@ class ChartsView(QWidget):
         if self._dirty:
             self._draw(self._session.projection)
         item = self.charts[key].getPlotItem()
-        exporter = (
-            pg_exporters.SVGExporter(item)
-            if suffix == ".svg"
-            else pg_exporters.ImageExporter(item)
-        )
-        exporter.export(str(path))
+        if suffix == ".svg":
+            data = pg_exporters.SVGExporter(item).export(toBytes=True)
+            return bytes(data) if data else b""
+        image = pg_exporters.ImageExporter(item).export(toBytes=True)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if image is None or image.isNull() or not image.save(buffer, "PNG"):
+            return b""
+        return bytes(buffer.data().data())

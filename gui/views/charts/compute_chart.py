@@ -54,7 +54,7 @@ class ComputeChart(Chart):
         if self._shortfall[index] > 0 and y <= self._shortfall[index]:
             return "shortfall_gw"
         _, partner_top = self.click_targets.figures[0]
-        return "partner_gw" if y <= partner_top[index] else "compute_cost"
+        return "partner_gw" if y <= partner_top[index] else "demand_gw"
 
     def show_projection(self, projection: Projection) -> None:
         """Set the curves and the hover readout from projection."""
@@ -70,7 +70,7 @@ class ComputeChart(Chart):
         self.fit(xs, [total, shortfall])
         self.shortfall.setData(xs, shortfall)
         self._shortfall = shortfall
-        figures = [("partner_gw", own + partner), ("compute_cost", total)]
+        figures = [("partner_gw", own + partner), ("demand_gw", total)]
         self.click_targets = ClickTargets(xs, projection.grid.labels, figures)
         cloud = projection.contract.parties.partner_cloud
         self.name_curve(self.areas["partner_gw"], cloud)

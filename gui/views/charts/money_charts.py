@@ -84,7 +84,7 @@ class RevenueChart(Chart):
         # The paid line explains through whichever share made most of it that year.
         by_revenue = annual(projection, "revenue_share") >= annual(projection, "profit_share")
         figures = [
-            ("revenue_share", revenue),
+            ("revenue", revenue),
             ("profit", profit),
             ("revenue_share", np.where(by_revenue, paid, np.nan)),
             ("profit_share", np.where(by_revenue, np.nan, paid)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from gui.theme import colour
@@ -17,12 +18,69 @@ def line_width(widget: QWidget, width: float) -> float:
     return width * max(1.0, widget.devicePixelRatioF())
 
 
+TITLE_POINTS = 10.0
+TITLE_MARGIN = 24
+
+
+def fitted_title(title: str, width: float, font: QFont) -> str:
+    """`title` broken into lines (``<br>``) no wider than `width` pixels in `font` at 10 pt.
+
+    A plot's title sets its minimum width: an unbroken long title on a narrow plot pushed the
+    plot's right part out of view (the tornado's bars, the Monte Carlo title).
+    """
+    sized = QFont(font)
+    sized.setPointSizeF(TITLE_POINTS)
+    metrics = QFontMetricsF(sized)
+    if width <= 0 or metrics.horizontalAdvance(title) <= width:
+        return title
+    lines: list[str] = []
+    line = ""
+    for word in title.split(" "):
+        candidate = f"{line} {word}".strip()
+        if line and metrics.horizontalAdvance(candidate) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    lines.append(line)
+    return "<br>".join(lines)
+
+
+def title_width(plot: pg.PlotWidget, width: float | None = None) -> float:
+    """The width a title has: over the plotted area, right of the left axis.
+
+    `width` is the plot's coming width (in a resize event), else its width now.
+    """
+    axis = plot.getPlotItem().getAxis("left")
+    # A fixed axis width (the tornado sets one for its labels) holds before the layout runs.
+    left = max(axis.width(), axis.minimumWidth()) if axis.isVisible() else 0.0
+    return float((plot.width() if width is None else width) - left - TITLE_MARGIN)
+
+
+def show_title(plot: pg.PlotWidget, title: str, width: float | None = None) -> None:
+    """Set `plot`'s title in the theme's colour, broken to fit the plot's (coming) width.
+
+    In a resize event call it before the view lays the plot out for the new size: the plot
+    cannot be narrower than its title.
+    """
+    item = plot.getPlotItem()
+    if item is None:  # the plot is being taken down
+        return
+    text = fitted_title(title, title_width(plot, width), plot.font())
+    if item.titleLabel.text != text or not item.titleLabel.isVisible():
+        item.setTitle(text, color=colour("plot_axis").name(), size=f"{TITLE_POINTS:g}pt")
+
+
 def theme_plot(plot: pg.PlotWidget, title: str, legend: pg.LegendItem | None) -> None:
     """Paint `plot`'s background, title, axes, axis labels and legend in the theme's colours."""
     axis_colour = colour("plot_axis")
     plot.setBackground(colour("plot_background"))
     item = plot.getPlotItem()
-    item.setTitle(title, color=axis_colour.name(), size="10pt")
+    item.setTitle(
+        fitted_title(title, title_width(plot), plot.font()),
+        color=axis_colour.name(),
+        size=f"{TITLE_POINTS:g}pt",
+    )
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
         axis.setPen(pg.mkPen(axis_colour))
