@@ -12,7 +12,7 @@ from typing import Any, Literal
 import pydantic
 from pydantic import Field, field_validator
 
-from core.contract import Confidence, Contract, Frozen, Parties, Source
+from core.contract import Confidence, Contract, Frozen, Parties, Source, unknown_ids
 from core.documents import parse_yaml, read_text
 from core.errors import Problem, ValidationError
 from core.problems import DocPath, LineFinder, format_path, problems_from_error
@@ -67,15 +67,6 @@ class Actual(Frozen):
     def last(self) -> str:
         """The last period label (`to`, or `from_` when `to` is left out)."""
         return self.to or self.from_
-
-    @property
-    def span(self) -> tuple[dt.date, dt.date]:
-        """First and last day covered; the labels must be valid (see `label_span`)."""
-        first = label_span(self.from_)
-        last = label_span(self.last)
-        assert first is not None
-        assert last is not None
-        return first[0], last[1]
 
 
 class Actuals(Frozen):
@@ -173,7 +164,7 @@ def _cross_problems(actuals: Actuals, file: str, line_of: LineFinder) -> list[Pr
         if missing:
             add(
                 ("actuals", i, "sources"),
-                f"unknown ids {missing}",
+                unknown_ids(missing),
                 f"ids of this file's sources ({known})",
             )
         spans = {}

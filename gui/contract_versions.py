@@ -74,8 +74,9 @@ class ContractCommand(QUndoCommand):
         restore: Callable[[ContractState], None],
         before: ContractState,
         after: ContractState,
+        text: str | None = None,
     ) -> None:
-        super().__init__(f"Switch to the {version_label(after.contract)}")
+        super().__init__(text or f"Switch to the {version_label(after.contract)}")
         self._restore = restore
         self.before = before
         self.after = after

@@ -30,6 +30,7 @@ class HelpWindow(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(path.parent)])  # the guide's screenshots
         self.browser.setMarkdown(guide_text(path))
         self.browser.setAccessibleName("User guide")
         self.browser.setAccessibleDescription("What each panel does, a walkthrough, shortcuts")

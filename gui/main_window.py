@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         from gui.autosave import Autosaver
         from gui.backtest_dock import install_backtest_dock
         from gui.contract_docks import install_contract_docks
+        from gui.contract_export import install_contract_export
         from gui.file_menu import FileMenu
         from gui.views.assumptions_panel import AssumptionsPanel
         from gui.views.charts.charts_view import ChartsView
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
             self.autosaver.trouble.connect(self._on_autosave_trouble)
         self.file_menu = FileMenu(self, session)
         self._add_excel_actions(session)
+        self.contract_export = install_contract_export(self, session)
         session.path_changed.connect(self._on_path_changed)
         session.modified_changed.connect(self.setWindowModified)
         session.error_raised.connect(self._on_error_raised)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import pydantic
@@ -11,13 +11,13 @@ from PySide6.QtGui import QUndoStack
 
 from core.analysis import Distribution
 from core.assumptions import SPECS_BY_NAME, YearPath, value_in_year
-from core.chain import Chain, Deal
+from core.chain import Chain, Deal, as_chain
 from core.contract import Contract
 from core.loading import chain_of, deal_of
 from core.projection import Projection, project
 from core.terms import deal_with_terms
 from core.workspace import Scenario, Settings, TermValue, Workspace
-from gui import analysis_edits
+from gui import analysis_edits, contract_edits, term_edits
 from gui import workspace_edits as edits
 from gui.commands import Snapshot, SnapshotCommand
 from gui.contract_versions import (
@@ -214,6 +214,25 @@ class Session(QObject):
         after = ContractState(switched_workspace(self._workspace, contract), contract)
         self.undo_stack.push(ContractCommand(self._restore_contract, before, after))
 
+    def edit_contract(self, contract: Contract, text: str) -> bool:
+        """Make `contract`, the workspace's own edited variant, its contract (one undo step).
+
+        The workspace embeds it. Refused with `error_raised` when a scenario's terms would no
+        longer fit the deal.
+        """
+        if contract == self._contract:
+            return True
+        workspace = switched_workspace(self._workspace, contract)
+        chain = as_chain(deal_of(contract, self._history, workspace.settings))
+        problem = contract_edits.terms_conflict(workspace, chain)
+        if problem is not None:
+            self.error_raised.emit(problem)
+            return False
+        before = ContractState(self._workspace, self._contract)
+        after = ContractState(workspace, contract)
+        self.undo_stack.push(ContractCommand(self._restore_contract, before, after, text))
+        return True
+
     def _update_deal(self) -> None:
         self._deal = deal_of(self._contract, self._history, self._workspace.settings)
 
@@ -384,6 +403,37 @@ class Session(QObject):
             self.error_raised.emit(_first_error(exc))
             return False
         self._push_current(changed, text)
+        return True
+
+    def set_terms(self, values: Mapping[str, TermValue], text: str = "Edit deal term") -> bool:
+        """Set clause terms of the current scenario (one undo step).
+
+        A term that does not fit the deal emits `error_raised` with the loader's message and
+        changes nothing.
+        """
+        terms = {**self.scenario.terms, **values}
+        return self._set_all_terms(terms, values, text)
+
+    def reset_terms(self, keys: Iterable[str], text: str = "Reset deal term") -> bool:
+        """Remove terms of the current scenario: the contract's own values apply again."""
+        dropped = set(keys)
+        terms = {k: v for k, v in self.scenario.terms.items() if k not in dropped}
+        return self._set_all_terms(terms, (), text)
+
+    def terms_problem(self, terms: Mapping[str, TermValue], changed: Iterable[str]) -> str | None:
+        """Why the current scenario cannot hold `terms`, in the loader's words; or None."""
+        return term_edits.terms_problem(
+            as_chain(self._deal), self._workspace, self._current, terms, changed
+        )
+
+    def _set_all_terms(
+        self, terms: dict[str, TermValue], changed: Iterable[str], text: str
+    ) -> bool:
+        problem = self.terms_problem(terms, changed)
+        if problem is not None:
+            self.error_raised.emit(problem)
+            return False
+        self._push_current(term_edits.with_terms(self.scenario, terms), text)
         return True
 
     def _push_current(self, changed: Scenario, text: str, merge_key: str | None = None) -> None:

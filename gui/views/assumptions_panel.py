@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QMenu,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,13 +21,14 @@ from gui.session import Session
 from gui.views.assumption_model import AssumptionModel
 from gui.views.cell_delegate import CellDelegate
 from gui.views.grid_clipboard import from_tsv, to_tsv
+from gui.views.terms_table import TermsTable
 
 YEAR_COLUMN_WIDTH = 62
 UNCERTAINTY_COLUMN_WIDTH = 170
 
 
 class AssumptionsPanel(QWidget):
-    """Edits session.scenario's assumptions in a grid; follows workspace and current changes."""
+    """Edits session.scenario's assumptions in a grid, and its deal terms below it."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +48,16 @@ class AssumptionsPanel(QWidget):
         self.uncertainty_dialog: UncertaintyDialog | None = None
         self._setup_headers()
         self._make_actions()
+        self.terms = TermsTable(session, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.terms)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
+        layout.addWidget(splitter)
         self.model.modelReset.connect(self._on_model_reset)
         self._on_model_reset()
 

@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.projection import Projection
 from gui.session import Session
+from gui.term_fields import scenario_terms_html
+from gui.theme import colour
+from gui.views.clause_editor import ClauseEditor
 from gui.views.clause_text import clause_html, event_html, placeholder_html
 
 
@@ -30,9 +42,30 @@ class ClauseInspector(QWidget):
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         self.open_url = QDesktopServices.openUrl  # tests replace this to open nothing
+        self.editor = ClauseEditor(session, self)
+        self.editor.closed.connect(self._on_editor_closed)
+        self.editor.clause_shown.connect(self._on_editor_clause_shown)
+        self.edit_button = QToolButton(self)
+        self.edit_button.setText("Edit")
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip(
+            "Edit this clause's terms for the scenario, or the contract in a variant of its own"
+        )
+        self.edit_button.toggled.connect(self.set_editing)
+        self.editor_area = QScrollArea(self)
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.setWidget(self.editor)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.browser)
+        self.stack.addWidget(self.editor_area)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.browser)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack)
         session.document_changed.connect(self._on_document_changed)
         session.projection_changed.connect(self._on_projection_changed)
         self._render()
@@ -41,11 +74,36 @@ class ClauseInspector(QWidget):
         """Show the clause `clause_id` of the session's contract."""
         self.clause_id, self.event_index = clause_id, None
         self._render()
+        if self.editing:
+            self.editor.edit(clause_id)
 
     def show_event(self, index: int) -> None:
         """Show the event at `index` of the session's contract."""
         self.clause_id, self.event_index = None, index
+        self.set_editing(False)
         self._render()
+
+    @property
+    def editing(self) -> bool:
+        """Whether the clause editor is shown instead of the clause's text."""
+        return self.stack.currentWidget() is self.editor_area
+
+    def set_editing(self, on: bool) -> None:
+        """Show the editor for the shown clause (on), or the clause's text again (off)."""
+        if on:
+            self.editor.edit(self.clause_id)
+        self.stack.setCurrentWidget(self.editor_area if on else self.browser)
+        if self.edit_button.isChecked() != on:
+            self.edit_button.setChecked(on)
+        if not on:
+            self._render(keep_scroll=True)
+
+    def _on_editor_closed(self) -> None:
+        self.set_editing(False)
+
+    def _on_editor_clause_shown(self, clause_id: str) -> None:
+        self.clause_id, self.event_index = clause_id, None
+        self.clause_selected.emit(clause_id)
 
     def text(self) -> str:
         """What the inspector shows, as plain text."""
@@ -68,7 +126,14 @@ class ClauseInspector(QWidget):
         scroll = self.browser.verticalScrollBar().value() if keep_scroll else 0
         if self.clause_id is not None:
             clause = contract.clause(self.clause_id)
-            self.browser.setHtml(clause_html(clause, contract, self._session.projection))
+            html = clause_html(clause, contract, self._session.projection)
+            note = scenario_terms_html(
+                clause,
+                self._session.current,
+                self._session.scenario.terms,
+                colour("cell_differs").name(),
+            )
+            self.browser.setHtml(html.replace("</h2>", "</h2>" + note, 1))
         elif self.event_index is not None:
             self.browser.setHtml(event_html(contract.events[self.event_index], contract))
         else:

@@ -22,6 +22,7 @@ from core.keyfigures import KEY_FIGURES
 from gui.cell_values import format_value
 from gui.party_names import fill_names
 from gui.session import Session
+from gui.term_fields import differing_terms, term_label
 from gui.views.figure_text import change_text, figure_text
 from gui.views.visibility import is_on_screen
 
@@ -153,13 +154,20 @@ class CompareView(QWidget):
         first = workspace.scenario(self.first_box.currentText())
         second = workspace.scenario(self.second_box.currentText())
         differences = differing_inputs(first, second, self._session.years)
+        terms = differing_terms(self._session.contract, first, second)
         table = self.inputs_table
         table.clear()
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(["Assumption", "Year", first.name, second.name])
-        table.setRowCount(max(1, len(differences)))
+        table.setHorizontalHeaderLabels(["Assumption or term", "Year", first.name, second.name])
+        table.setRowCount(max(1, len(differences) + len(terms)))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        if not differences:
+        for row, term in enumerate(terms, start=len(differences)):
+            label = f"Deal term: {term_label(self._session.contract, term.key)}"
+            table.setItem(row, 0, _item(label, align_right=False))
+            table.setItem(row, 1, _item(""))
+            table.setItem(row, 2, _item(term.first))
+            table.setItem(row, 3, _item(term.second))
+        if not differences and not terms:
             table.setItem(0, 0, _item("The two scenarios have the same inputs", align_right=False))
         for row, difference in enumerate(differences):
             spec = SPECS_BY_NAME[difference.name]

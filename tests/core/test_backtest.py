@@ -12,8 +12,8 @@ import math
 
 import pytest
 
-from core.actuals import Actuals
-from core.backtest import Backtest, BacktestRow, backtest
+from core.actuals import FIGURES, Actuals
+from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
 from tests.core.builders import clause, contract, run
 
 DEAL = contract(
@@ -129,6 +129,10 @@ def test_no_comparable_row_gives_no_median():
     result = backtest(run(DEAL, frequency="Q", **SETTINGS, **CHANGES), early)
     assert result.median_abs_log_ratio is None
     assert result.worst is None
+
+
+def test_every_figure_has_a_reader_label():
+    assert set(FIGURE_LABELS) == set(FIGURES)
 
 
 def test_a_reported_zero_has_no_ratio():

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from core import MODEL_VERSION
 from core.errors import FileError
 from core.projection import project
 from core.report import BriefRequestError, brief_bytes, render_brief
@@ -20,8 +21,8 @@ SECTION_TITLES = [
     "Clause timeline",
     "Charts",
     "Scenario comparison",
-    "Inputs that differ",
     "Appendix: assumptions and notes",
+    "Inputs that differ",
     "Appendix: method and sources",
     "Sources",
     "Reproducibility",
@@ -96,7 +97,7 @@ def test_metadata_and_page_footer(brief, contract):
 
 def test_stamp_is_on_the_last_page(brief, contract):
     last = _read(brief).pages[-1].extract_text()
-    assert "model version 1" in last
+    assert f"model version {MODEL_VERSION}" in last
     assert contract.id in last
     assert "2026-01-02 03:04:05" in last
     assert "sha256" in last

@@ -1,0 +1,79 @@
+"""The Deal terms section of the assumptions grid: the contract's terms for this scenario."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.icons import icon
+from gui.session import Session
+from gui.views.terms_model import VALUE_COLUMN, TermsModel
+
+HINT = (
+    "The contract's own values are grey; a value typed here applies to this scenario only, "
+    "in every version that has the clause. Delete resets a term to the contract's value."
+)
+
+
+class TermsTable(QWidget):
+    """Edits the current scenario's clause terms (model.md section 11) in a small table."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TermsModel(session)
+        self.title = QLabel("<b>Deal terms</b>", self)
+        self.title.setToolTip(HINT)
+        self.table = QTableView(self)
+        self.table.setObjectName("deal_terms")
+        self.table.setModel(self.model)
+        self.table.setToolTip(HINT)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VALUE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(VALUE_COLUMN, 110)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.reset_action = QAction(icon("reset"), "Reset to Contract Value", self)
+        self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.reset_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reset_action.setToolTip("Remove this scenario's value for the selected terms")
+        self.reset_action.triggered.connect(self.reset_selection)
+        self.table.addAction(self.reset_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+
+    def selected_rows(self) -> list[int]:
+        """The rows with a selected cell, top to bottom."""
+        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+
+    def reset_selection(self) -> bool:
+        """Reset the selected terms to the contract's values (one undo step)."""
+        return self.model.reset_rows(self.selected_rows())
+
+    def _on_context_menu_requested(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.reset_action)
+        self.reset_action.setEnabled(any(self.model.is_set(r) for r in self.selected_rows()))
+        menu.popup(self.table.viewport().mapToGlobal(position))
