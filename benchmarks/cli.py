@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -39,14 +40,17 @@ def commands(out: Path) -> list[tuple[str, list[str]]]:
     ]
 
 
-def timed(argv: list[str], runs: int) -> float:
-    """Median seconds for the process `argv` to run to its end (it must succeed)."""
-    times = []
+def timed(argv: list[str], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds for the process `argv` to run to its end (it must succeed)."""
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def dealscope_script() -> str:
@@ -65,19 +69,21 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     ensure_bytecode()
     script = dealscope_script()
-    anchor = timed([sys.executable, "-c", "import yaml, pydantic"], runs)
-    numpy = timed([sys.executable, "-c", "import numpy"], runs)
+    anchor, anchor_cpu = timed([sys.executable, "-c", "import yaml, pydantic"], runs)
+    numpy, numpy_cpu = timed([sys.executable, "-c", "import numpy"], runs)
     print(
-        f"anchors (median of {runs}): python -c 'import yaml, pydantic' {anchor * 1000:.0f} ms, "
-        f"python -c 'import numpy' {numpy * 1000:.0f} ms"
+        f"anchors (median of {runs}, wall/CPU): python -c 'import yaml, pydantic' "
+        f"{anchor * 1000:.0f}/{anchor_cpu * 1000:.0f} ms, python -c 'import numpy' "
+        f"{numpy * 1000:.0f}/{numpy_cpu * 1000:.0f} ms"
     )
     verdicts = []
     with tempfile.TemporaryDirectory() as folder:
         for label, args in commands(Path(folder)):
-            seconds = timed([script, *args], runs)
+            seconds, cpu = timed([script, *args], runs)
             line = (
                 f"dealscope {label:17} {seconds * 1000:6.0f} ms  "
-                f"{seconds / anchor:4.1f}x yaml+pydantic  {seconds / numpy:4.1f}x numpy"
+                f"{seconds / anchor:4.1f}x yaml+pydantic  {seconds / numpy:4.1f}x numpy  "
+                f"(CPU {cpu * 1000:.0f} ms, {cpu / anchor_cpu:.1f}x)"
             )
             if label in LIGHT:
                 ok = seconds / anchor <= GOAL_LIGHT_RATIO

@@ -11,8 +11,10 @@ projection cache. Two kinds of edit:
 
 Per edit, "current" is when every visible view shows the new projection (key-figure card,
 revenue chart, and the timeline's AGI markers when it is visible), and "painted" is when
-the first frame painted after that has been drawn. Anchors measured in the same run: one
-engine projection of the edited scenario, and one full repaint of the window.
+the first frame painted after that has been drawn (wall time; the GUI thread's CPU time to
+the painted frame is printed beside it, as it holds up better on a loaded machine). Anchors
+measured in the same run: one engine projection of the edited scenario, and one full repaint
+of the window.
 
 Goals: programmatic edit to painted, median <= 12 ms and p90 <= 16 ms; typed + Return to
 painted, median <= 16 ms.
@@ -51,6 +53,7 @@ class Series:
 
     current: list[float] = field(default_factory=list)
     painted: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
     timeline_moved: int = 0
 
 
@@ -172,6 +175,7 @@ class Bench:
         self.before = self.card.text()
         marker = self.timeline.markers.get("agi_effective")
         self.probe.arm()
+        cpu_start = time.thread_time()
         start = act()
         painted_at = 0.0
         deadline = start + TIMEOUT_S
@@ -185,6 +189,7 @@ class Bench:
             raise RuntimeError(f"the edit to {value} was not painted within {TIMEOUT_S} s")
         series.current.append((self.probe.current_at - start) * 1000)
         series.painted.append((painted_at - start) * 1000)
+        series.cpu.append((time.thread_time() - cpu_start) * 1000)
         if self.timeline.markers.get("agi_effective") != marker:
             series.timeline_moved += 1
 
@@ -286,6 +291,7 @@ def main() -> int:
         series: Series = results[name]
         cur_median, cur_p90 = median_p90(series.current)
         median, p90 = median_p90(series.painted)
+        cpu_median, cpu_p90 = median_p90(series.cpu)
         ok = median <= goal_median and (goal_p90 is None or p90 <= goal_p90)
         verdicts.append(ok)
         goal = f"median <= {goal_median:.0f} ms"
@@ -296,7 +302,8 @@ def main() -> int:
             f"{label:15} {len(series.painted)} new values, timeline moved in "
             f"{series.timeline_moved}: every visible view current median {cur_median:.1f} ms, "
             f"p90 {cur_p90:.1f} ms; painted median {median:.1f} ms, p90 {p90:.1f} ms "
-            f"({median / engine:.1f}x the engine); goal {goal}: {'ok' if ok else 'MISSED'}"
+            f"({median / engine:.1f}x the engine; GUI-thread CPU to painted median "
+            f"{cpu_median:.1f} ms, p90 {cpu_p90:.1f} ms); goal {goal}: {'ok' if ok else 'MISSED'}"
         )
     return 0 if all(verdicts) else 1
 

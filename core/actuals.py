@@ -12,7 +12,7 @@ from typing import Any, Literal
 import pydantic
 from pydantic import Field, field_validator
 
-from core.contract import Confidence, Contract, Frozen, Parties, Source
+from core.contract import Confidence, Contract, Frozen, Parties, Source, unknown_ids
 from core.documents import parse_yaml, read_text
 from core.errors import Problem, ValidationError
 from core.problems import DocPath, LineFinder, format_path, problems_from_error
@@ -164,7 +164,7 @@ def _cross_problems(actuals: Actuals, file: str, line_of: LineFinder) -> list[Pr
         if missing:
             add(
                 ("actuals", i, "sources"),
-                f"unknown ids {missing}",
+                unknown_ids(missing),
                 f"ids of this file's sources ({known})",
             )
         spans = {}

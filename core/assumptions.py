@@ -93,8 +93,9 @@ def _spec(
 SHARE = (0.0, 1.0)
 GROWTH = (-1.0, 10.0)
 
-# App defaults follow the Base scenario of the bundled default workspace, whose notes give
-# the sources; see docs/model.md for the reasoning behind each number.
+# App defaults are the Base case for a projection from 2025, the default start year: the
+# bundled default workspace's Base starts in 2024 to hold the reported years and sets its
+# own values from the same sources (its notes cite them); docs/model.md gives the reasoning.
 SPECS: tuple[AssumptionSpec, ...] = (
     _spec(
         "revenue_base",
@@ -213,7 +214,7 @@ SPECS: tuple[AssumptionSpec, ...] = (
         "{partner} margin on {cloud} revenue from {lab}",
         "partner",
         "%",
-        {2025: 0.40},
+        {2025: 0.35},
         "The partner's gross margin on the cloud revenue it earns from the lab.",
         SHARE,
     ),

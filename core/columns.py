@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.chain import Chain
 from core.contract import Contract
 
 COLUMN_LABELS: dict[str, str] = {
@@ -38,22 +39,24 @@ COLUMN_LABELS: dict[str, str] = {
 """Labels by machine name; ``{lab}``, ``{partner}`` and ``{cloud}`` are the contract's parties."""
 
 
-def column_label(name: str, contract: Contract) -> str:
-    """The human header of period-table column `name` under `contract`.
+def column_label(name: str, contract: Contract | Chain) -> str:
+    """The human header of period-table column `name` under `contract` (or a chain).
 
-    ``payment:<clause id>`` columns are named after the clause; a column not listed reads
-    as its name in words, so a new engine column still gets a readable header.
+    ``payment:<clause id>`` columns are named after the clause, in the newest version that
+    has it; a column not listed reads as its name in words, so a new engine column still
+    gets a readable header.
     """
-    parties = contract.parties
+    versions = contract.versions if isinstance(contract, Chain) else (contract,)
+    parties = versions[-1].parties
     if name.startswith("payment:"):
         clause_id = name.split(":", 1)[1]
-        titles = {clause.id: clause.title for clause in contract.clauses}
+        titles = {clause.id: clause.title for v in versions for clause in v.clauses}
         return f"Payment: {titles.get(clause_id, clause_id)} ($B)"
     template = COLUMN_LABELS.get(name, name.replace("_", " ").capitalize())
     return template.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
 
 
-def human_headers(names: list[str], contract: Contract) -> dict[str, str]:
+def human_headers(names: list[str], contract: Contract | Chain) -> dict[str, str]:
     """Machine name -> human header for `names`; two columns never share a header."""
     headers: dict[str, str] = {}
     used: set[str] = set()

@@ -291,7 +291,7 @@ def reference_problems(contract: Contract) -> list[Problem]:
     for where, sources in cited:
         missing = [s for s in sources if s not in known_sources]
         if missing:
-            problems.append(Problem("", f"{where}.sources", f"unknown ids {missing}", known))
+            problems.append(Problem("", f"{where}.sources", unknown_ids(missing), known))
     agi = [(i, c) for i, c in enumerate(contract.clauses) if isinstance(c, AgiClause)]
     for i, _ in agi[1:]:
         problems.append(
@@ -302,7 +302,7 @@ def reference_problems(contract: Contract) -> list[Problem]:
         unknown = [e for e in clause.ends if e not in known_clauses]
         if unknown:
             allowed = f"ids of this contract's clauses ({_listing(clause_ids)})"
-            problems.append(Problem("", f"clauses[{i}].ends", f"unknown ids {unknown}", allowed))
+            problems.append(Problem("", f"clauses[{i}].ends", unknown_ids(unknown), allowed))
     return problems
 
 
@@ -315,6 +315,12 @@ def _duplicate_problems(section: str, ids: list[str]) -> list[Problem]:
             found = f"{value!r}, already used by {section}[{first}]"
             problems.append(Problem("", f"{section}[{i}].id", found, "an id unique in " + section))
     return problems
+
+
+def unknown_ids(ids: list[str], limit: int = 12) -> str:
+    """``unknown ids ['a', 'b']``, the list cut after `limit` ids so a line stays short."""
+    more = f" and {len(ids) - limit:,} more" if len(ids) > limit else ""
+    return f"unknown ids {ids[:limit]}{more}"
 
 
 def _listing(ids: list[str], limit: int = 12) -> str:

@@ -53,7 +53,7 @@ def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     table: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}
     for tag, regexp, firsts in _CORE_SCHEMA:
         for first in firsts:
-            table.setdefault(first or None, []).append((tag, regexp))
+            table.setdefault(first, []).append((tag, regexp))
     return table
 
 
@@ -278,30 +278,38 @@ def _too_deep(file: str) -> ValidationError:
 
 
 def _check_nodes(root: yaml.Node, file: str) -> None:
-    """Refuse recursive aliases, alias bombs and duplicated keys before building the data."""
+    """Refuse recursive aliases, alias bombs and duplicated keys before building the data.
+
+    Scalars are leaves of size 1 and are never pushed on the stack: most nodes are scalars,
+    so a large document is checked in one quick pass over its collections.
+    """
     sizes: dict[int, int] = {}
     open_nodes: set[int] = set()
     problems: list[Problem] = []
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    stack: list[tuple[yaml.Node, bool]] = (
+        [] if isinstance(root, yaml.ScalarNode) else [(root, False)]
+    )
     while stack:
         node, children_done = stack.pop()
         children = _children(node)
         if children_done:
             open_nodes.discard(id(node))
-            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
-            if sizes[id(node)] > MAX_VALUES:
+            size = 1 + sum(sizes.get(id(child), 1) for child in children)  # absent: a scalar
+            sizes[id(node)] = size
+            if size > MAX_VALUES:
                 found = f"more than {MAX_VALUES:,} values once aliases are expanded"
                 raise ValidationError([Problem(file, "", found, "a smaller document")])
             continue
         if id(node) in sizes:
             continue
-        if id(node) in open_nodes or any(id(child) in open_nodes for child in children):
+        collections = [c for c in children if not isinstance(c, yaml.ScalarNode)]
+        if id(node) in open_nodes or any(id(child) in open_nodes for child in collections):
             line = node.start_mark.line + 1
             raise ValidationError([Problem(file, "", "an alias inside itself", "no cycles", line)])
         open_nodes.add(id(node))
         problems += _duplicate_keys(node, file)
         stack.append((node, True))
-        stack.extend((child, False) for child in children if id(child) not in sizes)
+        stack.extend((child, False) for child in collections if id(child) not in sizes)
     if problems:
         raise ValidationError(problems)
 

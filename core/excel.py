@@ -149,7 +149,7 @@ def _write_periods(
         return
     first = next(iter(projections.values()))
     columns = [str(c) for c in first.table.columns]
-    headers = human_headers(["period", *columns], contract)
+    headers = human_headers(["period", *columns], first.chain)
     _header(sheet, ["Scenario", *headers.values()], {1: 14, 2: 10, 3: 8})
     for name, projection in projections.items():
         table = projection.table

@@ -6,7 +6,6 @@ numbers are far above any real deal and are documented in docs/formats.md ("Limi
 
 from __future__ import annotations
 
-from collections.abc import Sized
 from typing import Any
 
 from pydantic import BeforeValidator
@@ -20,6 +19,10 @@ MAX_CLAUSES = 500
 """Clauses in one contract version."""
 MAX_EVENTS = 2000
 """Events in one contract version (also the most sources)."""
+MAX_VERSIONS = 100
+"""Contracts in a workspace's version history (`history`)."""
+MAX_TERMS = 1000
+"""Clause terms one scenario sets (`terms`)."""
 MAX_PARAMETER = 1e9
 """Largest magnitude of an uncertainty's parameter (low, high, mode, mean, sd, median).
 
@@ -28,7 +31,7 @@ Draws are clipped to the assumption's bounds, the largest of which is 1e7; param
 """
 
 
-def at_most(limit: int, what: str) -> Any:
+def at_most(limit: int, what: str, *, mappings: bool = False) -> Any:
     """A validator refusing a list of more than `limit` items before any item is validated.
 
     Parameters
@@ -37,10 +40,13 @@ def at_most(limit: int, what: str) -> Any:
         The most items allowed.
     what : str
         What the items are, e.g. ``"scenarios"``; named in the problem.
+    mappings : bool
+        Count the keys of a mapping instead (a mapping is otherwise left to the item check).
     """
 
     def check(value: Any) -> Any:
-        listed = isinstance(value, Sized) and not isinstance(value, str | bytes | dict)
+        kind = dict if mappings else list | tuple
+        listed = isinstance(value, kind)
         if listed and len(value) > limit:
             raise PydanticCustomError(
                 "too_long",
@@ -50,3 +56,8 @@ def at_most(limit: int, what: str) -> Any:
         return value
 
     return BeforeValidator(check)
+
+
+def at_most_keys(limit: int, what: str) -> Any:
+    """As `at_most`, for the keys of a mapping."""
+    return at_most(limit, what, mappings=True)

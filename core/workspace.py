@@ -19,7 +19,15 @@ from pydantic import (
 
 from core.assumptions import SPECS, SPECS_BY_NAME, AssumptionSpec, YearPath
 from core.contract import Contract, Frozen
-from core.limits import MAX_NOTES, MAX_PARAMETER, MAX_SCENARIOS, at_most
+from core.limits import (
+    MAX_NOTES,
+    MAX_PARAMETER,
+    MAX_SCENARIOS,
+    MAX_TERMS,
+    MAX_VERSIONS,
+    at_most,
+    at_most_keys,
+)
 
 Year = Annotated[int, Field(ge=1900, le=2300)]
 AssumptionName = Literal[
@@ -250,7 +258,9 @@ class Scenario(Frozen):
     )
     uncertainty: dict[AssumptionName, Uncertainty] = Field(default_factory=dict)
     analysis: AnalysisSettings | None = None
-    terms: dict[str, TermValue] = Field(default_factory=dict)
+    terms: Annotated[dict[str, TermValue], at_most_keys(MAX_TERMS, "terms")] = Field(
+        default_factory=dict
+    )
     """Clause terms this scenario sets, ``{"clause-id.parameter": value}`` (model.md 11);
     checked against the workspace's contracts when it is loaded."""
 
@@ -298,7 +308,7 @@ class Workspace(Frozen):
 
     format: Literal["dealscope-workspace/1"] = "dealscope-workspace/1"
     contract: ContractRef
-    history: tuple[ContractRef, ...] = ()
+    history: Annotated[tuple[ContractRef, ...], at_most(MAX_VERSIONS, "versions")] = ()
     settings: Settings = Field(default_factory=Settings)
     scenarios: Annotated[
         tuple[Scenario, ...], at_most(MAX_SCENARIOS, "scenarios"), Field(min_length=1)

@@ -112,6 +112,7 @@ class ContractDocks(QObject):
         # A dock raised from behind another tab gets no showEvent: catch up on its signal.
         self.docks["timeline"].visibilityChanged.connect(self._on_timeline_visibility_changed)
         self.docks["versions"].visibilityChanged.connect(self._on_versions_visibility_changed)
+        self.docks["explain"].visibilityChanged.connect(self._on_explain_visibility_changed)
 
     def _on_timeline_visibility_changed(self, visible: bool) -> None:
         if visible:
@@ -120,6 +121,10 @@ class ContractDocks(QObject):
     def _on_versions_visibility_changed(self, visible: bool) -> None:
         if visible:
             QTimer.singleShot(0, self.versions.refresh_if_dirty)
+
+    def _on_explain_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(0, self.explain.refresh_if_stale)
 
     def show_explanation(self, figure: str, period: str) -> None:
         """Explain `figure` in `period` and bring the Explain dock forward (for chart clicks)."""

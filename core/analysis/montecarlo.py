@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.analysis.batch import Baseline, CancelledError
+from core.analysis.batch import AnalysisError, Baseline, CancelledError
 from core.analysis.distributions import Distribution, Uncertainties, by_name, generator, sample
 from core.analysis.figurestats import FigureDistribution, summarize
 from core.assumptions import YearPath
@@ -147,11 +147,31 @@ def run_monte_carlo(
     ------
     CancelledError
         When `progress` returned False.
+    AnalysisError
+        When the machine has not enough memory for the run (e.g. 10,000,000 draws).
     """
     if min(draws, chunk_size, band_draws) < 1 or seed < 0:
         raise ValueError("draws, chunk_size and band_draws must be >= 1, and seed >= 0")
     ordered = by_name(uncertainty)
     baseline = Baseline.build(contract, settings, assumptions)
+    try:
+        return _simulate(baseline, ordered, draws, seed, chunk_size, band_draws, progress)
+    except MemoryError:
+        raise AnalysisError(
+            f"not enough memory for {draws:,} draws over {baseline.grid.count} periods;"
+            " ask for fewer draws"
+        ) from None
+
+
+def _simulate(
+    baseline: Baseline,
+    ordered: dict[str, Distribution],
+    draws: int,
+    seed: int,
+    chunk_size: int,
+    band_draws: int,
+    progress: Progress | None,
+) -> Simulation:
     streams = {name: generator(seed, name) for name in ordered}
     collector = _Collector(baseline, draws, min(draws, band_draws))
     for start in range(0, draws, chunk_size):

@@ -17,6 +17,7 @@ SECTIONS = (
     "versions",
     "terms",
     "summary",
+    "backtest",
     "timeline",
     "charts",
     "comparison",

@@ -60,7 +60,7 @@ def handle(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         from core.columns import human_headers
 
-        headers = human_headers([str(c) for c in projection.table.columns], projection.contract)
+        headers = human_headers([str(c) for c in projection.table.columns], projection.chain)
         table = projection.table.rename(columns=headers)
         table.to_csv(sys.stdout, float_format="%.6g", index_label="Period")
     else:

@@ -39,6 +39,7 @@ SECTIONS: dict[str, str] = {
     "versions": "What each version changed",
     "terms": "The terms in words",
     "summary": "Key figures by scenario",
+    "backtest": "How the model compares with reported figures",
     "timeline": "Clause timeline",
     "charts": "Charts",
     "comparison": "Scenario comparison",

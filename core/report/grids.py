@@ -14,6 +14,7 @@ from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.contract import Parties
 from core.report.fonts import FAMILY
 from core.report.formats import UNIT_SUFFIX, grid_value, label
+from core.report.keeprows import KeepRowsTable
 from core.report.script import markup
 from core.report.styles import ACCENT, ACCENT_LIGHT, HIGHLIGHT, INK, RULE, WHITE
 from core.workspace import Scenario
@@ -170,7 +171,7 @@ def _year_table(
 def _table(
     rows: list[list[Cell]], widths: list[float], first_year: int, commands: list[Command]
 ) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = KeepRowsTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     base: list[Command] = [
         ("FONT", (0, 0), (-1, -1), FAMILY.regular, GRID_FONT, 9.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),

@@ -20,6 +20,7 @@ from core.projection import Projection
 from core.report import charts
 from core.report.analysis_story import analyses_story
 from core.report.answer import answer_story, version_changes
+from core.report.backtest_story import backtest_story
 from core.report.content import BriefContent
 from core.report.formats import NONE, date_text
 from core.report.grids import assumptions_grid, compact_table, differing_grid
@@ -188,7 +189,7 @@ def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> li
 
 
 def comparison_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
-    """Differences to the first scenario, and the inputs that differ."""
+    """Differences to the first scenario (the inputs that differ open the appendix)."""
     story: list[Flowable] = [p("Scenario comparison", "H1", styles)]
     if len(content.projections) < 2:
         story.append(
@@ -203,19 +204,21 @@ def comparison_story(content: BriefContent, styles: StyleSheet1, width: float) -
             styles,
         )
     )
+    return story
+
+
+def differing_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
+    """The inputs that differ between the scenarios, year by year (opens the appendix)."""
+    if len(content.projections) < 2:
+        return []
     settings = content.workspace.settings
     years = list(range(settings.start_year, settings.end_year + 1))
     tables = differing_grid(content.scenarios, content.contract.parties, years, styles, width)
     if not tables:
-        return [
-            *story,
-            *heading("Inputs that differ", styles),
-            p("All inputs agree.", "Body", styles),
-        ]
+        return [p("Inputs that differ", "H2", styles), p("All inputs agree.", "Body", styles)]
     caption = p("Bold on a tint: differs from the first scenario.", "Caption", styles)
     # Kept together when it fits on a page, so that a short tail never ends up alone.
-    story.append(KeepTogether([p("Inputs that differ", "H2", styles), *tables, caption]))
-    return story
+    return [KeepTogether([p("Inputs that differ", "H2", styles), *tables, caption])]
 
 
 def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
@@ -223,6 +226,7 @@ def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) 
     settings = content.workspace.settings
     years = list(range(settings.start_year, settings.end_year + 1))
     story: list[Flowable] = [p("Appendix: assumptions and notes", "H1", styles)]
+    story += differing_story(content, styles, width)
     story.append(
         p(
             "Values in bold on a tint differ from the app’s default. Each year shows "
@@ -254,7 +258,8 @@ SECTIONS: tuple[tuple[str, Section, bool], ...] = (
     ("versions", versions_story, True),
     ("terms", terms_story, False),
     ("summary", summary_story, False),
-    ("timeline", timeline_story, True),
+    ("backtest", backtest_story, False),
+    ("timeline", timeline_story, False),
     ("charts", charts_story, False),
     ("comparison", comparison_story, False),
     ("analyses", analyses_story, False),

@@ -11,6 +11,7 @@ from core.compare import compare_figures
 from core.projection import Projection
 from core.report.content import Reader
 from core.report.formats import difference_text
+from core.report.keeprows import KeepRowsTable
 from core.report.script import markup
 from core.report.styles import data_table_style
 from core.report.summary import key_figure_rows, shown_figures
@@ -29,7 +30,7 @@ def grid_table(
         [_cell(v, styles, r == 0, c >= numeric_from) for c, v in enumerate(row)]
         for r, row in enumerate(rows)
     ]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = KeepRowsTable(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(data_table_style(len(rows), numeric_from))
     return table
 

@@ -6,6 +6,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QSignalBlocker, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +24,7 @@ from core.projection import Projection
 from gui.session import Session
 from gui.views.clause_text import clause_link
 from gui.views.timeline_style import MUTED
+from gui.views.visibility import is_on_screen
 
 STYLE = f"""
 h2 {{ margin: 0 0 6px 0; font-size: 13pt; }}
@@ -43,6 +45,7 @@ class ExplainPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.explanation: Explanation | None = None
+        self._stale = False
         self.total: str | None = None  # the key figure explained as a total, if any
         self.figure_box = QComboBox(self)
         for key in FIGURES:
@@ -105,7 +108,20 @@ class ExplainPanel(QWidget):
 
     def _on_projection_changed(self, projection: Projection) -> None:
         self._fill_periods(projection, self.period)
+        if not is_on_screen(self):
+            self._stale = True  # hidden views do no work: explained again once shown
+            return
         self._explain()
+
+    def refresh_if_stale(self) -> None:
+        """Explain again if the projection changed while the panel was hidden."""
+        if self._stale:
+            self._explain()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Explain again if the projection changed while hidden."""
+        super().showEvent(event)
+        self.refresh_if_stale()
 
     def _fill_periods(self, projection: Projection, chosen: str) -> None:
         labels = list(projection.grid.labels)
@@ -121,6 +137,7 @@ class ExplainPanel(QWidget):
         self._explain()
 
     def _explain(self) -> None:
+        self._stale = False
         projection = self._session.projection
         try:
             if self.total is not None:

@@ -262,3 +262,17 @@ def test_the_changed_on_disk_question_offers_each_choice(qtbot, settings, tmp_pa
     ]:
         click_later(button)
         assert ask_changed_on_disk(parent, tmp_path / "w.json") is choice
+
+
+def test_start_removes_temporaries_a_killed_autosave_left(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    stale = folder / f".dealscope-{ended.pid}-0123abcd.tmp"
+    stale.write_bytes(b"half a workspace")
+    assert find_recovery_files(folder) == []
+    assert not stale.exists()

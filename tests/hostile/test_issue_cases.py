@@ -286,3 +286,45 @@ def test_dates_stay_text_and_bundled_contracts_read_the_same_with_both_parsers()
         for index in range(len(pure["clauses"])):
             where = ("clauses", index, "start")
             assert fast_line(where) == pure_line(where)
+
+
+def test_running_out_of_memory_in_a_monte_carlo_is_a_clear_message(monkeypatch, capsys):
+    from core.analysis import montecarlo
+
+    def no_memory(*args: Any, **kwargs: Any) -> Any:
+        raise MemoryError
+
+    monkeypatch.setattr(montecarlo, "_Collector", no_memory)
+    assert main(["analyze", "montecarlo", "--draws", "10000000"]) == 1
+    assert capsys.readouterr().err == (
+        "dealscope analyze: not enough memory for 10,000,000 draws over 48 periods;"
+        " ask for fewer draws\n"
+    )
+
+
+def test_a_history_of_100000_versions_is_refused_before_it_is_followed(tmp_path):
+    history = ["microsoft-openai-2019-07"] * 100_000
+    path = write_workspace(tmp_path, [{"name": "A"}], history=history)
+    result = project(path)
+    assert result.outcome == "located"
+    assert "at history: found 100,000 versions; allowed: at most 100 versions" in result.stderr
+
+
+def test_100000_clause_terms_are_refused(tmp_path):
+    terms = {f"revenue-share.x{i}": 1 for i in range(100_000)}
+    result = project(write_workspace(tmp_path, [{"name": "A", "terms": terms}]))
+    assert result.outcome == "located"
+    assert "terms: found 100,000 terms; allowed: at most 1,000 terms" in result.stderr
+
+
+def test_100000_unknown_source_ids_give_one_short_line(tmp_path):
+    text = CONTRACT.read_text(encoding="utf-8")
+    first = text.index("    sources: [", text.index("clauses:"))
+    end = text.index("]", first)
+    ids = ", ".join(f"x{i}" for i in range(100_000))
+    path = tmp_path / "deal.yaml"
+    path.write_text(text[:first] + f"    sources: [{ids}" + text[end:], encoding="utf-8")
+    result = run(["project", "--contract", str(path)], [str(path)])
+    assert result.outcome == "located"
+    assert "'x10', 'x11'] and 99,988 more; allowed: ids of this contract's" in result.stderr
+    assert len(result.stderr) < 2000

@@ -191,3 +191,18 @@ def test_page_one_names_the_inputs_that_move_the_headline_most(default_brief, de
     assert "move Value of the deal to Microsoft, NPV most are" in first
     for row in result.rows[:2]:
         assert assumption_name(row.assumption, parties) in first
+
+
+def test_the_model_is_set_beside_the_reported_figures(default_brief, default_loaded):
+    from core.actuals import actuals_for
+    from core.backtest import backtest
+
+    loaded = default_loaded
+    base = loaded.workspace.scenarios[0]
+    projection = project(loaded.deal_for(base), loaded.workspace.settings, base.resolved())
+    found = backtest(projection, actuals_for(loaded.contract))
+    text = " ".join(" ".join(_pages(default_brief)).split())
+    assert "How the model compares with reported figures" in text
+    first = found.comparable_rows[0]
+    assert f"{first.ratio:.2f}" in text
+    assert "median over" in text
