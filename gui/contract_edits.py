@@ -12,7 +12,13 @@ from typing import Any
 import pydantic
 
 from core.chain import Chain
-from core.contract import CLAUSE_KINDS, Contract, Source, reference_problems
+from core.contract import (
+    CLAUSE_KINDS,
+    DEFER_REFERENCE_CHECK,
+    Contract,
+    Source,
+    reference_problems,
+)
 from core.problems import DocPath, format_path, problems_from_error
 from core.terms import term_problem
 from core.workspace import Workspace
@@ -64,7 +70,7 @@ def checked(data: Mapping[str, Any]) -> Contract:
         With the first problem in the loader's words (path, what was found, what is allowed).
     """
     try:
-        contract = Contract.model_validate(dict(data), context={"defer_reference_check": True})
+        contract = Contract.model_validate(dict(data), context={DEFER_REFERENCE_CHECK: True})
     except pydantic.ValidationError as exc:
         problems = problems_from_error(
             exc, root=Contract, data=data, file="", line_of=_no_line, prefix=()

@@ -176,9 +176,8 @@ class ClauseEditor(QWidget):
         if clause is None:
             for widget in (self.tiers_table, self.add_tier_button, self.remove_tier_button):
                 widget.setVisible(False)
-            self.kind_box.setVisible(True)
-            self.add_clause_button.setVisible(True)
-            self.remove_clause_button.setVisible(True)
+            for widget in (self.kind_box, self.add_clause_button, self.remove_clause_button):
+                widget.setVisible(True)
             return
         variant = self.for_variant
         self.title_edit.setText(clause.title)
@@ -199,9 +198,8 @@ class ClauseEditor(QWidget):
             self.term_edits[field.key] = editor
             self.form.addRow(f"{field.label.capitalize()} ({field.unit})", editor)
         self._fill_tiers(clause)
-        for button in (self.add_clause_button, self.remove_clause_button):
-            button.setVisible(variant)
-        self.kind_box.setVisible(variant)
+        for widget in (self.kind_box, self.add_clause_button, self.remove_clause_button):
+            widget.setVisible(variant)
 
     def _fill_tiers(self, clause: Clause) -> None:
         tiers = [f for f in self.fields if ".tiers[" in f.key]
