@@ -44,6 +44,7 @@ from core.analysis.distributions import by_name, generator, sample  # noqa: E402
 from core.analysis.heap import keep_freed_memory  # noqa: E402
 from core.analysis.montecarlo import BANDS, run_monte_carlo  # noqa: E402
 from core.assumptions import NAMES, YearPath  # noqa: E402
+from core.chain import Deal, as_chain  # noqa: E402
 from core.contract import Contract  # noqa: E402
 from core.keyfigures import KEY_FIGURES  # noqa: E402
 from core.projection import project  # noqa: E402
@@ -54,22 +55,25 @@ BIG_DRAWS = 1_000_000
 PROJECTIONS = 1_000
 
 
-def _case() -> tuple[Contract, Settings, Scenario]:
-    """The default workspace's first scenario; a similar contract when it is not bundled."""
+def _case() -> tuple[Deal, Settings, Scenario]:
+    """The default workspace's first scenario on its deal (the dated chain of versions).
+
+    A stand-in contract when the default workspace is unavailable or has no uncertainty.
+    """
     try:
         from core.files import load_workspace
         from core.resources import default_workspace_path
 
         loaded = load_workspace(default_workspace_path())
         scenario = loaded.workspace.scenarios[0]
-        if loaded.contract.id == "microsoft-openai-2025-01" and scenario.uncertainty:
-            return loaded.contract, loaded.workspace.settings, scenario
+        if scenario.uncertainty:
+            return loaded.deal_for(scenario), loaded.workspace.settings, scenario
     except Exception as exc:
         print(f"(default workspace unavailable: {exc}; using a stand-in contract)")
     return _stand_in()
 
 
-def _stand_in() -> tuple[Contract, Settings, Scenario]:
+def _stand_in() -> tuple[Deal, Settings, Scenario]:
     def clause(cid: str, kind: str, **params: object) -> dict[str, object]:
         common = {"id": cid, "kind": kind, "title": cid, "summary": cid, "confidence": "assumed"}
         return common | params
@@ -135,7 +139,7 @@ def _reference_pass(values: int, repeats: int) -> float:
     return _median_time(lambda: np.multiply(source, 1.0000001, out=target), repeats + 4)
 
 
-def _engine_values(contract: Contract, settings: Settings, scenario: Scenario, draws: int) -> int:
+def _engine_values(contract: Deal, settings: Settings, scenario: Scenario, draws: int) -> int:
     """Float64-equivalent values the engine reads and returns for `draws` draws."""
     baseline = Baseline.build(contract, settings, scenario.resolved())
     uncertain = by_name(scenario.uncertainty)
@@ -153,7 +157,7 @@ def _engine_values(contract: Contract, settings: Settings, scenario: Scenario, d
 
 
 def _sampled_paths(
-    contract: Contract, settings: Settings, scenario: Scenario, count: int
+    contract: Deal, settings: Settings, scenario: Scenario, count: int
 ) -> list[dict[str, YearPath]]:
     """`count` draws of the scenario as year paths, for one projection each."""
     baseline = Baseline.build(contract, settings, scenario.resolved())
@@ -237,7 +241,8 @@ def main(quick: bool = False, heap_setting: bool = True) -> None:
         lambda: [project(contract, settings, one) for one in singles], max(1, repeats // 2)
     )
     scaled = per_draw * DRAWS / PROJECTIONS
-    print(f"contract {contract.id}, {grid_periods} periods; uncertain: {', '.join(uncertainty)}")
+    versions = ", ".join(as_chain(contract).ids)
+    print(f"deal {versions}; {grid_periods} periods; uncertain: {', '.join(uncertainty)}")
     print(f"heap setting (keep freed memory): {'on' if kept else 'off'}")
     print(f"Monte Carlo, {DRAWS:,} draws: {mc:.3f} s (median of {repeats}; goal <= 0.5 s)")
     for what, values, seconds in (
