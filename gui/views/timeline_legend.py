@@ -6,8 +6,16 @@ Computed dates and today are named on their own flags, so the legend leaves them
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.views.timeline_style import (
     CONFIDENCE_WORDS,
@@ -69,14 +77,21 @@ def _ended(widget: QWidget) -> QPixmap:
     return pixmap
 
 
+ENTRY_SPACING = 9
+
+
 class TimelineLegend(QWidget):
-    """A row of swatches explaining the timeline's colours and marks."""
+    """Rows of swatches explaining the timeline's colours and marks.
+
+    One row when the timeline is wide enough; `reflow` wraps the entries onto more rows
+    when it is not, so that no entry is cut (a 1366x768 screen).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(9)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(1)
         entries = [
             (
                 _box(self, QBrush(bar_fill(level)), QPen(confidence_colour(level), 1)),
@@ -103,9 +118,37 @@ class TimelineLegend(QWidget):
                 "The contract version in force, from its effective date to the next version's",
             ),
         ]
-        for pixmap, text, tip in entries:
-            layout.addWidget(self._entry(pixmap, text, tip))
-        layout.addStretch(1)
+        self._entries = [self._entry(pixmap, text, tip) for pixmap, text, tip in entries]
+        self._per_row = 0
+        self._place(len(self._entries))
+
+    def reflow(self, width: int) -> None:
+        """Put on each row as many entries as `width` holds (at least one)."""
+        used, per_row = 0, 0
+        for entry in self._entries:
+            used += entry.sizeHint().width() + (ENTRY_SPACING if per_row else 0)
+            if used > width and per_row:
+                break
+            per_row += 1
+        if per_row != self._per_row:
+            self._place(per_row)
+
+    def _place(self, per_row: int) -> None:
+        while (item := self._rows.takeAt(0)) is not None:
+            row = item.layout()
+            if row is not None:
+                while row.takeAt(0) is not None:
+                    pass
+                row.deleteLater()
+        for start in range(0, len(self._entries), per_row):
+            row = QHBoxLayout()
+            row.setSpacing(ENTRY_SPACING)
+            for entry in self._entries[start : start + per_row]:
+                row.addWidget(entry)
+            row.addStretch(1)
+            self._rows.addLayout(row)
+        self._per_row = per_row
+        self.adjustSize()
 
     def _entry(self, pixmap: QPixmap, text: str, tip: str) -> QWidget:
         entry = QWidget(self)
@@ -125,7 +168,7 @@ class TimelineLegend(QWidget):
 
 
 class LegendStrip(QScrollArea):
-    """The legend in a strip that clips its last entries when the timeline is narrow."""
+    """The legend in a strip as wide as the timeline allows; it wraps when that is narrow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +179,7 @@ class LegendStrip(QScrollArea):
         self.setStyleSheet("background: transparent;")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedHeight(self.legend.sizeHint().height())
+        self._fit()
 
     def restyle(self) -> None:
         """Draw the swatches again in the theme's colours."""
@@ -145,3 +188,17 @@ class LegendStrip(QScrollArea):
             old.deleteLater()
         self.legend = TimelineLegend(self)
         self.setWidget(self.legend)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrap the legend to the new width, and be as tall as its rows."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(self.viewport().width(), 1)
+        self.legend.reflow(width)
+        height = self.legend.sizeHint().height()
+        self.legend.resize(max(width, self.legend.sizeHint().width()), height)
+        if self.height() != height:
+            self.setFixedHeight(height)

@@ -97,6 +97,9 @@ def outside_legend(item: pg.PlotItem) -> pg.LegendItem:
     # plot off the right edge nor gets cut.
     item.layout.addItem(legend, 5, 0, 1, 3)
     item.layout.setRowSpacing(4, 0)
+    # The rows overlap a little (verSpacing < 0): room below the last one for its descenders.
+    left, top, right, _ = item.layout.getContentsMargins()
+    item.layout.setContentsMargins(left, top, right, 6)
     item.legend = legend  # plot(name=...) adds its curve here
     return legend
 
