@@ -30,7 +30,7 @@ def test_a_wide_legend_is_one_row_and_a_narrow_one_wraps_every_entry(qtbot):
     strip.resize(420, strip.height())
     qtbot.waitUntil(lambda: len(_rows(strip)) > 1)
     narrow = _rows(strip)
-    assert sorted(sum(narrow.values(), [])) == sorted(entries)
+    assert sorted(text for row in narrow.values() for text in row) == sorted(entries)
     assert strip.height() >= strip.legend.sizeHint().height()
     for label in strip.legend.findChildren(QLabel):
         right = label.mapTo(strip, label.rect().topRight()).x()
