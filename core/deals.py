@@ -32,13 +32,19 @@ class Version(Protocol):
     """What grouping needs of a contract version: its id, date and parties."""
 
     @property
-    def id(self) -> str: ...
+    def id(self) -> str:
+        """The version's id."""
+        ...
 
     @property
-    def effective(self) -> dt.date: ...
+    def effective(self) -> dt.date:
+        """The date the version takes effect."""
+        ...
 
     @property
-    def parties(self) -> _Parties: ...
+    def parties(self) -> _Parties:
+        """The lab and the partner."""
+        ...
 
 
 V = TypeVar("V", bound=Version)
