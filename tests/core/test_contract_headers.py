@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -169,3 +171,20 @@ def test_the_json_listing_counts_each_files_clauses_and_events(bundle, capsys):
         "clauses": 2,
         "events": 1,
     }
+
+
+def test_the_listing_builds_no_model():
+    # Building the pydantic models is what made the listing slow: a fresh process lists
+    # the bundled contracts, then reports which of these modules it has loaded.
+    script = (
+        "import contextlib, io, json, sys\n"
+        "from gui.launcher import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = main(['contracts', '--format', 'json'])\n"
+        "names = ('pydantic', 'core.contract', 'core.loading', 'core.workspace')\n"
+        "print(json.dumps([status, [name for name in names if name in sys.modules]]))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert json.loads(run.stdout) == [0, []]
