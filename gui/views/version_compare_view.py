@@ -115,7 +115,7 @@ class VersionCompareView(QWidget):
         self.tabs.addTab(upper, "Key figures")
         self.tabs.addTab(lower, "Clause changes")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
     def _on_document_changed(self) -> None:
