@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QTableWidget
 
 from gui.app import configure_plots, load_session
 from gui.main_window import MainWindow
@@ -128,3 +128,33 @@ def test_long_labels_break_at_the_space_or_hyphen_nearest_their_middle():
         "Revenue share paid\nto Microsoft, NPV"
     )
     assert two_lines("Azure spend-commitment shortfall") == "Azure spend-\ncommitment shortfall"
+
+
+def cut_labels(window: MainWindow) -> list[str]:
+    """Texts of the labels on screen narrower than their one line of text."""
+    cut = []
+    for label in window.findChildren(QLabel):
+        if label.visibleRegion().isEmpty() or label.wordWrap() or not label.text():
+            continue
+        if label.sizeHint().width() > label.width():
+            cut.append(label.text())
+    return cut
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["timeline", "sensitivity", "montecarlo", "goalseek"]
+    + ["assumptions", "compare", "versions", "backtest", "explain"],
+)
+def test_no_label_is_cut_on_any_tab(laptop_window, key):
+    docks = {
+        **laptop_window.docks,
+        **laptop_window.contract_docks.docks,
+        "backtest": laptop_window.backtest_dock,
+    }
+    if key in ("sensitivity", "montecarlo", "goalseek"):
+        laptop_window.analysis_dock.show_tab(key)
+        settle()
+    else:
+        bring_forward(docks[key])
+    assert cut_labels(laptop_window) == []
