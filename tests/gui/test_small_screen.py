@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMessageBox, QT
 
 from gui.app import configure_plots, load_session
 from gui.main_window import MainWindow
+from gui.views.analysis.montecarlo_results import FIGURES_PAGE
 from gui.views.table_fit import two_lines
 from gui.window_layout import first_window_geometry
 
@@ -112,6 +113,19 @@ def test_the_sensitivity_table_shows_every_column_beside_the_tornado(laptop_wind
     lines = title.text.count("<br>") + 1
     assert title.item.boundingRect().height() <= title.maximumHeight()
     assert lines >= 1 and title.maximumHeight() >= lines * 12
+
+
+def test_the_monte_carlo_figures_show_every_column_beside_the_histogram(laptop_window, qtbot):
+    dock = laptop_window.analysis_dock
+    dock.view.montecarlo.draws_box.setValue(500)
+    dock.run_monte_carlo()
+    qtbot.waitUntil(lambda: dock.view.montecarlo.results.simulation is not None, timeout=60_000)
+    results = dock.view.montecarlo.results
+    results.setCurrentIndex(FIGURES_PAGE)
+    settle()
+    assert results.table.rowCount() > 0
+    assert cut_columns(results.table) == []
+    assert len({item.pos().y() for item, _ in results.histogram.legend.items}) == 1  # one row
 
 
 def test_the_backtest_shows_every_column(laptop_window, qtbot):
