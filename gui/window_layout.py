@@ -40,7 +40,7 @@ def arrange_default_docks(window: QMainWindow, docks: Mapping[str, QDockWidget])
 
     In a window lower than SHORT_HEIGHT the RIGHT_TABS docks become one tab group too.
     """
-    groups = [BOTTOM_TABS]
+    groups: list[tuple[str, ...]] = [BOTTOM_TABS]
     if window.height() < SHORT_HEIGHT and all(key in docks for key in RIGHT_TABS):
         groups.append(RIGHT_TABS)
     for first, *others in groups:

@@ -110,9 +110,7 @@ def test_the_sensitivity_table_shows_every_column_beside_the_tornado(laptop_wind
     settle()
     assert cut_columns(panel.table) == []
     title = panel.chart.getPlotItem().titleLabel
-    lines = title.text.count("<br>") + 1
-    assert title.item.boundingRect().height() <= title.maximumHeight()
-    assert lines >= 1 and title.maximumHeight() >= lines * 12
+    assert title.item.boundingRect().height() <= title.maximumHeight()  # every line shows
 
 
 def test_the_monte_carlo_figures_show_every_column_beside_the_histogram(laptop_window, qtbot):
@@ -155,11 +153,10 @@ def cut_labels(window: MainWindow) -> list[str]:
     return cut
 
 
-@pytest.mark.parametrize(
-    "key",
-    ["timeline", "sensitivity", "montecarlo", "goalseek"]
-    + ["assumptions", "compare", "versions", "backtest", "explain"],
-)
+TABS = ("timeline", "sensitivity", "montecarlo", "goalseek", "assumptions", "compare")
+
+
+@pytest.mark.parametrize("key", [*TABS, "versions", "backtest", "explain"])
 def test_no_label_is_cut_on_any_tab(laptop_window, key):
     docks = {
         **laptop_window.docks,

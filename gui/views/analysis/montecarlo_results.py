@@ -142,7 +142,8 @@ class MonteCarloResults(QTabWidget):
         self.table.setRowCount(len(self._names))
         for row, (name, dist) in enumerate(simulation.key_figures.items()):
             values = (dist.p10, dist.p50, dist.p90)
-            cells = [two_lines(figure_label(name, contract)), *(figure_text(name, v) for v in values)]
+            label = two_lines(figure_label(name, contract))
+            cells = [label, *(figure_text(name, v) for v in values)]
             timing = dist.kind in ("period", "year")  # no mean of a date
             cells.append("—" if timing else figure_text(name, dist.mean))
             cells.append(f"{dist.none_share * 100:.0f} %" if dist.none_share else "")
