@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from gui.views.analysis.names import (
 )
 from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
 from gui.views.analysis.tornado_chart import TornadoChart
+from gui.views.table_fit import needed_width, two_lines
 from gui.views.visibility import is_on_screen
 
 REFRESH_DELAY_MS = 150
@@ -77,9 +78,11 @@ class SensitivityPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         compact_rows(self.table)
         self.table.setAlternatingRowColors(True)
+        # Long assumption names take two lines, so every column shows whole beside the chart.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
@@ -91,6 +94,7 @@ class SensitivityPanel(QWidget):
         controls.addWidget(self.status_label, 1)
         controls.addWidget(self.brief_box)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
@@ -176,9 +180,9 @@ class SensitivityPanel(QWidget):
         self.table.setRowCount(len(result.rows))
         for i, row in enumerate(result.rows):
             cells = (
-                assumption_label(row.assumption, contract),
-                f"{figure_text(result.figure, row.figure_low)} ({setting_text(row.low)})",
-                f"{figure_text(result.figure, row.figure_high)} ({setting_text(row.high)})",
+                two_lines(assumption_label(row.assumption, contract)),
+                f"{figure_text(result.figure, row.figure_low)}\n({setting_text(row.low)})",
+                f"{figure_text(result.figure, row.figure_high)}\n({setting_text(row.high)})",
                 figure_text(result.figure, row.swing),
             )
             for column, text in enumerate(cells):
@@ -188,3 +192,17 @@ class SensitivityPanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(i, column, item)
+        self._fit_table()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep every column of the table in view."""
+        super().resizeEvent(event)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Give the table every column's width (at most half), the tornado the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self.table.rowCount() == 0:
+            return
+        table = min(needed_width(self.table), total // 2)
+        self.splitter.setSizes([total - table, table])
