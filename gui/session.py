@@ -389,9 +389,12 @@ class Session(QObject):
             text = f"Monte Carlo for the brief ({draws:,} draws, seed {seed})"
         self._push_current(changed, text)
 
-    def set_sensitivity_figure(self, figure: str | None) -> None:
-        """Store the tornado's key figure for the brief, or none (None); edits merge."""
-        changed = analysis_edits.with_sensitivity(self.scenario, figure)
+    def set_sensitivity_figure(self, figure: str | None, include_terms: bool = False) -> None:
+        """Store the tornado's key figure (and deal terms or not) for the brief, or none (None).
+
+        Edits merge into one undo step.
+        """
+        changed = analysis_edits.with_sensitivity(self.scenario, figure, include_terms)
         text = "Tornado in the brief" if figure else "Leave the tornado out of the brief"
         self._push_current(changed, text, f"tornado:{self._current}")
 
