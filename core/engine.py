@@ -17,6 +17,7 @@ import numpy as np
 from core.allocation import Allocation, Flags, allocate
 from core.chain import Chain, Deal, as_chain
 from core.inputs import FloatArray, Inputs, draw_count
+from core.params import Params, TermDraws
 from core.payments import NEVER, PaymentLoop
 from core.plan import Plan
 from core.timegrid import BoolArray, IntArray, TimeGrid
@@ -41,6 +42,7 @@ class Arrays:
     annual_revenue: FloatArray
     agi_determination: IntArray
     agi_effective: IntArray
+    params: Params
 
     @property
     def version_ids(self) -> tuple[str, ...]:
@@ -49,11 +51,16 @@ class Arrays:
         return tuple(ids[v] for v in self.applies)
 
 
-def run(deal: Deal, grid: TimeGrid, inputs: Inputs) -> Arrays:
-    """Project `deal` over `grid` for every draw of `inputs` (shape (draws, years))."""
+def run(deal: Deal, grid: TimeGrid, inputs: Inputs, terms: TermDraws | None = None) -> Arrays:
+    """Project `deal` over `grid` for every draw of `inputs` (shape (draws, years)).
+
+    `terms` makes deal terms differ between draws: a factor or a shift per draw.
+    """
     chain = as_chain(deal)
+    params = Params(terms)
     plan = Plan.build(chain, grid)
-    draws, n = draw_count(inputs), grid.n
+    draws = max([draw_count(inputs), *(len(values) for _, values in (terms or {}).values())])
+    n = grid.n
     annual_revenue = _compound(inputs["revenue_base"], inputs["revenue_growth"])
     demand = _compound(inputs["compute_base_gw"], inputs["compute_growth"])
     # np.take, not values[:, index]: fancy indexing along axis 1 returns Fortran-ordered
@@ -62,7 +69,7 @@ def run(deal: Deal, grid: TimeGrid, inputs: Inputs) -> Arrays:
     revenue = np.take(annual_revenue, grid.year_index, axis=1) / n
     opex = revenue * per_period["other_opex_share"]
     before, after = _allocations(plan, inputs, demand)
-    loop = PaymentLoop(plan, draws)
+    loop = PaymentLoop(plan, draws, params)
     loop.iterate(
         revenue,
         opex,
@@ -87,7 +94,7 @@ def run(deal: Deal, grid: TimeGrid, inputs: Inputs) -> Arrays:
     royalties = received - reverse
     cloud_margin = partner_cloud_revenue * per_period["partner_cloud_margin"]
     discount = (1.0 + per_period["discount_rate"][:, :1]) ** (-(np.arange(grid.count) + 1.0) / n)
-    equity_share = plan.equity_share_at_year_ends(in_force, draws)[:, grid.year_index]
+    equity_share = plan.equity_share_at_year_ends(in_force, draws, params)[:, grid.year_index]
     columns = {
         "revenue": revenue,
         "opex": opex,
@@ -121,6 +128,7 @@ def run(deal: Deal, grid: TimeGrid, inputs: Inputs) -> Arrays:
         annual_revenue=annual_revenue,
         agi_determination=loop.determination,
         agi_effective=loop.effective,
+        params=params,
     )
 
 

@@ -121,7 +121,7 @@ def _commitment_shortfall(arrays: Arrays) -> FloatArray:
         lo, hi = max(clause.start, horizon[0]), min(clause.end, horizon[1])
         window_days = (clause.end - clause.start).days + 1
         inside_days = max(0, (hi - lo).days + 1)
-        required = clause.amount * inside_days / window_days
+        required = arrays.params.of(clause, "amount") * inside_days / window_days
         spend = np.zeros(draws)
         if inside_days:
             overlap = grid.overlaps(lo, hi)

@@ -12,13 +12,14 @@ from typing import Any
 
 import pydantic
 
+from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain, ChainError, Deal, as_chain, build_chain
 from core.contract import DEFER_REFERENCE_CHECK, Contract, reference_problems
 from core.documents import parse_json, parse_yaml, read_text
 from core.errors import FileError, Problem, ValidationError
 from core.problems import DocPath, LineFinder, format_path, parse_path, problems_from_error, short
 from core.resources import bundled_contract_paths
-from core.terms import deal_with_terms, term_problem
+from core.terms import deal_with_terms, numeric_terms, term_problem
 from core.workspace import ContractPath, ContractRef, Scenario, Settings, Workspace
 
 _MISSING = object()
@@ -264,6 +265,7 @@ def _chain_problem(exc: ChainError, file: str, line_of: LineFinder) -> Problem:
 
 def _term_problems(loaded: LoadedWorkspace, file: str, line_of: LineFinder) -> list[Problem]:
     chain = as_chain(loaded.deal)
+    numeric = [term.key for term in numeric_terms(chain)]
     problems = []
     for i, scenario in enumerate(loaded.workspace.scenarios):
         for key, value in scenario.terms.items():
@@ -271,7 +273,21 @@ def _term_problems(loaded: LoadedWorkspace, file: str, line_of: LineFinder) -> l
             if found is not None:
                 path: DocPath = ("scenarios", i, "terms", key)
                 problems.append(Problem(file, format_path(path), *found, line_of(path)))
+        for key in scenario.uncertainty:
+            if key not in SPECS_BY_NAME and key not in numeric:
+                path = ("scenarios", i, "uncertainty", key)
+                allowed = "an assumption or a numeric term of the deal: " + short_list(numeric)
+                found_text = f"no numeric term {key!r} in the deal"
+                problems.append(
+                    Problem(file, format_path(path), found_text, allowed, line_of(path))
+                )
     return problems
+
+
+def short_list(items: Sequence[str], limit: int = 8) -> str:
+    """``a, b, c, and 5 more``: a list that keeps an error on one short line."""
+    more = f", and {len(items) - limit} more" if len(items) > limit else ""
+    return (", ".join(items[:limit]) or "none") + more
 
 
 def bundled_contracts() -> dict[str, Contract]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from core.allocation import Allocation
-from core.contract import AgiClause, ProfitShare, RevenueShare, Tier
+from core.contract import AgiClause, ProfitShare, RevenueShare
 from core.inputs import FloatArray
+from core.params import Params
 from core.plan import Plan, Step
 from core.timegrid import BoolArray, IntArray
 
@@ -22,17 +23,18 @@ TOLERANCE = 1e-9
 """Relative tolerance of every comparison with a cap, a tier bound or the AGI threshold."""
 
 
-def reached(amount: FloatArray, limit: float) -> BoolArray:
+def reached(amount: FloatArray, limit: float | FloatArray) -> BoolArray:
     """Whether `amount` is at or above `limit`, within the model's relative tolerance."""
-    result: BoolArray = amount >= limit - TOLERANCE * abs(limit)
+    result: BoolArray = amount >= limit - TOLERANCE * np.abs(limit)
     return result
 
 
 class PaymentLoop:
     """Walk the periods in order; results are left on the instance as arrays."""
 
-    def __init__(self, plan: Plan, draws: int) -> None:
+    def __init__(self, plan: Plan, draws: int, params: Params | None = None) -> None:
         self.plan, self.draws = plan, draws
+        self.params = params or Params()
         shape = (draws, plan.grid.count)
         self.payments = {cid: np.zeros(shape) for cid in plan.paying_ids}
         self.cap_reached = {cid: np.full(draws, NEVER, dtype=np.int64) for cid in plan.capped_ids}
@@ -80,7 +82,7 @@ class PaymentLoop:
         total = np.zeros(self.draws)
         for clause, endable in step.revenue_shares:
             live = ~ended if endable else None
-            due = clause.rate * revenue
+            due = self.params.of(clause, "rate") * revenue
             if live is not None:
                 due = np.where(live, due, 0.0)
             paid = self._cumulative[clause.id]
@@ -102,7 +104,7 @@ class PaymentLoop:
         live: BoolArray | None,
     ) -> tuple[FloatArray, FloatArray]:
         """Cut `due` so that the payments under the clause's id stop at its cap."""
-        cap = clause.cap_total
+        cap = self.params.of(clause, "cap_total")
         assert cap is not None
         room = np.maximum(cap - paid, 0.0)
         hits = reached(paid + due, cap)
@@ -119,7 +121,7 @@ class PaymentLoop:
     ) -> FloatArray:
         total = np.zeros(self.draws)
         for clause, endable in step.reverse_shares:
-            received = clause.rate * base
+            received = self.params.of(clause, "rate") * base
             if endable:
                 received = np.where(ended, 0.0, received)
             self.payments[clause.id][:, t] = received
@@ -144,11 +146,14 @@ class PaymentLoop:
         first = self._exhausted.get(id(clause), 0)
         taken = self._cumulative[clause.id]
         take = np.zeros(self.draws)
-        for tier in clause.tiers[first:]:
-            left, taken, tier_take = take_tier(tier, left, taken)
+        for index in range(first, len(clause.tiers)):
+            rate = self.params.tier(clause, index, "rate")
+            limit = self.params.tier(clause, index, "until_total")
+            assert rate is not None
+            left, taken, tier_take = take_tier(rate, limit, left, taken)
             take += tier_take
         self._cumulative[clause.id] = taken
-        self._exhausted[id(clause)] = _exhausted_tiers(clause, first, taken)
+        self._exhausted[id(clause)] = self._exhausted_tiers(clause, first, taken)
         return take
 
     def _test_agi(self, agi: AgiClause, in_dates: bool, t: int, start_profit: FloatArray) -> None:
@@ -164,10 +169,22 @@ class PaymentLoop:
         self.measure[:, t] = measure
         if not in_dates:
             return
-        lag = agi.verification_lag_quarters if n == 4 else -(-agi.verification_lag_quarters // 4)
-        now = (self.determination == NEVER) & reached(measure, agi.threshold)
+        quarters = self.params.of(agi, "verification_lag_quarters")
+        if not isinstance(quarters, int):
+            quarters = np.asarray(quarters).astype(np.int64)  # whole quarters, per draw
+        lag = quarters if n == 4 else -(-quarters // 4)
+        now = (self.determination == NEVER) & reached(measure, self.params.of(agi, "threshold"))
         self.determination = np.where(now, t, self.determination)
         self.effective = np.where(now, t + 1 + lag, self.effective)
+
+    def _exhausted_tiers(self, clause: ProfitShare, first: int, taken: FloatArray) -> int:
+        """Number of leading tiers whose limit every draw has reached (they take no more)."""
+        while first < len(clause.tiers):
+            limit = self.params.tier(clause, first, "until_total")
+            if limit is None or not bool(reached(taken, limit).all()):
+                break
+            first += 1
+        return first
 
     @property
     def ended(self) -> BoolArray:
@@ -177,41 +194,28 @@ class PaymentLoop:
 
 
 def take_tier(
-    tier: Tier, left: FloatArray, taken: FloatArray
+    rate: float | FloatArray, limit: float | FloatArray | None, left: FloatArray, taken: FloatArray
 ) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Take `tier`'s rate of the profit `left` until the clause's total reaches its limit.
+    """Take a tier's `rate` of the profit `left` until the clause's total reaches `limit`.
 
     A full tier takes nothing and passes the profit on; a tier that fills within the period
-    uses exactly ``room / rate`` of it and passes the rest on. Returns the profit still left
-    for the next tier, the clause's new total, and this tier's take.
+    uses exactly ``room / rate`` of it and passes the rest on; a tier with a rate of 0 that
+    is not full holds the profit (model.md section 3). Returns the profit still left for the
+    next tier, the clause's new total, and this tier's take.
     """
-    if tier.until_total is None:
-        take = tier.rate * left
+    if limit is None:
+        take = rate * left
         return np.zeros_like(left), taken + take, take
-    limit = tier.until_total
     room = np.maximum(limit - taken, 0.0)
     full = reached(taken, limit)
-    if tier.rate == 0.0:
-        # Takes nothing: a full tier passes the profit on, an open one holds it (model.md 3).
-        return np.where(full, left, 0.0), taken, np.zeros_like(left)
-    uncut = tier.rate * left
-    cut = ~full & reached(taken + uncut, limit)
+    uncut = rate * left
+    cut = ~full & reached(taken + uncut, limit)  # never with a rate of 0: uncut is 0
     take = np.where(full, 0.0, np.where(cut, room, uncut))
     with np.errstate(over="ignore"):  # a rate near 0 may use more profit than there is
-        used = np.divide(room, tier.rate, out=left.copy(), where=cut)
-    rest = np.where(full, left, np.maximum(left - used, 0.0))
+        used = np.divide(room, rate, out=np.zeros_like(left), where=cut)
+    rest = np.where(full, left, np.where(cut, np.maximum(left - used, 0.0), 0.0))
     taken = np.where(cut, np.maximum(taken, limit), taken + take)
     return rest, taken, take
-
-
-def _exhausted_tiers(clause: ProfitShare, first: int, taken: FloatArray) -> int:
-    """Number of leading tiers whose limit every draw has reached (they take no more)."""
-    while first < len(clause.tiers):
-        limit = clause.tiers[first].until_total
-        if limit is None or not bool(reached(taken, limit).all()):
-            break
-        first += 1
-    return first
 
 
 def first_index(indices: list[IntArray], draws: int) -> IntArray:

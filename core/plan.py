@@ -21,6 +21,7 @@ from core.contract import (
     ReverseRevenueShare,
 )
 from core.inputs import FloatArray
+from core.params import Params
 from core.timegrid import BoolArray, IntArray, TimeGrid
 
 
@@ -112,7 +113,9 @@ class Plan:
             capped_ids=tuple(dict.fromkeys(capped)),
         )
 
-    def equity_share_at_year_ends(self, in_force: dict[str, BoolArray], draws: int) -> FloatArray:
+    def equity_share_at_year_ends(
+        self, in_force: dict[str, BoolArray], draws: int, params: Params
+    ) -> FloatArray:
         """Sum of the equity stakes in force at each year's last period, shape (draws, years)."""
         grid = self.grid
         share = np.zeros((draws, grid.year_count))
@@ -122,7 +125,8 @@ class Plan:
             years = np.flatnonzero(versions_at == v)
             if years.size:
                 held = in_force[clause.id][:, year_end[years]]
-                share[:, years] += clause.share * held
+                stake = np.asarray(params.of(clause, "share"), dtype=np.float64)
+                share[:, years] += (stake[:, None] if stake.ndim else stake) * held
         return share
 
 

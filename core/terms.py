@@ -238,8 +238,10 @@ def _clause_numbers(clause: Clause) -> list[tuple[TermKey, float]]:
     return numbers
 
 
-def scaled_term(chain: Chain, term: NumericTerm, factor: float) -> Chain:
-    """`chain` with the term times `factor` in every version that has it, kept in bounds.
+def adjusted_term(chain: Chain, term: NumericTerm, apply: str, value: float) -> Chain:
+    """`chain` with the term times `value` (``factor``) or plus `value` (``shift``).
+
+    In every version that has the clause, kept in the term's bounds.
 
     Raises
     ------
@@ -257,8 +259,9 @@ def scaled_term(chain: Chain, term: NumericTerm, factor: float) -> Chain:
             current = dict(_clause_numbers(clause)).get(key)
             if current is None:
                 continue
-            value = min(max(current * factor, term.lower), term.upper)
-            clauses[i] = override_clause(clause, key, round(value) if term.whole else value)
+            moved = current * value if apply == "factor" else current + value
+            moved = min(max(moved, term.lower), term.upper)
+            clauses[i] = override_clause(clause, key, round(moved) if term.whole else moved)
         versions.append(_with_clauses(version, tuple(clauses)))
     return Chain(tuple(versions))
 

@@ -249,6 +249,16 @@ class AnalysisSettings(Frozen):
     sensitivity: SensitivitySettings | None = None
 
 
+NUMERIC_TERM_PATTERN = (
+    r"^[A-Za-z0-9_.-]+?\.(rate|cap_total|share|amount|threshold|verification_lag_quarters"
+    r"|tiers\[\d{1,4}\]\.(rate|until_total))$"
+)
+"""A numeric deal term's key (model.md section 11), as an uncertainty may name it."""
+
+UncertainName = AssumptionName | Annotated[str, Field(pattern=NUMERIC_TERM_PATTERN)]
+"""What an uncertainty may make uncertain: an assumption or a numeric deal term."""
+
+
 class Scenario(Frozen):
     """A named set of assumption values, with notes and optional uncertainties and analyses."""
 
@@ -257,7 +267,9 @@ class Scenario(Frozen):
     assumptions: AssumptionValues = Field(  # type: ignore[valid-type]
         default_factory=lambda: AssumptionValues()
     )
-    uncertainty: dict[AssumptionName, Uncertainty] = Field(default_factory=dict)
+    uncertainty: dict[UncertainName, Uncertainty] = Field(default_factory=dict)
+    """Distributions by assumption name, or by numeric deal term (``revenue-share.rate``);
+    a term key is checked against the workspace's contracts when it is loaded."""
     analysis: AnalysisSettings | None = None
     terms: Annotated[dict[str, TermValue], at_most_keys(MAX_TERMS, "terms")] = Field(
         default_factory=dict

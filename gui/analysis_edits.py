@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from core.analysis import Distribution
 from core.assumptions import SPECS_BY_NAME, YearPath
+from core.terms import TermKey
 from core.workspace import AnalysisSettings, MonteCarloSettings, Scenario, SensitivitySettings
 
 
 def with_uncertainty(scenario: Scenario, name: str, uncertainty: Distribution | None) -> Scenario:
-    """Return `scenario` with assumption `name` uncertain as `uncertainty`, or certain (None).
+    """Return `scenario` with `name` uncertain as `uncertainty`, or certain (None).
 
-    Raises KeyError for an unknown assumption.
+    `name` is an assumption or a numeric deal term (``revenue-share.cap_total``); the
+    scenario's other uncertainties are kept, assumptions in catalogue order, terms after.
+    Raises KeyError for a name that is neither.
     """
-    if name not in SPECS_BY_NAME:
+    if name not in SPECS_BY_NAME and TermKey.parse(name) is None:
         raise KeyError(name)
     changed = {key: value for key, value in scenario.uncertainty.items() if key != name}
     if uncertainty is not None:
-        changed[name] = uncertainty  # type: ignore[index]  # name is an AssumptionName
+        changed[name] = uncertainty
     ordered = {key: changed[key] for key in SPECS_BY_NAME if key in changed}
+    ordered |= {key: value for key, value in changed.items() if key not in SPECS_BY_NAME}
     return scenario.model_copy(update={"uncertainty": ordered})
 
 

@@ -14,6 +14,7 @@ from core.engine import Arrays, run
 from core.errors import DealscopeError
 from core.inputs import FloatArray, Inputs
 from core.keyfigures import KEY_FIGURES_BY_NAME, Figures, compute_figures
+from core.params import TermDraws
 from core.timegrid import TimeGrid
 from core.workspace import Settings
 
@@ -79,7 +80,9 @@ class Baseline:
         column = np.asarray(values, dtype=np.float64)[:, None]
         return clip_to_bounds(name, row * column if apply == "factor" else row + column)
 
-    def evaluate(self, varied: Mapping[str, FloatArray], draws: int) -> tuple[Arrays, Figures]:
+    def evaluate(
+        self, varied: Mapping[str, FloatArray], draws: int, terms: TermDraws | None = None
+    ) -> tuple[Arrays, Figures]:
         """Run the engine once on `draws` variants and compute every key figure.
 
         Parameters
@@ -89,6 +92,8 @@ class Baseline:
             every other assumption keeps its baseline row.
         draws : int
             Number of variants, >= 1.
+        terms : mapping of term key to (apply, values), optional
+            Deal terms that differ between draws: a factor or a shift per draw.
 
         Returns
         -------
@@ -99,7 +104,9 @@ class Baseline:
             Every key figure, shape (draws,) (read-only views where all draws agree).
         """
         inputs, engine_draws = self._engine_inputs(varied, draws)
-        arrays = run(self.contract, self.grid, inputs)
+        if terms:
+            engine_draws = draws  # the terms vary with every draw
+        arrays = run(self.contract, self.grid, inputs, terms)
         figures = compute_figures(arrays)
         if engine_draws != draws or any(len(v) != draws for v in figures.values()):
             figures = {name: np.broadcast_to(v, (draws,)) for name, v in figures.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import zlib
 from collections.abc import Mapping
 from statistics import NormalDist
 
@@ -11,6 +12,7 @@ import numpy as np
 from core.analysis.batch import check_assumption
 from core.assumptions import NAMES
 from core.inputs import FloatArray
+from core.terms import TermKey
 from core.workspace import AssumptionName, LogNormal, Normal, Triangular, Uniform
 
 Distribution = Uniform | Triangular | Normal | LogNormal
@@ -20,17 +22,26 @@ Uncertainties = Mapping[AssumptionName, Distribution] | Mapping[str, Distributio
 
 
 def by_name(uncertainties: Uncertainties | None) -> dict[str, Distribution]:
-    """The distributions keyed by plain assumption names, in catalogue order.
+    """The distributions of assumptions, keyed by plain names, in catalogue order.
+
+    Deal terms (keys such as ``revenue-share.cap_total``) are left to `on_terms`.
 
     Raises
     ------
     AnalysisError
-        When a key is not an assumption.
+        When a key is neither an assumption nor a deal term.
     """
     given = {str(name): dist for name, dist in (uncertainties or {}).items()}
     for name in given:
-        check_assumption(name)
+        if TermKey.parse(name) is None:
+            check_assumption(name)
     return {name: given[name] for name in NAMES if name in given}
+
+
+def on_terms(uncertainties: Uncertainties | None) -> dict[str, Distribution]:
+    """The distributions of deal terms (model.md section 11), in key order."""
+    given = {str(name): dist for name, dist in (uncertainties or {}).items()}
+    return {name: given[name] for name in sorted(given) if TermKey.parse(name) is not None}
 
 
 def generator(seed: int, assumption: str) -> np.random.Generator:
@@ -46,9 +57,13 @@ def generator(seed: int, assumption: str) -> np.random.Generator:
     seed : int
         Any integer >= 0.
     assumption : str
-        An assumption name.
+        An assumption name, or a deal term's key.
     """
-    sequence = np.random.SeedSequence(seed, spawn_key=(NAMES.index(assumption),))
+    if assumption in NAMES:
+        key = NAMES.index(assumption)
+    else:  # a deal term: a stream of its own, from its key's text
+        key = len(NAMES) + zlib.crc32(assumption.encode("utf-8"))
+    sequence = np.random.SeedSequence(seed, spawn_key=(key,))
     return np.random.Generator(np.random.PCG64(sequence))
 
 

@@ -19,13 +19,22 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.analysis.batch import AnalysisError, Baseline, CancelledError
-from core.analysis.distributions import Distribution, Uncertainties, by_name, generator, sample
+from core.analysis.distributions import (
+    Distribution,
+    Uncertainties,
+    by_name,
+    generator,
+    on_terms,
+    sample,
+)
 from core.analysis.figurestats import FigureDistribution, summarize
+from core.analysis.terms import check_terms
 from core.assumptions import YearPath
 from core.chain import Deal, as_chain
 from core.engine import Arrays
 from core.inputs import FloatArray
 from core.keyfigures import KEY_FIGURES, Figures
+from core.params import TermDraws
 from core.workspace import Settings
 
 DEFAULT_DRAWS = 10_000
@@ -130,7 +139,8 @@ def run_monte_carlo(
     assumptions : mapping of str to YearPath
         Every assumption, resolved (e.g. ``Scenario.resolved()``).
     uncertainty : mapping of str to Distribution
-        Distributions by assumption name (e.g. ``Scenario.uncertainty``); the others stay
+        Distributions by assumption name or deal term key (e.g. ``Scenario.uncertainty``;
+        a term's draws apply to it in every version of the deal); the others stay
         at their value.
     draws : int
         Number of draws, >= 1.
@@ -153,9 +163,11 @@ def run_monte_carlo(
     if min(draws, chunk_size, band_draws) < 1 or seed < 0:
         raise ValueError("draws, chunk_size and band_draws must be >= 1, and seed >= 0")
     ordered = by_name(uncertainty)
+    terms = on_terms(uncertainty)
     baseline = Baseline.build(contract, settings, assumptions)
+    check_terms(baseline, terms)
     try:
-        return _simulate(baseline, ordered, draws, seed, chunk_size, band_draws, progress)
+        return _simulate(baseline, ordered, terms, draws, seed, chunk_size, band_draws, progress)
     except MemoryError:
         raise AnalysisError(
             f"not enough memory for {draws:,} draws over {baseline.grid.count} periods;"
@@ -166,13 +178,14 @@ def run_monte_carlo(
 def _simulate(
     baseline: Baseline,
     ordered: dict[str, Distribution],
+    terms: dict[str, Distribution],
     draws: int,
     seed: int,
     chunk_size: int,
     band_draws: int,
     progress: Progress | None,
 ) -> Simulation:
-    streams = {name: generator(seed, name) for name in ordered}
+    streams = {name: generator(seed, name) for name in (*ordered, *terms)}
     collector = _Collector(baseline, draws, min(draws, band_draws))
     for start in range(0, draws, chunk_size):
         size = min(chunk_size, draws - start)
@@ -180,12 +193,15 @@ def _simulate(
             name: baseline.varied(name, dist.apply, sample(dist, streams[name], size))
             for name, dist in ordered.items()
         }
-        collector.add(start, *baseline.evaluate(varied, size))
+        drawn: TermDraws = {
+            key: (dist.apply, sample(dist, streams[key], size)) for key, dist in terms.items()
+        }
+        collector.add(start, *baseline.evaluate(varied, size, drawn))
         if progress is not None and progress(start + size, draws) is False:
             raise CancelledError(
                 f"Monte Carlo cancelled after {start + size:,} of {draws:,} draws"
             )
-    return collector.result(seed, ordered)
+    return collector.result(seed, ordered | terms)
 
 
 class _Collector:

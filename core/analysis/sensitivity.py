@@ -19,7 +19,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.analysis.batch import Apply, Baseline, check_numeric_figure
-from core.analysis.distributions import Distribution, Uncertainties, by_name, quantile
+from core.analysis.distributions import (
+    Distribution,
+    Uncertainties,
+    by_name,
+    on_terms,
+    quantile,
+)
 from core.analysis.terms import term_swings
 from core.assumptions import NAMES, YearPath
 from core.chain import Deal
@@ -140,11 +146,13 @@ def compute_sensitivity(
         for i, (name, (low, high)) in enumerate(ends.items())
     ]
     if include_terms:
-        low, high = (
-            Setting("factor", LOW_FACTOR, "default"),
-            Setting("factor", HIGH_FACTOR, "default"),
-        )
-        for swing in term_swings(baseline, figure):
+        term_ends = {key: _settings(dist) for key, dist in on_terms(uncertainty).items()}
+        plain = {
+            key: ((low.apply, low.value), (high.apply, high.value))
+            for key, (low, high) in term_ends.items()
+        }
+        for swing in term_swings(baseline, figure, plain):
+            low, high = term_ends.get(swing.term.key, _settings(None))
             row = _row(swing.term.key, low, high, swing.figure_low, swing.figure_high)
             rows.append(dataclasses.replace(row, term=True))
     rows.sort(key=lambda row: -row.swing)  # stable: ties keep the catalogue order

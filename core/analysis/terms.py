@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 
@@ -17,10 +18,19 @@ from core.analysis.goalseek import TOLERANCE, NoSolution, Solution, nearest_brac
 from core.analysis.roots import brent
 from core.chain import Chain, Deal, as_chain
 from core.inputs import FloatArray
-from core.terms import NumericTerm, TermError, apply_terms, numeric_terms, scaled_term
+from core.terms import NumericTerm, TermError, adjusted_term, apply_terms, numeric_terms
 
 LOW_FACTOR = 0.8
 HIGH_FACTOR = 1.2
+
+
+def check_terms(baseline: Baseline, keys: Iterable[str]) -> None:
+    """Raise `AnalysisError` unless every key is a numeric term of the baseline's deal."""
+    known = {t.key for t in numeric_terms(as_chain(baseline.contract))}
+    unknown = [key for key in keys if key not in known]
+    if unknown:
+        listed = ", ".join(sorted(known)) or "none"
+        raise AnalysisError(f"no numeric term {unknown[0]!r} in this deal; choose one of {listed}")
 
 
 def figure_under(baseline: Baseline, deal: Deal, figure: str) -> float:
@@ -29,33 +39,40 @@ def figure_under(baseline: Baseline, deal: Deal, figure: str) -> float:
     return float(figures[figure][0])
 
 
+Setting = tuple[str, float]
+"""How a term is set at one end of a bar: ``("factor", 0.8)`` or ``("shift", -5.0)``."""
+DEFAULT_ENDS: tuple[Setting, Setting] = (("factor", LOW_FACTOR), ("factor", HIGH_FACTOR))
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class TermSwing:
-    """The figure with one term at 0.8 and 1.2 times its value in every version."""
+    """The figure with one term at its low and high setting in every version."""
 
     term: NumericTerm
-    low: float
-    high: float
     figure_low: float | None
     figure_high: float | None
 
 
-def term_swings(baseline: Baseline, figure: str) -> list[TermSwing]:
-    """A tornado bar for every numeric term of the baseline's deal."""
+def term_swings(
+    baseline: Baseline, figure: str, ends: Mapping[str, tuple[Setting, Setting]] | None = None
+) -> list[TermSwing]:
+    """A tornado bar for every numeric term of the baseline's deal.
+
+    `ends` gives a term's low and high settings (e.g. the P10 and P90 of its uncertainty);
+    any other term goes from 0.8 to 1.2 times its value.
+    """
     chain = as_chain(baseline.contract)
     swings = []
     for term in numeric_terms(chain):
         values: list[float | None] = []
-        for factor in (LOW_FACTOR, HIGH_FACTOR):
+        for apply, value in (ends or {}).get(term.key, DEFAULT_ENDS):
             try:
-                varied = scaled_term(chain, term, factor)
+                varied = adjusted_term(chain, term, apply, value)
             except TermError:
                 values.append(None)  # e.g. a tier bound that would pass the next one
                 continue
             values.append(_number(figure_under(baseline, _same_shape(baseline, varied), figure)))
-        low = _in_bounds(term, term.value * LOW_FACTOR)
-        high = _in_bounds(term, term.value * HIGH_FACTOR)
-        swings.append(TermSwing(term, low, high, values[0], values[1]))
+        swings.append(TermSwing(term, values[0], values[1]))
     return swings
 
 
@@ -107,11 +124,6 @@ def seek_term(baseline: Baseline, figure: str, key: str, target: float) -> Solut
 def _same_shape(baseline: Baseline, chain: Chain) -> Deal:
     """`chain` as a chain if the baseline's deal is one, else as its single contract."""
     return chain if isinstance(baseline.contract, Chain) else chain.current
-
-
-def _in_bounds(term: NumericTerm, value: float) -> float:
-    value = min(max(value, term.lower), term.upper)
-    return float(round(value)) if term.whole else value
 
 
 def _number(value: float) -> float | None:

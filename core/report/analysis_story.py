@@ -8,6 +8,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from core.analysis import Sensitivity, Setting, Simulation
 from core.analysis.distributions import describe
 from core.analysis.sensitivity import HIGH_FACTOR, LOW_FACTOR
+from core.assumptions import SPECS_BY_NAME
+from core.chain import Chain
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.report.analysis_charts import (
     DISPLAY_PRECISION,
@@ -21,6 +23,7 @@ from core.report.content import BriefContent
 from core.report.formats import figure_text, label
 from core.report.script import markup
 from core.report.tables import grid_table
+from core.terms import term_label
 
 TABLE_ROWS = 10
 
@@ -134,9 +137,15 @@ def monte_carlo_rows(result: Simulation, content: BriefContent) -> list[list[str
 def sampled_text(result: Simulation, content: BriefContent) -> str:
     """``10,000 draws, seed 0. Sampled: Revenue growth (%): factor ~ triangular(...)``."""
     parties = content.contract.parties
+    chain = Chain(tuple(content.chain))
+
+    def named(name: str) -> str:  # an assumption, or a deal term in words
+        if name in SPECS_BY_NAME:
+            return assumption_name(name, parties)
+        return term_label(chain, name)
+
     sampled = "; ".join(
-        f"{assumption_name(name, parties)}: {describe(dist)}"
-        for name, dist in result.uncertainty.items()
+        f"{named(name)}: {describe(dist)}" for name, dist in result.uncertainty.items()
     )
     head = f"{result.draws:,} draws, seed {result.seed}."
     return f"{head} Sampled: {sampled}." if sampled else f"{head} No assumption is uncertain."

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import Simulation
+from core.analysis.distributions import describe
 from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from core.assumptions import SPECS_BY_NAME
+from core.terms import term_label
 from gui.analysis_session import AnalysisSession
 from gui.party_names import fill_names
 from gui.theme import css, theme_notifier
@@ -132,9 +134,12 @@ class MonteCarloPanel(QWidget):
     def _sampled_text(self) -> str:
         scenario = self._analysis.session.scenario
         contract = self._analysis.session.contract
+        chain = self._analysis.session.chain
         parts = [
             f"{fill_names(SPECS_BY_NAME[name].label, contract)} "
             f"({uncertainty_text(SPECS_BY_NAME[name], dist)})"
+            if name in SPECS_BY_NAME
+            else f"{term_label(chain, name)} ({describe(dist)})"
             for name, dist in scenario.uncertainty.items()
         ]
         if not parts:
