@@ -102,8 +102,8 @@ def sensitivity_story(
     )
     if any(row.term for row in result.rows):
         caption += (
-            f" Each deal term at ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g} of its value, in every "
-            "version of the deal that has its clause."
+            f" Each deal term at ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g} of its value, or the P10 "
+            "and P90 of its uncertainty, in every version of the deal that has its clause."
         )
     widths = [width * 0.4, width * 0.22, width * 0.22, width * 0.16]
     return [

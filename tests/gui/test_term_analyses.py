@@ -1,9 +1,13 @@
 """Deal terms in the Analysis dock: tornado bars per term, goal seek on a term."""
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from core.analysis import NoSolution, Solution
 from core.terms import term_label
+from core.workspace import Uniform
+from gui.views.terms_model import VALUE_COLUMN
 
 
 @pytest.fixture
@@ -147,3 +151,59 @@ def test_goal_seek_on_a_term_without_a_solution_says_so(qtbot, dock):
     assert "No solution within bounds" in text
     assert "allowed Cap of Revenue share ($0B to $1,000,000B)" in text
     assert not panel.apply_button.isEnabled()
+
+
+def _terms_row(main_window, key):
+    return main_window.assumptions_panel.terms.model.row_of(key)
+
+
+def _ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_a_deal_terms_uncertainty_is_set_in_the_editor_and_undone(qtbot, main_window):
+    session = main_window.session
+    terms = main_window.assumptions_panel.terms
+    dialog = terms.edit_uncertainty(_terms_row(main_window, "rs.rate"))
+    assert dialog.windowTitle() == "Uncertainty of Rate of Revenue share"
+    assert dialog.apply_box.itemText(1) == "Shift added to the term (pts)"
+    dialog.dist_box.setCurrentIndex(dialog.dist_box.findData("triangular"))
+    dialog.apply_box.setCurrentIndex(dialog.apply_box.findData("shift"))
+    for name, value in (("low", -5.0), ("mode", 0.0), ("high", 5.0)):
+        dialog.fields[name].setValue(value)
+    assert _ok(dialog).isEnabled()
+    assert "the term in every version" in dialog.preview_label.text()
+    _ok(dialog).click()
+    dist = session.scenario.uncertainty["rs.rate"]
+    # Five points either side of the 20 % rate: a shift of -0.05 to +0.05 in the model.
+    assert (dist.dist, dist.apply) == ("triangular", "shift")
+    assert (dist.low, dist.mode, dist.high) == pytest.approx((-0.05, 0.0, 0.05))
+    assert session.undo_stack.undoText() == "Set uncertainty of Rate of Revenue share"
+    index = terms.model.index(_terms_row(main_window, "rs.rate"), VALUE_COLUMN)
+    assert "Uncertain: triangular -5 to +5 pts" in index.data(Qt.ItemDataRole.ToolTipRole)
+    session.undo_stack.undo()
+    assert "rs.rate" not in session.scenario.uncertainty
+
+
+def test_a_date_or_an_open_term_cannot_be_uncertain(main_window):
+    terms = main_window.assumptions_panel.terms
+    assert terms.edit_uncertainty(_terms_row(main_window, "rs.end")) is None
+    assert terms.can_be_uncertain(_terms_row(main_window, "rs.cap_total"))
+
+
+def test_monte_carlo_and_the_tornado_use_a_terms_uncertainty(qtbot, dock, main_window):
+    session = main_window.session
+    spread = Uniform(dist="uniform", apply="shift", low=-0.1, high=0.1)
+    session.set_uncertainty("rs.rate", spread)
+    dock.analysis.run_monte_carlo(400, 3)
+    qtbot.waitUntil(lambda: dock.analysis.is_current("montecarlo"), timeout=20_000)
+    simulation = dock.analysis.result("montecarlo")
+    assert list(simulation.uncertainty) == ["rs.rate"]
+    panel = _terms_tornado(qtbot, dock)
+    rate = next(r for r in dock.analysis.result("sensitivity").rows if r.assumption == "rs.rate")
+    # P10 and P90 of a uniform from -0.1 to +0.1: -0.08 and +0.08.
+    assert (rate.low.source, rate.high.source) == ("p10", "p90")
+    assert (rate.low.value, rate.high.value) == pytest.approx((-0.08, 0.08))
+    assert "Rate of Revenue share" in [
+        panel.table.item(i, 0).text() for i in range(panel.table.rowCount())
+    ]
