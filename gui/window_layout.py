@@ -2,7 +2,9 @@
 
 By default the scenarios sit on the left, the charts in the middle, the key figures over the
 clause inspector and explain tabs on the right, and one tab group across the bottom with
-the timeline in front of the assumptions grid and the comparisons.
+the timeline in front of the assumptions grid and the comparisons. On a short screen (a
+1366x768 laptop) the key figures, clause inspector and explain are one tab group instead,
+so that a clause such as the AGI clause shows whole, without a scroll.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ FRAME_ALLOWANCE = QSize(16, 48)
 """Room left for the window manager's frame and title bar around a screen-sized window."""
 BOTTOM_TABS = ("timeline", "assumptions", "compare", "versions")
 """The bottom tab group, in tab order; the first is in front."""
+RIGHT_TABS = ("figures", "inspector", "explain")
+"""The right tab group of a short window, in tab order; the first is in front."""
+SHORT_HEIGHT = 800
+"""A window lower than this stacks the right column's docks as tabs, not one over another."""
 
 
 def saved_layout(settings: QSettings) -> tuple[QByteArray, QByteArray] | None:
@@ -30,12 +36,18 @@ def saved_layout(settings: QSettings) -> tuple[QByteArray, QByteArray] | None:
 
 
 def arrange_default_docks(window: QMainWindow, docks: Mapping[str, QDockWidget]) -> None:
-    """Put the bottom docks into one tab group in BOTTOM_TABS order, the first in front."""
-    first, *others = BOTTOM_TABS
-    for key in others:  # each call moves the dock to the end of the group
-        window.tabifyDockWidget(docks[first], docks[key])
-    # A shown window builds its tab bars later, and raising before that is lost.
-    QTimer.singleShot(0, docks[first].raise_)
+    """Put the bottom docks into one tab group in BOTTOM_TABS order, the first in front.
+
+    In a window lower than SHORT_HEIGHT the RIGHT_TABS docks become one tab group too.
+    """
+    groups: list[tuple[str, ...]] = [BOTTOM_TABS]
+    if window.height() < SHORT_HEIGHT and all(key in docks for key in RIGHT_TABS):
+        groups.append(RIGHT_TABS)
+    for first, *others in groups:
+        for key in others:  # each call moves the dock to the end of the group
+            window.tabifyDockWidget(docks[first], docks[key])
+        # A shown window builds its tab bars later, and raising before that is lost.
+        QTimer.singleShot(0, docks[first].raise_)
 
 
 def first_window_geometry(available: QRect) -> QRect:
@@ -62,6 +74,9 @@ def apply_default_dock_sizes(window: QMainWindow, docks: Mapping[str, QDockWidge
     window.resizeDocks([docks["scenarios"]], [round(240 * across)], horizontal)
     window.resizeDocks([docks["figures"]], [round(340 * across)], horizontal)
     window.resizeDocks([docks["assumptions"]], [round(395 * down)], vertical)  # all lanes fit
-    if "inspector" in docks:
+    stacked = "inspector" in docks and docks["inspector"] in window.tabifiedDockWidgets(
+        docks["figures"]
+    )
+    if "inspector" in docks and not stacked:
         sizes = [round(560 * down), round(260 * down)]
         window.resizeDocks([docks["figures"], docks["inspector"]], sizes, vertical)

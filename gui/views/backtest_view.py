@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
@@ -128,7 +130,7 @@ class BacktestView(QWidget):
             unit = "GW" if row.figure == "compute_gw" else "$B"
             model = _number(row.model, unit) if row.comparable else "not comparable"
             ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
-            source = row.source_urls[0] if row.source_urls else ""
+            source = _site(row.source_urls)
             cells = (
                 _item(self._label(row), tip=row.note or ""),
                 _item(_periods(row)),
@@ -142,6 +144,18 @@ class BacktestView(QWidget):
                 if not row.comparable:
                     cell.setForeground(_MUTED)
                 self.table.setItem(r, c, cell)
+
+
+def _site(urls: tuple[str, ...]) -> str:
+    """The first source's site (``www.`` dropped), ``+N`` for more; the URLs are its tooltip.
+
+    A whole URL ran the table off a laptop screen, out of sight of the Confidence column.
+    """
+    if not urls:
+        return ""
+    host = urlsplit(urls[0]).hostname or urls[0]
+    host = host.removeprefix("www.")
+    return host if len(urls) == 1 else f"{host} +{len(urls) - 1}"
 
 
 def _periods(row: BacktestRow) -> str:

@@ -40,6 +40,7 @@ class ClauseInspector(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.browser.document().setDocumentMargin(2)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         self.open_url = QDesktopServices.openUrl  # tests replace this to open nothing
         self.editor = ClauseEditor(session, self)
@@ -63,7 +64,8 @@ class ClauseInspector(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(4, 2, 4, 2)  # room for a whole clause on a laptop screen
+        layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.stack)
         session.document_changed.connect(self._on_document_changed)

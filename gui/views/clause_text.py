@@ -13,12 +13,16 @@ from gui.views.figure_text import figure_text
 from gui.views.timeline_style import CONFIDENCE_WORDS, MARKER, MUTED, confidence_colour
 
 STYLE = f"""
-h2 {{ margin: 0 0 2px 0; font-size: 13pt; }}
+h2 {{ margin: 0 0 2px 0; font-size: 11pt; }}
+p {{ margin: 3px 0; }}
+ol {{ margin: 0; -qt-list-indent: 0; }}
+li {{ margin: 0; }}
 .muted {{ color: {MUTED}; }}
-.section {{ color: {MUTED}; font-weight: bold; margin-top: 10px; }}
+.section {{ color: {MUTED}; font-weight: bold; margin-top: 6px; }}
 .cut {{ color: {MARKER}; }}
-td {{ padding: 1px 10px 1px 0; vertical-align: top; }}
+td {{ padding: 0 8px 0 0; vertical-align: top; }}
 """
+"""Compact, so that a clause such as the AGI clause shows whole in a laptop's right column."""
 
 
 def driven_figures(clause: Clause) -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from gui.party_names import fill_names
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
 from gui.views.figure_text import change_text, figure_text
+from gui.views.table_fit import needed_width, wrap_row_labels
 from gui.views.visibility import is_on_screen
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -76,6 +77,7 @@ class CompareView(QWidget):
         lower_layout.addLayout(pair)
         lower_layout.addWidget(self.inputs_table)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.addWidget(self.figures_table)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 2)
@@ -108,12 +110,26 @@ class CompareView(QWidget):
         if self._dirty:
             self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep every column of the figures in view."""
+        super().resizeEvent(event)
+        self._fit_figures()
+
     def refresh(self) -> None:
         """Redraw both tables from the session now."""
         self._dirty = False
         self._fill_pair_boxes()
         self._fill_figures()
         self._fill_inputs()
+        self._fit_figures()
+
+    def _fit_figures(self) -> None:
+        """Give the figures every column's width, the inputs the rest (at least a third)."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        figures = min(needed_width(self.figures_table), total - total // 3)
+        self.splitter.setSizes([figures, total - figures])
 
     def _fill_pair_boxes(self) -> None:
         names = [s.name for s in self._session.workspace.scenarios]
@@ -136,7 +152,7 @@ class CompareView(QWidget):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         labels = [fill_names(f.label, self._session.contract) for f in KEY_FIGURES]
-        table.setVerticalHeaderLabels(labels)
+        wrap_row_labels(table, labels)
         for row, figure in enumerate(KEY_FIGURES):
             for column, name in enumerate(names):
                 value = projections[name].key_figures[figure.name]

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,6 +31,7 @@ from gui.contract_versions import contract_versions, is_same_version, version_na
 from gui.party_names import fill_names
 from gui.session import Session
 from gui.views.figure_text import change_text, figure_text
+from gui.views.table_fit import set_tooltips, wrap_row_labels
 from gui.views.timeline_style import MUTED
 from gui.views.visibility import is_on_screen
 
@@ -65,7 +66,9 @@ def _value(value: object, kind: str) -> FigureValue:
 class VersionCompareView(QWidget):
     """Shows session.scenario under every contract version and a clause diff of two versions.
 
-    Refreshes on projection_changed and document_changed while visible.
+    The figures and the diff are two tabs, so that every column of the figures fits a laptop
+    screen; headers are short, with the full names in their tooltips. Refreshes on
+    projection_changed and document_changed while visible.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -107,14 +110,13 @@ class VersionCompareView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(pair)
         lower_layout.addWidget(self.diff_browser)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(upper)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(upper, "Key figures")
+        self.tabs.addTab(lower, "Clause changes")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
 
     def _on_document_changed(self) -> None:
         self.versions = []  # the pair of versions is chosen afresh around the new contract
@@ -175,21 +177,25 @@ class VersionCompareView(QWidget):
         frame = compare_versions([current, *others], settings, scenario, chain)
         grid = self._session.projection.grid
         columns = [v.id for v in self.versions]
-        headers = [
+        headers = [_short(v) + ("\ncurrent" if v.id == current.id else "") for v in self.versions]
+        tooltips = [
             version_name(v) + (" (current)" if v.id == current.id else "") for v in self.versions
         ]
-        compared = [(v.id, version_label(v)) for v in others]
+        compared = [(v.id, _short(v), version_label(v)) for v in others]
         if DATED_COLUMN in frame.columns:
             columns.append(DATED_COLUMN)
-            headers.append("As dated: each period under its version")
-            compared.append((DATED_COLUMN, "as dated"))
-        headers += [f"Δ {label} vs current" for _, label in compared]
+            headers.append("As dated")
+            tooltips.append("As dated: each period under its version")
+            compared.append((DATED_COLUMN, "as dated", "as dated"))
+        headers += [f"Δ {short}" for _, short, _ in compared]
+        tooltips += [f"Δ {label} vs current" for _, _, label in compared]
         table = self.table
         table.clear()
         table.setRowCount(len(KEY_FIGURES))
         table.setColumnCount(len(columns) + len(compared))
         table.setHorizontalHeaderLabels(headers)
-        table.setVerticalHeaderLabels([fill_names(f.label, current) for f in KEY_FIGURES])
+        set_tooltips(table, tooltips)
+        wrap_row_labels(table, [fill_names(f.label, current) for f in KEY_FIGURES])
         self.caption.setText(
             f"Scenario “{escape(scenario.name)}” under every version of the deal, and as dated"
         )
@@ -201,7 +207,7 @@ class VersionCompareView(QWidget):
                 if key == current.id:
                     item.setBackground(CURRENT_FILL)
                 table.setItem(row, column, item)
-            for offset, (key, _) in enumerate(compared, start=len(columns)):
+            for offset, (key, _, _) in enumerate(compared, start=len(columns)):
                 value = _value(frame.at[figure.name, key], figure.kind)
                 text = change_text(figure.kind, value, now, grid)
                 table.setItem(row, offset, _item("" if text == "no change" else text))
@@ -214,6 +220,12 @@ class VersionCompareView(QWidget):
         new = self.versions[self.new_box.currentIndex()]
         self.diff = diff_contracts(old, new)
         self.diff_browser.setHtml(diff_html(self.diff, old, new))
+
+
+def _short(contract: Contract) -> str:
+    """A version's column header: ``2025-10``, starred when it is not a bundled version."""
+    name = f"{contract.effective:%Y-%m}"
+    return name if version_name(contract) == version_label(contract) else f"{name}*"
 
 
 def diff_html(diff: ClauseDiff, old: Contract, new: Contract) -> str:

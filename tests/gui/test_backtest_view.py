@@ -37,7 +37,13 @@ def test_backtest_tab_sits_with_compare_and_lists_every_actual(qtbot, main_windo
     assert table.item(r, 2).text() == "$13.07B"
     assert table.item(r, 3).text() == f"${model_2025:,.2f}B"
     assert table.item(r, 4).text() == f"{model_2025 / 13.07:.2f}"
-    assert table.item(r, 5).text().startswith("https://")
+    site = table.item(r, 5)
+    # The first source's site and how many more; the whole addresses in the tooltip.
+    assert site.text() == "promptgenius.net +1"
+    assert site.toolTip() == (
+        "https://promptgenius.net/blog/openai-leaked-financials-2026\n"
+        "https://bizage.jp/en/articles/openai-2025-financials-news"
+    )
     assert table.item(r, 6).text() == "reported"
     # 2023 is before the horizon: listed, not comparable, with the reason on hover.
     early = _row_of(view, "lab_revenue", "2023", "2023")

@@ -107,9 +107,13 @@ def test_version_comparison_has_every_version_of_the_deal_and_a_clause_diff(qtbo
     ids = [v.id for v in view.versions]
     microsoft_openai = [i for i in bundled_contracts() if i.startswith("microsoft-openai-")]
     assert ids == sorted(microsoft_openai, key=lambda i: bundled_contracts()[i].effective)
-    headers = [view.table.horizontalHeaderItem(i).text() for i in range(view.table.columnCount())]
-    assert "2025-10 version (current)" in headers
-    assert any(h.startswith("Δ 2019-07 version") for h in headers)
+    items = [view.table.horizontalHeaderItem(i) for i in range(view.table.columnCount())]
+    headers = [item.text() for item in items]
+    tooltips = [item.toolTip() for item in items]
+    assert "2025-10\ncurrent" in headers  # short headers, the full names in tooltips
+    assert "2025-10 version (current)" in tooltips
+    assert "Δ 2019-07" in headers
+    assert "Δ 2019-07 version vs current" in tooltips
     # By default the diff runs from the version before the current one to the current one.
     assert view.diff.old == REVISION
     assert view.diff.new == RECAP

@@ -46,6 +46,9 @@ class HistogramChart(AnalysisPlot):
         for name, style in zip(PERCENTILE_NAMES, LINE_STYLES, strict=True):
             pen = pg.mkPen(MEDIAN_COLOUR, width=line_width(self, 1.6), style=style)
             self.lines.append(item.plot(pen=pen, name=name))
+        # The three percentiles on one row: on a laptop screen a second row left the bars
+        # too little height for their axis labels.
+        self.legend.setColumnCount(len(PERCENTILE_NAMES))
 
     def show_distribution(self, dist: FigureDistribution, title: str) -> None:
         """Draw `dist`; the title says how many draws have no value."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,6 +24,7 @@ from core.projection import Projection
 from gui.views.analysis.fan_charts import FAN_LEGEND, FanChart, ProbabilityChart
 from gui.views.analysis.histogram_chart import HistogramChart
 from gui.views.analysis.names import DEFAULT_FIGURE, compact_rows, figure_label, figure_text
+from gui.views.table_fit import needed_width, two_lines
 
 HEADERS = ("Key figure", "P10", "P50", "P90", "Mean", "No value")
 FANS = ("revenue", "cumulative_profit", "cumulative_partner_payments")
@@ -65,6 +67,7 @@ class MonteCarloResults(QTabWidget):
         self._setup_table()
         self.histogram = HistogramChart(self)
         figures = QSplitter(Qt.Orientation.Horizontal, self)
+        self.figures_splitter = figures
         figures.addWidget(self.table)
         figures.addWidget(self.histogram)
         figures.setStretchFactor(0, 3)
@@ -88,9 +91,11 @@ class MonteCarloResults(QTabWidget):
         compact_rows(self.table)
         self.table.setAlternatingRowColors(True)
         self.table.setToolTip("Select a key figure to see its distribution")
+        # Long names take two lines, so every column shows whole beside the histogram.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
     def show_simulation(
         self, simulation: Simulation, contract: Contract, projection: Projection
@@ -137,7 +142,8 @@ class MonteCarloResults(QTabWidget):
         self.table.setRowCount(len(self._names))
         for row, (name, dist) in enumerate(simulation.key_figures.items()):
             values = (dist.p10, dist.p50, dist.p90)
-            cells = [figure_label(name, contract), *(figure_text(name, v) for v in values)]
+            label = two_lines(figure_label(name, contract))
+            cells = [label, *(figure_text(name, v) for v in values)]
             timing = dist.kind in ("period", "year")  # no mean of a date
             cells.append("—" if timing else figure_text(name, dist.mean))
             cells.append(f"{dist.none_share * 100:.0f} %" if dist.none_share else "")
@@ -152,6 +158,20 @@ class MonteCarloResults(QTabWidget):
         self.table.selectRow(self._names.index(selected))
         self.table.blockSignals(False)
         self.show_histogram(selected)
+        QTimer.singleShot(0, self.fit_table)  # once the page is laid out at its size
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep every column of the table in view."""
+        super().resizeEvent(event)
+        self.fit_table()
+
+    def fit_table(self) -> None:
+        """Give the table every column's width (at most three fifths), the histogram the rest."""
+        total = sum(self.figures_splitter.sizes())
+        if total <= 0 or self.table.rowCount() == 0:
+            return
+        table = min(needed_width(self.table), total * 3 // 5)
+        self.figures_splitter.setSizes([table, total - table])
 
     def selected_figure(self) -> str | None:
         """The key figure whose histogram is shown, or None before the first run."""

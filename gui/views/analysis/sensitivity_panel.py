@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,14 +23,15 @@ from gui.analysis_session import AnalysisSession
 from gui.views.analysis.names import (
     DEFAULT_FIGURE,
     NUMERIC_FIGURES,
-    assumption_label,
     compact_rows,
     figure_label,
     figure_text,
+    row_label,
     setting_text,
 )
 from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
 from gui.views.analysis.tornado_chart import TornadoChart
+from gui.views.table_fit import needed_width, two_lines
 from gui.views.visibility import is_on_screen
 
 REFRESH_DELAY_MS = 150
@@ -50,6 +51,11 @@ class SensitivityPanel(QWidget):
         self._analysis = analysis
         self.figure_box = QComboBox(self)
         self.figure_box.setToolTip("The key figure whose swings the tornado shows")
+        self.terms_box = QCheckBox("Include deal terms", self)
+        self.terms_box.setToolTip(
+            "Add a bar per numeric term of the deal (a cap, a rate, a threshold) at 0.8 and "
+            "1.2 times its value, in every version that has the clause"
+        )
         self.brief_box = QCheckBox("Include in brief", self)
         self.brief_box.setToolTip("Store this figure with the scenario; the brief repeats it")
         self.status_label = QLabel(self)
@@ -67,6 +73,7 @@ class SensitivityPanel(QWidget):
         analysis.inputs_changed.connect(self._on_inputs_changed)
         analysis.session.document_changed.connect(self._on_document_changed)
         self.figure_box.currentIndexChanged.connect(self._on_figure_edited)
+        self.terms_box.clicked.connect(self._on_terms_edited)
         self.brief_box.clicked.connect(self._on_brief_edited)
         shown: Sensitivity | None = analysis.result("sensitivity")
         if shown is not None:
@@ -77,9 +84,11 @@ class SensitivityPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         compact_rows(self.table)
         self.table.setAlternatingRowColors(True)
+        # Long assumption names take two lines, so every column shows whole beside the chart.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
@@ -89,8 +98,10 @@ class SensitivityPanel(QWidget):
         controls.addWidget(QLabel(TORNADO_LEGEND, self))
         controls.addSpacing(12)
         controls.addWidget(self.status_label, 1)
+        controls.addWidget(self.terms_box)
         controls.addWidget(self.brief_box)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
@@ -106,6 +117,11 @@ class SensitivityPanel(QWidget):
         """The key figure chosen."""
         return str(self.figure_box.currentData())
 
+    @property
+    def include_terms(self) -> bool:
+        """Whether the tornado has a bar per deal term."""
+        return self.terms_box.isChecked()
+
     def _fill_figures(self) -> None:
         contract = self._analysis.session.contract
         current = self.figure_box.currentData() or DEFAULT_FIGURE
@@ -117,10 +133,12 @@ class SensitivityPanel(QWidget):
         self.figure_box.blockSignals(False)
 
     def _show_stored(self) -> None:
-        """Show the scenario's stored tornado figure, without writing it back."""
+        """Show the scenario's stored tornado figure and terms choice, without writing back."""
         analysis = self._analysis.session.scenario.analysis
         stored = analysis.sensitivity if analysis is not None else None
         self.brief_box.setChecked(stored is not None)
+        if stored is not None:
+            self.terms_box.setChecked(stored.include_terms)
         if stored is not None and stored.figure != self.figure:
             self.figure_box.blockSignals(True)
             self.figure_box.setCurrentIndex(self.figure_box.findData(stored.figure))
@@ -132,7 +150,7 @@ class SensitivityPanel(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        self._analysis.request_sensitivity(self.figure)
+        self._analysis.request_sensitivity(self.figure, self.include_terms)
         pending = self._analysis.is_pending("sensitivity")
         self.status_label.setText("Computing…" if pending else "")
 
@@ -159,26 +177,31 @@ class SensitivityPanel(QWidget):
 
     def _on_figure_edited(self) -> None:
         if self.brief_box.isChecked():
-            self._analysis.session.set_sensitivity_figure(self.figure)
+            self._analysis.session.set_sensitivity_figure(self.figure, self.include_terms)
         self.refresh()
 
+    def _on_terms_edited(self) -> None:
+        self._on_figure_edited()
+
     def _on_brief_edited(self, checked: bool) -> None:
-        self._analysis.session.set_sensitivity_figure(self.figure if checked else None)
+        figure = self.figure if checked else None
+        self._analysis.session.set_sensitivity_figure(figure, self.include_terms)
 
     def _on_sensitivity_changed(self, result: Sensitivity) -> None:
-        if result.figure == self.figure:
+        shown = (result.figure, self._analysis.sensitivity_terms)
+        if shown == (self.figure, self.include_terms):
             self.status_label.setText("")
             self._draw(result)
 
     def _draw(self, result: Sensitivity) -> None:
-        contract = self._analysis.session.contract
-        self.chart.show_sensitivity(result, contract)
+        contract, chain = self._analysis.session.contract, self._analysis.session.chain
+        self.chart.show_sensitivity(result, contract, chain)
         self.table.setRowCount(len(result.rows))
         for i, row in enumerate(result.rows):
             cells = (
-                assumption_label(row.assumption, contract),
-                f"{figure_text(result.figure, row.figure_low)} ({setting_text(row.low)})",
-                f"{figure_text(result.figure, row.figure_high)} ({setting_text(row.high)})",
+                two_lines(row_label(row, contract, chain)),
+                f"{figure_text(result.figure, row.figure_low)}\n({setting_text(row.low)})",
+                f"{figure_text(result.figure, row.figure_high)}\n({setting_text(row.high)})",
                 figure_text(result.figure, row.swing),
             )
             for column, text in enumerate(cells):
@@ -188,3 +211,17 @@ class SensitivityPanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(i, column, item)
+        self._fit_table()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep every column of the table in view."""
+        super().resizeEvent(event)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Give the table every column's width (at most half), the tornado the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self.table.rowCount() == 0:
+            return
+        table = min(needed_width(self.table), total // 2)
+        self.splitter.setSizes([total - table, table])

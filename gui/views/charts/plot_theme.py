@@ -69,6 +69,14 @@ def show_title(plot: pg.PlotWidget, title: str, width: float | None = None) -> N
     text = fitted_title(title, title_width(plot, width), plot.font())
     if item.titleLabel.text != text or not item.titleLabel.isVisible():
         item.setTitle(text, color=colour("plot_axis").name(), size=f"{TITLE_POINTS:g}pt")
+        _hold_title(item)
+
+
+def _hold_title(item: pg.PlotItem) -> None:
+    """Make the title's row as high as its lines: pyqtgraph fixes it at 30 px (two lines)."""
+    height = max(30, int(item.titleLabel.item.boundingRect().height()) + 2)
+    item.titleLabel.setMaximumHeight(height)
+    item.layout.setRowFixedHeight(0, height)
 
 
 def theme_plot(plot: pg.PlotWidget, title: str, legend: pg.LegendItem | None) -> None:
@@ -81,6 +89,7 @@ def theme_plot(plot: pg.PlotWidget, title: str, legend: pg.LegendItem | None) ->
         color=axis_colour.name(),
         size=f"{TITLE_POINTS:g}pt",
     )
+    _hold_title(item)
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
         axis.setPen(pg.mkPen(axis_colour))

@@ -1,0 +1,48 @@
+"""Tables that fit a laptop screen: row labels on two lines, and the width a table needs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
+
+LONG_LABEL = 24
+"""Row labels longer than this many characters are broken onto two lines."""
+
+
+def two_lines(label: str, longest: int = LONG_LABEL) -> str:
+    """`label` broken at the space or after the hyphen nearest its middle, if over `longest`.
+
+    A table of key figures then needs about half the width for its row labels.
+    """
+    breaks = [(i, i + 1) for i, char in enumerate(label) if char == " "]
+    breaks += [(i + 1, i + 1) for i, char in enumerate(label[:-1]) if char == "-"]
+    if len(label) <= longest or not breaks:
+        return label
+    middle = len(label) / 2
+    end, start = min(breaks, key=lambda cut: abs(cut[0] - middle))
+    return label[:end] + "\n" + label[start:]
+
+
+def wrap_row_labels(table: QTableWidget, labels: list[str]) -> None:
+    """Set the row labels on at most two lines; rows grow to hold them."""
+    table.setVerticalHeaderLabels([two_lines(label) for label in labels])
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def needed_width(table: QTableWidget) -> int:
+    """The width at which `table` shows every column whole, beside a vertical scroll bar."""
+    header = table.horizontalHeader()
+    columns = sum(
+        max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+        for c in range(table.columnCount())
+    )
+    rows = table.verticalHeader().sizeHint().width() if table.verticalHeader().isVisible() else 0
+    scroll = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    return columns + rows + scroll + 2 * table.frameWidth()
+
+
+def set_tooltips(table: QTableWidget, tooltips: list[str]) -> None:
+    """Give each column header its tooltip: the full name behind a short header."""
+    for column, tooltip in enumerate(tooltips):
+        item = table.horizontalHeaderItem(column)
+        if item is not None:
+            item.setToolTip(tooltip)
