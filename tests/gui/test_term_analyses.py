@@ -50,7 +50,9 @@ def test_include_deal_terms_adds_a_bar_per_term_named_in_words(qtbot, dock, main
         ]
     )
     chain = main_window.session.chain
-    names = [panel.table.item(i, 0).text() for i in range(panel.table.rowCount())]
+    names = [
+        " ".join(panel.table.item(i, 0).text().split()) for i in range(panel.table.rowCount())
+    ]
     assert "Cap of Revenue share" in names
     assert "Tier 1 rate of Profit share" in names
     assert not any("rs.cap_total" in name for name in names)
@@ -205,5 +207,5 @@ def test_monte_carlo_and_the_tornado_use_a_terms_uncertainty(qtbot, dock, main_w
     assert (rate.low.source, rate.high.source) == ("p10", "p90")
     assert (rate.low.value, rate.high.value) == pytest.approx((-0.08, 0.08))
     assert "Rate of Revenue share" in [
-        panel.table.item(i, 0).text() for i in range(panel.table.rowCount())
+        " ".join(panel.table.item(i, 0).text().split()) for i in range(panel.table.rowCount())
     ]
