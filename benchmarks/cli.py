@@ -5,12 +5,17 @@ installed ``dealscope`` script (bytecode compiled beforehand, as an installed ap
 timed from start to exit, median over the runs. Anchors, same run:
 ``python -c "import yaml, pydantic"`` and ``python -c "import numpy"``.
 
-Goals: ``dealscope contracts`` and ``dealscope --help`` <= 1.5x the yaml+pydantic anchor.
+Goals: ``dealscope contracts`` and ``dealscope --help`` <= 1.5x the yaml+pydantic anchor;
+``dealscope brief`` <= its imports + 1 s, its imports being a process that imports every
+package module the brief has loaded when it ends (the project's own modules are left out:
+importing them builds the contract and workspace models, which is the command's own work;
+the figure with them is printed too).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -26,6 +31,31 @@ RUNS = 5
 GOAL_LIGHT_RATIO = 1.5
 LIGHT = ("--help", "contracts")
 """The commands the goal applies to: they need no calculation."""
+GOAL_BRIEF_OVER_IMPORTS = 1.0
+"""Seconds `dealscope brief` may take beyond importing what it uses."""
+
+_LIST_MODULES = """
+import json, sys
+from core.cli import main
+status = main(sys.argv[2:])
+with open(sys.argv[1], "w", encoding="utf-8") as stream:
+    json.dump(sorted(sys.modules), stream)
+sys.exit(status)
+"""
+
+_IMPORT_MODULES = """
+import importlib, json, sys
+with open(sys.argv[1], encoding="utf-8") as stream:
+    names = json.load(stream)
+own = sys.argv[2] == "own"
+for name in names:
+    if name == "__main__" or (not own and name.partition(".")[0] in ("core", "gui")):
+        continue
+    try:
+        importlib.import_module(name)
+    except Exception:  # a module that only its parent can import; the parent imports it
+        pass
+"""
 
 
 def commands(out: Path) -> list[tuple[str, list[str]]]:
@@ -51,6 +81,23 @@ def timed(argv: list[str], runs: int) -> tuple[float, float]:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return statistics.median(walls), statistics.median(cpus)
+
+
+def brief_imports(folder: Path, runs: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Median wall and CPU seconds to import the brief's package modules, and with its own."""
+    names = folder / "brief-modules.json"
+    brief = ["brief", "--out", str(folder / "modules.pdf")]
+    subprocess.run(
+        [sys.executable, "-c", _LIST_MODULES, str(names), *brief],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    loaded = json.loads(names.read_text(encoding="utf-8"))
+    if not any(name.startswith("reportlab") for name in loaded):
+        raise SystemExit("the brief never loaded ReportLab: it did not render")
+    packages = timed([sys.executable, "-c", _IMPORT_MODULES, str(names), "packages"], runs)
+    own = timed([sys.executable, "-c", _IMPORT_MODULES, str(names), "own"], runs)
+    return packages, own
 
 
 def dealscope_script() -> str:
@@ -90,6 +137,22 @@ def main() -> int:
                 verdicts.append(ok)
                 line += f"  (goal <= {GOAL_LIGHT_RATIO}x: {'ok' if ok else 'MISSED'})"
             print(line)
+            if label == "brief":
+                (packages, packages_cpu), (own, own_cpu) = brief_imports(Path(folder), runs)
+                ok = seconds <= packages + GOAL_BRIEF_OVER_IMPORTS
+                verdicts.append(ok)
+                print(
+                    f"  its imports (wall/CPU): packages {packages * 1000:.0f}/"
+                    f"{packages_cpu * 1000:.0f} ms, with the project's modules "
+                    f"{own * 1000:.0f}/{own_cpu * 1000:.0f} ms"
+                )
+                print(
+                    f"  brief - its package imports: {(seconds - packages) * 1000:.0f} ms "
+                    f"(CPU {(cpu - packages_cpu) * 1000:.0f} ms); brief - all its imports: "
+                    f"{(seconds - own) * 1000:.0f} ms (CPU {(cpu - own_cpu) * 1000:.0f} ms)  "
+                    f"(goal <= {GOAL_BRIEF_OVER_IMPORTS * 1000:.0f} ms: "
+                    f"{'ok' if ok else 'MISSED'})"
+                )
     return 0 if all(verdicts) else 1
 
 

@@ -11,9 +11,9 @@ from typing import Any
 
 import yaml
 
+from core.doc_paths import DocPath, LineFinder, format_path
 from core.errors import FileError, Problem, ValidationError
 from core.json_lines import JsonLines
-from core.problems import DocPath, LineFinder, format_path
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no contract or workspace comes close."""

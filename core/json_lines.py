@@ -7,7 +7,7 @@ import contextlib
 import json
 import re
 
-from core.problems import DocPath
+from core.doc_paths import DocPath
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 

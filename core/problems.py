@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-import reprlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pydantic
@@ -13,6 +12,11 @@ from pydantic import BaseModel
 from core.assumptions import SPECS_BY_NAME, AssumptionSpec
 from core.contract import ClauseBase, Contract, ProfitShare
 from core.declared_types import DISCRIMINATORS, Target, resolve, union_tags
+from core.doc_paths import DocPath as DocPath
+from core.doc_paths import LineFinder as LineFinder
+from core.doc_paths import format_path as format_path
+from core.doc_paths import parse_path as parse_path
+from core.doc_paths import short as short
 from core.errors import Problem
 from core.strict_values import NOT_A_BOOLEAN
 from core.workspace import (
@@ -25,14 +29,7 @@ from core.workspace import (
     Workspace,
 )
 
-DocPath = tuple[str | int, ...]
-"""Where a value sits in a document: keys and list indexes from the top."""
-
-LineFinder = Callable[[DocPath], int | None]
-"""Return the 1-based line of the value at a path (or of its nearest existing parent)."""
-
 _ABSENT = object()
-_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]{1,80}")
 _DATE = "an ISO date (YYYY-MM-DD)"
 _MAPPING = "a mapping of keys to values"
 _PHRASES = {
@@ -75,41 +72,6 @@ _RULES: dict[type[BaseModel], str] = {
     Scenario: "uncertainty only on known assumptions: " + ", ".join(SPECS_BY_NAME),
     Workspace: "unique scenario names",
 }
-_short_repr = reprlib.Repr()
-_short_repr.maxstring = 60
-_short_repr.maxother = 60
-_short_repr.maxlevel = 2
-_short_repr.maxlist = _short_repr.maxtuple = _short_repr.maxdict = 4
-
-
-def format_path(path: DocPath) -> str:
-    """Write `path` the way users read it, e.g. ``clauses[3].rate``.
-
-    Keys other than plain names are quoted in brackets: ``settings['end year']``.
-    """
-    text = ""
-    for part in path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif not _PLAIN_KEY.fullmatch(part):
-            text += f"[{short(part)}]"
-        else:
-            text += f".{part}" if text else part
-    return text
-
-
-def parse_path(text: str) -> DocPath:
-    """Read a path written by `format_path` back into keys and indexes."""
-    parts: list[str | int] = []
-    for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", text):
-        parts.append(int(index) if index else key)
-    return tuple(parts)
-
-
-def short(value: Any) -> str:
-    """Return a display form of `value`, at most about 60 characters."""
-    text = _short_repr.repr(value)
-    return text if len(text) <= 64 else text[:60] + "..."
 
 
 def problems_from_error(

@@ -236,9 +236,10 @@ class MonteCarloSettings(Frozen):
 
 
 class SensitivitySettings(Frozen):
-    """The key figure of a scenario's tornado."""
+    """The key figure of a scenario's tornado, and whether it has a bar per deal term."""
 
     figure: NumericFigureName
+    include_terms: bool = False
 
 
 class AnalysisSettings(Frozen):

@@ -39,13 +39,19 @@ def with_montecarlo(scenario: Scenario, draws: int | None, seed: int = 0) -> Sce
     return with_analysis(scenario, stored.model_copy(update={"montecarlo": run}))
 
 
-def with_sensitivity(scenario: Scenario, figure: str | None) -> Scenario:
+def with_sensitivity(
+    scenario: Scenario, figure: str | None, include_terms: bool = False
+) -> Scenario:
     """Return `scenario` storing a tornado of key figure `figure`, or none (None).
 
+    `include_terms` stores whether the tornado has a bar per deal term.
     Raises pydantic.ValidationError when `figure` is not a numeric key figure.
     """
     stored = scenario.analysis or AnalysisSettings()
-    tornado = None if figure is None else SensitivitySettings.model_validate({"figure": figure})
+    tornado = None
+    if figure is not None:
+        data = {"figure": figure, "include_terms": include_terms}
+        tornado = SensitivitySettings.model_validate(data)
     return with_analysis(scenario, stored.model_copy(update={"sensitivity": tornado}))
 
 

@@ -27,10 +27,14 @@ from core.analysis import (
     run_monte_carlo,
     seek_goal,
 )
+from core.analysis.batch import Baseline, check_numeric_figure
 from core.analysis.montecarlo import CHUNK_SIZE
-from core.assumptions import YearPath
+from core.analysis.terms import seek_term
+from core.assumptions import SPECS_BY_NAME, YearPath
+from core.chain import Deal, as_chain
 from core.contract import Contract
-from core.workspace import Settings
+from core.terms import deal_with_terms, term_label
+from core.workspace import Settings, TermValue
 from gui.analysis_edits import scaled_path
 from gui.session import Session
 from gui.workers import run_in_background
@@ -44,23 +48,35 @@ PROGRESS_STEPS = 40
 
 @dataclass(frozen=True, eq=False)
 class AnalysisInputs:
-    """What an analysis result depends on: the contract, the time grid and one scenario."""
+    """What an analysis result depends on: the deal, the time grid and one scenario.
+
+    `deal` is the session's deal (the dated chain or the contract alone) before the
+    scenario's `terms` apply; `scenario_deal` applies them.
+    """
 
     contract: Contract
     settings: Settings
     scenario: str
     assumptions: dict[str, YearPath]
     uncertainty: dict[str, Distribution]
+    deal: Deal
+    terms: dict[str, TermValue]
 
     def same_as(self, other: AnalysisInputs | None) -> bool:
         """True when a result for `other` holds for these inputs too."""
         return (
             other is not None
             and self.contract is other.contract
+            and self.deal is other.deal
             and (self.settings, self.scenario) == (other.settings, other.scenario)
             and self.assumptions == other.assumptions
             and self.uncertainty == other.uncertainty
+            and self.terms == other.terms
         )
+
+    def scenario_deal(self) -> Deal:
+        """The deal the scenario projects: its terms applied to every version."""
+        return deal_with_terms(self.deal, self.terms)
 
 
 @dataclass(frozen=True, eq=False)
@@ -99,6 +115,23 @@ def _timed(request: int, inputs: AnalysisInputs, fn: Callable[[], Any]) -> Outco
     return Outcome(request, inputs, result, error, time.perf_counter() - start)
 
 
+def _tornado(inputs: AnalysisInputs, figure: str, include_terms: bool) -> Sensitivity:
+    return compute_sensitivity(
+        inputs.scenario_deal(),
+        inputs.settings,
+        inputs.assumptions,
+        figure,
+        inputs.uncertainty,
+        include_terms=include_terms,
+    )
+
+
+def _seek_term(inputs: AnalysisInputs, figure: str, key: str, target: float) -> Goal:
+    check_numeric_figure(figure)
+    baseline = Baseline.build(inputs.scenario_deal(), inputs.settings, inputs.assumptions)
+    return seek_term(baseline, figure, key, target)
+
+
 class AnalysisSession(QObject):
     """Holds the analysis results of session's current scenario; runs them in the background."""
 
@@ -118,7 +151,8 @@ class AnalysisSession(QObject):
         self._latest: dict[Kind, int] = {}
         self._results: dict[Kind, Outcome] = {}
         self._run: RunControl | None = None
-        self._asked: tuple[AnalysisInputs, str] | None = None  # the tornado being computed
+        self._asked: tuple[AnalysisInputs, str, bool] | None = None  # the tornado coming
+        self._shown_terms = False
         for signal in (
             session.workspace_changed,
             session.current_changed,
@@ -141,6 +175,8 @@ class AnalysisSession(QObject):
                 scenario.name,
                 scenario.resolved(),
                 {str(k): v for k, v in scenario.uncertainty.items()},
+                self.session.deal,
+                dict(scenario.terms),
             )
         return self._inputs
 
@@ -191,29 +227,37 @@ class AnalysisSession(QObject):
         self._results[kind] = outcome
         return True
 
-    def request_sensitivity(self, figure: str) -> None:
-        """Compute the tornado of `figure` unless the shown one is current or one is coming."""
+    @property
+    def sensitivity_terms(self) -> bool:
+        """Whether the last tornado has a bar per deal term."""
+        return self._shown_terms
+
+    def request_sensitivity(self, figure: str, include_terms: bool = False) -> None:
+        """Compute the tornado of `figure` unless the shown one is current or one is coming.
+
+        With `include_terms` it has a bar per numeric deal term as well.
+        """
         shown: Sensitivity | None = self.result("sensitivity")
-        if shown is not None and shown.figure == figure and self.is_current("sensitivity"):
+        wanted = (figure, include_terms)
+        if (
+            shown is not None
+            and (shown.figure, self._shown_terms) == wanted
+            and self.is_current("sensitivity")
+        ):
             return
         inputs = self.inputs
         if self.is_pending("sensitivity") and self._asked is not None:
-            asked_inputs, asked_figure = self._asked
-            if asked_figure == figure and asked_inputs.same_as(inputs):
+            asked_inputs, *asked = self._asked
+            if tuple(asked) == wanted and asked_inputs.same_as(inputs):
                 return  # the same tornado is already coming
-        self._asked = (inputs, figure)
-        fn = partial(
-            compute_sensitivity,
-            inputs.contract,
-            inputs.settings,
-            inputs.assumptions,
-            figure,
-            inputs.uncertainty,
-        )
+        self._asked = (inputs, figure, include_terms)
+        fn = partial(_tornado, inputs, figure, include_terms)
         self._start("sensitivity", self._next_request(), fn, self._on_sensitivity_done)
 
     def _on_sensitivity_done(self, outcome: Outcome) -> None:
+        asked = self._asked
         if self._take("sensitivity", outcome):
+            self._shown_terms = asked is not None and asked[2]
             self.sensitivity_changed.emit(outcome.result)
 
     def run_monte_carlo(self, draws: int, seed: int) -> None:
@@ -225,7 +269,7 @@ class AnalysisSession(QObject):
         control.progressed.connect(self._on_progressed)
         fn = partial(
             run_monte_carlo,
-            inputs.contract,
+            inputs.scenario_deal(),
             inputs.settings,
             inputs.assumptions,
             inputs.uncertainty,
@@ -284,13 +328,18 @@ class AnalysisSession(QObject):
         inputs = self.inputs
         fn = partial(
             seek_goal,
-            inputs.contract,
+            inputs.scenario_deal(),
             inputs.settings,
             inputs.assumptions,
             figure,
             assumption,
             target,
         )
+        self._start("goal", self._next_request(), fn, self._on_goal_done)
+
+    def seek_term(self, figure: str, key: str, target: float) -> None:
+        """Solve deal term `key` (in every version that has it) for `figure` to equal `target`."""
+        fn = partial(_seek_term, self.inputs, figure, key, target)
         self._start("goal", self._next_request(), fn, self._on_goal_done)
 
     def _on_goal_done(self, outcome: Outcome) -> None:
@@ -300,11 +349,17 @@ class AnalysisSession(QObject):
             self.goal_changed.emit(None)  # dropped or failed, and no later search is coming
 
     def apply_goal(self) -> bool:
-        """Set the assumption to the goal-seek solution (one undoable edit); False if none."""
+        """Set the assumption or deal term to the goal-seek solution (one undoable edit).
+
+        False when there is no current solution.
+        """
         goal: Goal | None = self.result("goal")
         if not isinstance(goal, Solution) or not self.is_current("goal"):
             return False
         name, value = goal.assumption, goal.value
+        if name not in SPECS_BY_NAME:  # a deal term's key
+            label = term_label(as_chain(self.inputs.deal), name)
+            return self.session.set_terms({name: value}, f"Goal seek: {label}")
         if goal.solve == "value":
             return self.session.set_values([CellChange(name, None, value)], "Goal seek")
         path = scaled_path(self.inputs.assumptions[name], value)

@@ -23,7 +23,7 @@ def contract_versions(current: Contract) -> list[Contract]:
     return versions_of_deal(_with_current(current), current)
 
 
-def versions_by_deal(current: Contract) -> list[Partnership]:
+def versions_by_deal(current: Contract) -> list[Partnership[Contract]]:
     """Every bundled version grouped by deal (oldest first), with `current` in its deal."""
     return group_by_deal(_with_current(current))
 

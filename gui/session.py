@@ -15,7 +15,7 @@ from core.chain import Chain, Deal, as_chain
 from core.contract import Contract
 from core.loading import chain_of, deal_of
 from core.projection import Projection, project
-from core.terms import deal_with_terms
+from core.terms import deal_with_terms, term_label
 from core.workspace import Scenario, Settings, TermValue, Workspace
 from gui import analysis_edits, contract_edits, term_edits
 from gui import workspace_edits as edits
@@ -375,9 +375,13 @@ class Session(QObject):
             self._push(workspace, f"Edit notes of {name}", merge_key=f"notes:{name}")
 
     def set_uncertainty(self, name: str, uncertainty: Distribution | None) -> None:
-        """Make assumption `name` of the current scenario uncertain, or certain (None)."""
+        """Make assumption or deal term `name` of the current scenario uncertain, or not (None)."""
         changed = analysis_edits.with_uncertainty(self.scenario, name, uncertainty)
-        label = fill_names(SPECS_BY_NAME[name].label, self._contract)
+        spec = SPECS_BY_NAME.get(name)
+        if spec is not None:
+            label = fill_names(spec.label, self._contract)
+        else:
+            label = term_label(self.chain, name)
         verb = "Remove uncertainty of" if uncertainty is None else "Set uncertainty of"
         self._push_current(changed, f"{verb} {label}")
 
@@ -389,9 +393,12 @@ class Session(QObject):
             text = f"Monte Carlo for the brief ({draws:,} draws, seed {seed})"
         self._push_current(changed, text)
 
-    def set_sensitivity_figure(self, figure: str | None) -> None:
-        """Store the tornado's key figure for the brief, or none (None); edits merge."""
-        changed = analysis_edits.with_sensitivity(self.scenario, figure)
+    def set_sensitivity_figure(self, figure: str | None, include_terms: bool = False) -> None:
+        """Store the tornado's key figure (and deal terms or not) for the brief, or none (None).
+
+        Edits merge into one undo step.
+        """
+        changed = analysis_edits.with_sensitivity(self.scenario, figure, include_terms)
         text = "Tornado in the brief" if figure else "Leave the tornado out of the brief"
         self._push_current(changed, text, f"tornado:{self._current}")
 

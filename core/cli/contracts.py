@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from core.cli.common import add_format_option, print_json
+from core.contract_headers import bundled_headers
 from core.deals import group_by_deal
-from core.files import bundled_contracts
 
 
 def add_parser(subparsers: Any) -> None:
@@ -18,8 +18,11 @@ def add_parser(subparsers: Any) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    """Print the bundled contracts grouped by deal (lab/partner pair), each oldest first."""
-    deals = group_by_deal(bundled_contracts().values())
+    """Print the bundled contracts grouped by deal (lab/partner pair), each oldest first.
+
+    Only the files' headers are read (`core.contract_headers`): the listing needs no model.
+    """
+    deals = group_by_deal(bundled_headers())
     if args.format == "json":
         print_json(
             [
@@ -29,8 +32,8 @@ def handle(args: argparse.Namespace) -> int:
                     "title": c.title,
                     "effective": c.effective.isoformat(),
                     "supersedes": c.supersedes,
-                    "clauses": len(c.clauses),
-                    "events": len(c.events),
+                    "clauses": c.clause_count,
+                    "events": c.event_count,
                 }
                 for deal in deals
                 for c in deal.versions
@@ -45,5 +48,5 @@ def handle(args: argparse.Namespace) -> int:
         print(("\n" if index else "") + heading)
         print(f"  {'id':<{width}}  effective   clauses  title")
         for c in deal.versions:
-            print(f"  {c.id:<{width}}  {c.effective}  {len(c.clauses):>7}  {c.title}")
+            print(f"  {c.id:<{width}}  {c.effective}  {c.clause_count:>7}  {c.title}")
     return 0

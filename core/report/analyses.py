@@ -3,8 +3,9 @@
 `render_brief` prints a section for each scenario that has a `ScenarioAnalyses`: the
 results of `core.analysis.compute_sensitivity` and `core.analysis.run_monte_carlo` as they
 are. `stored_analyses` repeats the analyses a workspace records with its scenarios
-(``Scenario.analysis``: the tornado's figure, the Monte Carlo draws and seed), so a brief
-made from a saved workspace prints the same numbers the app showed.
+(``Scenario.analysis``: the tornado's figure and whether it has the deal terms, the Monte
+Carlo draws and seed), so a brief made from a saved workspace prints the same numbers the
+app showed.
 """
 
 from __future__ import annotations
@@ -56,7 +57,12 @@ def scenario_analyses(deal: Deal, settings: Settings, scenario: Scenario) -> Sce
     sensitivity = None
     if stored.sensitivity is not None:
         sensitivity = compute_sensitivity(
-            deal, settings, assumptions, stored.sensitivity.figure, scenario.uncertainty
+            deal,
+            settings,
+            assumptions,
+            stored.sensitivity.figure,
+            scenario.uncertainty,
+            include_terms=stored.sensitivity.include_terms,
         )
     monte_carlo = None
     if stored.montecarlo is not None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Polygon
 from reportlab.lib import colors
 
 from core.analysis import Sensitivity, SensitivityRow, Simulation
 from core.assumptions import SPECS_BY_NAME
-from core.contract import Parties
+from core.chain import Chain
+from core.contract import Contract, Parties
 from core.format import format_figure
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.report.chartkit import (
@@ -27,6 +29,7 @@ from core.report.chartkit import (
 )
 from core.report.formats import label
 from core.report.styles import ACCENT, INK, MUTED, RULE, SCENARIO_COLOURS
+from core.terms import term_label
 from core.workspace import Settings
 
 MAX_BARS = 10
@@ -37,9 +40,15 @@ FAN_HEIGHT = 150.0
 BAND_COLOUR = colors.HexColor("#BCD0E5")
 
 
-def assumption_name(name: str, parties: Parties) -> str:
-    """An assumption's label with the party names and its unit: ``Revenue growth (%)``."""
-    spec = SPECS_BY_NAME[name]
+def assumption_name(name: str, parties: Parties, chain: Sequence[Contract] = ()) -> str:
+    """An assumption's label with the party names and its unit: ``Revenue growth (%)``.
+
+    A deal term's key (a tornado that includes the terms) is named in words from the titles
+    of `chain`'s clauses: ``Cap of Capped revenue share to Microsoft through 2030``.
+    """
+    spec = SPECS_BY_NAME.get(name)
+    if spec is None:
+        return term_label(Chain(tuple(chain)), name) if chain else name
     return f"{label(spec.label, parties)} ({spec.unit})"
 
 
@@ -71,8 +80,13 @@ def data_range(low: float, high: float, ticks: int) -> tuple[float, float, float
     return math.floor(low / step) * step, math.ceil(high / step) * step, step
 
 
-def tornado(result: Sensitivity, parties: Parties, width: float) -> Drawing:
-    """Horizontal bars from the base value to the figure at each assumption's low and high."""
+def tornado(
+    result: Sensitivity, parties: Parties, width: float, chain: Sequence[Contract] = ()
+) -> Drawing:
+    """Horizontal bars from the base value to the figure at each input's low and high.
+
+    `chain` (the contract's versions) names the bars of deal terms.
+    """
     rows = tornado_rows(result)
     base = result.base if result.base is not None else 0.0
     values = [base] + [v for r in rows for v in (r.figure_low, r.figure_high) if v is not None]
@@ -93,7 +107,7 @@ def tornado(result: Sensitivity, parties: Parties, width: float) -> Drawing:
         drawing.add(text(x, 4, format_figure(kind, lo + i * step), MUTED, anchor="middle"))
     for i, row in enumerate(rows):
         y = axes.y + axes.height - ROW_HEIGHT * (i + 1) + 3
-        name = fit(assumption_name(row.assumption, parties), NAME_WIDTH - 8)
+        name = fit(assumption_name(row.assumption, parties, chain), NAME_WIDTH - 8)
         drawing.add(text(0, y + 2, name, INK))
         for value, colour in ((row.figure_low, LOW_COLOUR), (row.figure_high, HIGH_COLOUR)):
             x0, x1 = sorted((axes.px(base), axes.px(value or base)))

@@ -52,11 +52,12 @@ def _figure_name(figure: str, content: BriefContent) -> str:
 def sensitivity_rows(result: Sensitivity, content: BriefContent) -> list[list[str]]:
     """Header and the largest swings: the figure at each setting (the setting in brackets)."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
-    rows = [["Assumption", "At low setting", "At high setting", "Swing"]]
+    first = "Assumption or deal term" if any(row.term for row in result.rows) else "Assumption"
+    rows = [[first, "At low setting", "At high setting", "Swing"]]
     for row in moving_rows(result)[:TABLE_ROWS]:
         rows.append(
             [
-                assumption_name(row.assumption, content.contract.parties),
+                assumption_name(row.assumption, content.contract.parties, content.chain),
                 _at(figure, row.figure_low, row.low),
                 _at(figure, row.figure_high, row.high),
                 figure_text(figure, row.swing),
@@ -99,12 +100,17 @@ def sensitivity_story(
         "or the P10 and P90 "
         "of its uncertainty where the scenario gives one."
     )
+    if any(row.term for row in result.rows):
+        caption += (
+            f" Each deal term at ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g} of its value, or the P10 "
+            "and P90 of its uncertainty, in every version of the deal that has its clause."
+        )
     widths = [width * 0.4, width * 0.22, width * 0.22, width * 0.16]
     return [
         KeepTogether(
             [
                 *parts,
-                tornado(result, content.contract.parties, width),
+                tornado(result, content.contract.parties, width, content.chain),
                 Paragraph(markup(caption), styles["Caption"]),
                 grid_table(sensitivity_rows(result, content), widths, styles),
             ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -212,15 +212,20 @@ def key_dates(content: BriefContent) -> list[list[str]]:
     return [row for _, row in sorted(rows, key=lambda pair: pair[0])]
 
 
-def tornado_sentence(result: Sensitivity, scenario: str, parties: Parties) -> str:
-    """The two inputs that move the figure most, with the figure at each end; or none."""
+def tornado_sentence(
+    result: Sensitivity, scenario: str, parties: Parties, chain: Sequence[Contract] = ()
+) -> str:
+    """The two inputs that move the figure most, with the figure at each end; or none.
+
+    `chain` (the contract's versions) names deal terms in words.
+    """
     figure = KEY_FIGURES_BY_NAME[result.figure]
     name = label(figure.label, parties)
     moving = moving_rows(result)
     if not moving:
         return f"No input moves {name} under {scenario}."
     parts = [
-        f"{assumption_name(row.assumption, parties)} "
+        f"{assumption_name(row.assumption, parties, chain)} "
         f"(from {figure_text(figure, row.figure_low)} to {figure_text(figure, row.figure_high)})"
         for row in moving[:2]
     ]
@@ -235,7 +240,7 @@ def what_would_change(content: BriefContent) -> str:
     sentences = []
     result = content.headline_sensitivity
     if result is not None:
-        sentences.append(tornado_sentence(result, first_name, parties))
+        sentences.append(tornado_sentence(result, first_name, parties, content.chain))
     simulation = found.monte_carlo if found is not None else None
     if simulation is None:
         sentences.append(

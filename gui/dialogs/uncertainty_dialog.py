@@ -1,4 +1,7 @@
-"""Edit one assumption's uncertainty: distribution, parameters and factor or shift, validated."""
+"""Edit one uncertainty: distribution, parameters and factor or shift, validated.
+
+What is uncertain is an assumption or a numeric deal term (model.md section 12).
+"""
 
 from __future__ import annotations
 
@@ -15,10 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import Distribution
-from core.assumptions import AssumptionSpec
 from core.workspace import Uncertainty
 from gui.theme import css
-from gui.views.uncertainty_text import shift_scale, shift_unit, uncertainty_tooltip
+from gui.views.uncertainty_text import (
+    TermSubject,
+    Uncertain,
+    shift_scale,
+    shift_unit,
+    uncertainty_tooltip,
+)
 
 DISTRIBUTIONS = {
     "none": "None (the value is certain)",
@@ -62,11 +70,14 @@ _ADAPTER: pydantic.TypeAdapter[Distribution] = pydantic.TypeAdapter(Uncertainty)
 
 
 class UncertaintyDialog(QDialog):
-    """Edits the uncertainty of assumption `spec`; `value` holds the result once accepted."""
+    """Edits the uncertainty of `spec` (an assumption or a deal term); `value` holds the result.
+
+    `value` is valid once the dialog is accepted.
+    """
 
     def __init__(
         self,
-        spec: AssumptionSpec,
+        spec: Uncertain,
         title: str,
         current: Distribution | None,
         parent: QWidget | None = None,
@@ -80,8 +91,11 @@ class UncertaintyDialog(QDialog):
         for key, text in DISTRIBUTIONS.items():
             self.dist_box.addItem(text, key)
         self.apply_box = QComboBox(self)
-        self.apply_box.addItem("Factor on the whole path (×)", "factor")
-        self.apply_box.addItem(f"Shift added to every year ({shift_unit(spec)})", "shift")
+        is_term = isinstance(spec, TermSubject)
+        factor = "Factor on the term (×)" if is_term else "Factor on the whole path (×)"
+        shift = "Shift added to the term" if is_term else "Shift added to every year"
+        self.apply_box.addItem(factor, "factor")
+        self.apply_box.addItem(f"{shift} ({shift_unit(spec)})", "shift")
         self.fields = {name: self._field() for name in LABELS}
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
@@ -114,9 +128,15 @@ class UncertaintyDialog(QDialog):
         self.form.addRow("Applied as", self.apply_box)
         for name, field in self.fields.items():
             self.form.addRow(LABELS[name], field)
+        what = "the whole path" if not isinstance(self.spec, TermSubject) else "the term"
+        where = (
+            "to every year"
+            if not isinstance(self.spec, TermSubject)
+            else "to it, in every version of the deal that has the clause"
+        )
         intro = QLabel(
-            f"<b>{title}</b><br>Each Monte Carlo draw multiplies the whole path by a factor "
-            "from this distribution, or adds a shift to every year. The tornado uses its "
+            f"<b>{title}</b><br>Each Monte Carlo draw multiplies {what} by a factor "
+            f"from this distribution, or adds a shift {where}. The tornado uses its "
             "P10 and P90.",
             self,
         )

@@ -12,6 +12,7 @@ from gui.session import Session
 from gui.term_fields import TermField, contract_fields, edit_term, format_term, parse_term
 from gui.theme import colour
 from gui.views.assumption_model import DIFFERS_ROLE, PROBLEM_ROLE
+from gui.views.uncertainty_text import TermSubject, uncertainty_text
 
 COLUMNS = ("Clause", "Term", "Value", "Unit")
 VALUE_COLUMN = 2
@@ -97,6 +98,9 @@ class TermsModel(QAbstractTableModel):
             return f"Refused: {problem}"
         text = f"{field.key}\nAllowed: {field.bounds}"
         contract = format_term(field, field.default)
+        dist = self._session.scenario.uncertainty.get(field.key)
+        if dist is not None:
+            text += f"\nUncertain: {uncertainty_text(TermSubject.of(field.key), dist)}"
         if self.is_set(row):
             return text + f"\nContract: {contract} (Delete resets to the contract's value)"
         return text + f"\nThe contract's own value ({contract}); type to set this scenario's"

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
     QMenu,
@@ -14,9 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.chain import as_chain
+from core.terms import numeric_terms, term_label
+from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
 from gui.session import Session
 from gui.views.terms_model import VALUE_COLUMN, TermsModel
+from gui.views.uncertainty_text import TermSubject
 
 HINT = (
     "The contract's own values are grey; a value typed here applies to this scenario only, "
@@ -29,7 +34,9 @@ class TermsTable(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
         self.model = TermsModel(session)
+        self.uncertainty_dialog: UncertaintyDialog | None = None
         self.title = QLabel("<b>Deal terms</b>", self)
         self.title.setToolTip(HINT)
         self.table = QTableView(self)
@@ -56,6 +63,12 @@ class TermsTable(QWidget):
         self.reset_action.setToolTip("Remove this scenario's value for the selected terms")
         self.reset_action.triggered.connect(self.reset_selection)
         self.table.addAction(self.reset_action)
+        self.uncertainty_action = QAction("Set Uncertainty…", self)
+        self.uncertainty_action.setToolTip(
+            "How uncertain this term is: Monte Carlo draws it in every version that has the "
+            "clause, and the tornado uses its P10 and P90"
+        )
+        self.uncertainty_action.triggered.connect(self._on_uncertainty_triggered)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu_requested)
         layout = QVBoxLayout(self)
@@ -76,4 +89,44 @@ class TermsTable(QWidget):
         menu = QMenu(self)
         menu.addAction(self.reset_action)
         self.reset_action.setEnabled(any(self.model.is_set(r) for r in self.selected_rows()))
+        menu.addAction(self.uncertainty_action)
+        self.uncertainty_action.setEnabled(self._current_numeric_row() is not None)
         menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def can_be_uncertain(self, row: int) -> bool:
+        """Whether the term of `row` holds a number in the deal (not a date, not open)."""
+        numeric = {t.key for t in numeric_terms(as_chain(self._session.deal))}
+        return self.model.fields[row].key in numeric
+
+    def _current_numeric_row(self) -> int | None:
+        row = self.table.currentIndex().row()
+        return row if row >= 0 and self.can_be_uncertain(row) else None
+
+    def _on_uncertainty_triggered(self) -> None:
+        row = self._current_numeric_row()
+        if row is not None:
+            self.edit_uncertainty(row)
+
+    def edit_uncertainty(self, row: int) -> UncertaintyDialog | None:
+        """Open the uncertainty dialog for the term of `row`; OK applies it (undoable).
+
+        None when the term holds no number to vary (a date, an open cap).
+        """
+        if not self.can_be_uncertain(row):
+            return None
+        key = self.model.fields[row].key
+        current = self._session.scenario.uncertainty.get(key)
+        title = term_label(self._session.chain, key)
+        dialog = UncertaintyDialog(TermSubject.of(key), title, current, self)
+        dialog.finished.connect(self._on_uncertainty_finished)
+        self.uncertainty_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_uncertainty_finished(self, result: int) -> None:
+        dialog, self.uncertainty_dialog = self.uncertainty_dialog, None
+        if dialog is None:
+            return
+        if result == QDialog.DialogCode.Accepted:
+            self._session.set_uncertainty(dialog.spec.name, dialog.value)
+        dialog.deleteLater()

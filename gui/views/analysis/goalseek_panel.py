@@ -1,4 +1,4 @@
-"""The Goal Seek tab: which setting of one assumption brings a key figure to a target."""
+"""The Goal Seek tab: which setting of one assumption or deal term brings a figure to a target."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from core.analysis import NoSolution, Solution
 from core.analysis.goalseek import NO_SOLUTION
 from core.assumptions import NAMES, SPECS_BY_NAME
+from core.chain import as_chain
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.terms import deal_with_terms, numeric_terms, term_label
 from gui.analysis_session import AnalysisSession
 from gui.cell_values import format_value
 from gui.theme import css, theme_notifier
@@ -28,14 +30,17 @@ from gui.views.analysis.names import (
     figure_label,
     figure_text,
     figure_unit,
+    term_value_text,
 )
 
 DEFAULT_ASSUMPTION = "revenue_growth"
 INTRO = (
     "Finds the setting of one assumption at which a key figure reaches the target: a value "
-    "for a single number, a factor on every year for a path. It searches within the "
-    "assumption's allowed range and picks the answer nearest to the current setting."
+    "for a single number, a factor on every year for a path. Or of one deal term (a cap, a "
+    "rate, a threshold), in every version of the deal that has the clause. It searches within "
+    "the allowed range and picks the answer nearest to the current setting."
 )
+LEVERS = (("an assumption", "assumption"), ("a deal term", "term"))
 
 
 class GoalSeekPanel(QWidget):
@@ -51,26 +56,40 @@ class GoalSeekPanel(QWidget):
         self.target_box.setGroupSeparatorShown(True)
         self.target_box.setMinimumWidth(160)
         self.now_label = QLabel(self)
+        self.lever_box = QComboBox(self)
+        for text, lever in LEVERS:
+            self.lever_box.addItem(text, lever)
+        self.lever_box.setToolTip("Solve for an assumption of the scenario or a term of the deal")
         self.assumption_box = QComboBox(self)
+        self.term_box = QComboBox(self)
+        self.term_box.setToolTip(
+            "The deal's numeric terms, at the scenario's values; Apply sets the scenario's term"
+        )
         self.how_label = QLabel(self)
         self.solve_button = QPushButton("Solve", self)
         self.answer_label = QLabel(self)
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.RichText)
         self.apply_button = QPushButton("Apply", self)
-        self.apply_button.setToolTip("Set the assumption to the answer (one undoable edit)")
+        self.apply_button.setToolTip(
+            "Set the assumption or the scenario's deal term to the answer (one undoable edit)"
+        )
         self.apply_button.setEnabled(False)
         self._layout()
         self._fill_boxes()
         self._on_figure_edited()
-        self._on_assumption_edited()
+        self._fill_terms()
+        self._on_lever_edited()
         self.figure_box.currentIndexChanged.connect(self._on_figure_edited)
+        self.lever_box.currentIndexChanged.connect(self._on_lever_edited)
         self.assumption_box.currentIndexChanged.connect(self._on_assumption_edited)
+        self.term_box.currentIndexChanged.connect(self._on_assumption_edited)
         self.solve_button.clicked.connect(self.solve)
         self.apply_button.clicked.connect(self.apply)
         analysis.goal_changed.connect(self._on_goal_changed)
         analysis.inputs_changed.connect(self._on_inputs_changed)
         analysis.session.document_changed.connect(self._fill_boxes)
+        analysis.session.document_changed.connect(self._fill_terms)
 
     def _on_theme_changed(self, _: bool) -> None:
         self._intro.setStyleSheet(f"color: {css('muted_text')};")
@@ -79,7 +98,10 @@ class GoalSeekPanel(QWidget):
         form = QFormLayout()
         form.addRow("Key figure", _row(self.figure_box, self.now_label))
         form.addRow("Target", _row(self.target_box, QLabel(self)))
-        form.addRow("By changing", _row(self.assumption_box, self.how_label))
+        form.addRow(
+            "By changing",
+            _row(self.lever_box, self.assumption_box, self.term_box, self.how_label),
+        )
         form.addRow("", _row(self.solve_button, QLabel(self)))
         form.addRow("Answer", self.answer_label)
         form.addRow("", _row(self.apply_button, QLabel(self)))
@@ -108,6 +130,31 @@ class GoalSeekPanel(QWidget):
             box.setCurrentIndex(box.findData(current))
             box.blockSignals(False)
 
+    def _fill_terms(self) -> None:
+        """List the numeric terms of the deal as the current scenario sets them."""
+        session = self._analysis.session
+        chain = as_chain(deal_with_terms(session.deal, session.scenario.terms))
+        current = self.term_box.currentData()
+        self.term_box.blockSignals(True)
+        self.term_box.clear()
+        for term in numeric_terms(chain):
+            text = f"{term_label(chain, term.key)} (now {term_value_text(term.key, term.value)})"
+            self.term_box.addItem(text, term.key)
+        found = self.term_box.findData(current)
+        self.term_box.setCurrentIndex(max(found, 0))
+        self.term_box.blockSignals(False)
+
+    @property
+    def solves_term(self) -> bool:
+        """Whether the goal seek solves for a deal term rather than an assumption."""
+        return bool(self.lever_box.currentData() == "term")
+
+    @property
+    def term(self) -> str | None:
+        """The deal term to solve for (its key), or None when the deal has none."""
+        key = self.term_box.currentData()
+        return None if key is None else str(key)
+
     @property
     def figure(self) -> str:
         """The key figure to bring to the target."""
@@ -126,12 +173,19 @@ class GoalSeekPanel(QWidget):
 
     def solve(self) -> None:
         """Start the search (off the GUI thread)."""
-        self.answer_label.setText("Solving…")
         self.apply_button.setEnabled(False)
+        if self.solves_term:
+            if self.term is None:
+                self.answer_label.setText("This deal has no numeric term to solve for.")
+                return
+            self.answer_label.setText("Solving…")
+            self._analysis.seek_term(self.figure, self.term, self.target)
+            return
+        self.answer_label.setText("Solving…")
         self._analysis.seek(self.figure, self.assumption, self.target)
 
     def apply(self) -> None:
-        """Set the assumption to the answer through the session (undoable)."""
+        """Set the assumption or term to the answer through the session (undoable)."""
         if self._analysis.apply_goal():
             self.answer_label.setText(
                 self.answer_label.text() + "<br><i>Applied; Undo reverts it.</i>"
@@ -154,12 +208,21 @@ class GoalSeekPanel(QWidget):
     def _show_now(self) -> None:
         self.now_label.setText(f"now {figure_text(self.figure, self._now())}")
 
+    def _on_lever_edited(self) -> None:
+        self.assumption_box.setVisible(not self.solves_term)
+        self.term_box.setVisible(self.solves_term)
+        self._on_assumption_edited()
+
     def _on_assumption_edited(self) -> None:
+        if self.solves_term:
+            self.how_label.setText("its value in every version that has the clause")
+            return
         path = SPECS_BY_NAME[self.assumption].is_path
         self.how_label.setText("a factor on its whole path" if path else "its value")
 
     def _on_inputs_changed(self) -> None:
         self._show_now()
+        self._fill_terms()
         if not self._analysis.is_current("goal"):
             self.apply_button.setEnabled(False)
 
@@ -171,14 +234,21 @@ class GoalSeekPanel(QWidget):
             self.apply_button.setEnabled(False)
             return
         contract = self._analysis.session.contract
-        name = assumption_label(goal.assumption, contract)
+        is_term = goal.assumption not in SPECS_BY_NAME
+        if is_term:
+            name = term_label(self._analysis.session.chain, goal.assumption)
+        else:
+            name = assumption_label(goal.assumption, contract)
         figure = figure_label(goal.figure, contract)
         if isinstance(goal, NoSolution):
-            self.answer_label.setText(_no_solution_text(goal, name, figure))
+            self.answer_label.setText(_no_solution_text(goal, name, figure, is_term))
             self.apply_button.setEnabled(False)
             return
-        spec = SPECS_BY_NAME[goal.assumption]
-        if goal.solve == "value":
+        if is_term:
+            value = term_value_text(goal.assumption, goal.value)
+            setting = f"Set <b>{name}</b> to <b>{value}</b> for this scenario"
+        elif goal.solve == "value":
+            spec = SPECS_BY_NAME[goal.assumption]
             setting = f"Set <b>{name}</b> to <b>{format_value(spec, goal.value)}</b>"
         else:
             setting = f"Multiply <b>{name}</b> in every year by <b>×{goal.value:.4g}</b>"
@@ -187,20 +257,26 @@ class GoalSeekPanel(QWidget):
         self.apply_button.setEnabled(self._analysis.is_current("goal"))
 
 
-def _no_solution_text(goal: NoSolution, name: str, figure: str) -> str:
+def _no_solution_text(goal: NoSolution, name: str, figure: str, is_term: bool = False) -> str:
     text = "<b>No solution within bounds.</b>"
     if goal.reason != NO_SOLUTION:
-        text += f" {goal.reason[:1].upper()}{goal.reason[1:]}."
+        reason = goal.reason.replace(goal.assumption, name) if is_term else goal.reason
+        text += f" {reason[:1].upper()}{reason[1:]}."
     if goal.range is not None:
         low, high = (figure_text(goal.figure, v) for v in goal.range)
-        text += f" Over the allowed {name}, {figure} ranges from {low} to {high}."
+        allowed = f"allowed {name}"
+        if is_term:
+            lower, upper = (term_value_text(goal.assumption, v) for v in goal.bounds)
+            allowed = f"allowed {name} ({lower} to {upper})"
+        text += f" Over the {allowed}, {figure} ranges from {low} to {high}."
     return text
 
 
-def _row(first: QWidget, second: QWidget) -> QWidget:
+def _row(first: QWidget, *others: QWidget) -> QWidget:
     holder = QWidget()
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(first)
-    layout.addWidget(second, 1)
+    for i, other in enumerate(others):
+        layout.addWidget(other, 1 if i == len(others) - 1 else 0)
     return holder

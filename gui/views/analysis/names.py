@@ -1,4 +1,4 @@
-"""Names, units and number texts the analysis views show: key figures and assumptions."""
+"""Names, units and number texts the analysis views show: key figures, assumptions, terms."""
 
 from __future__ import annotations
 
@@ -6,14 +6,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHeaderView
 
-from core.analysis import Setting
+from core.analysis import SensitivityRow, Setting
 from core.analysis.batch import NUMERIC_KINDS
 from core.assumptions import SPECS_BY_NAME
+from core.chain import Chain
 from core.contract import Contract
 from core.format import format_figure
 from core.keyfigures import KEY_FIGURES, KEY_FIGURES_BY_NAME
 from core.projection import FigureValue
+from core.terms import TermKey, term_label
+from gui.locale_numbers import write_number
 from gui.party_names import fill_names
+from gui.term_fields import UNITS
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
@@ -43,6 +47,26 @@ def assumption_label(name: str, contract: Contract) -> str:
     """An assumption's label with party names and its unit: ``Revenue growth (%)``."""
     spec = SPECS_BY_NAME[name]
     return f"{fill_names(spec.label, contract)} ({spec.unit})"
+
+
+def row_label(row: SensitivityRow, contract: Contract, chain: Chain) -> str:
+    """A tornado bar's name: an assumption's label, or a deal term in words."""
+    if row.term:
+        return term_label(chain, row.assumption)
+    return assumption_label(row.assumption, contract)
+
+
+def term_value_text(key: str, value: float) -> str:
+    """A deal term's value with its unit: ``15 %``, ``$50B``, ``3 quarters``."""
+    parsed = TermKey.parse(key)
+    unit = UNITS.get(parsed.parameter, "") if parsed is not None else ""
+    if unit == "%":
+        return f"{write_number(value * 100, 4)} %"
+    if unit == "quarters":
+        return f"{value:.0f} quarters"
+    if unit == "$B":
+        return f"${write_number(value, 4)}B"
+    return write_number(value, 4)
 
 
 def setting_text(setting: Setting) -> str:

@@ -23,10 +23,10 @@ from gui.analysis_session import AnalysisSession
 from gui.views.analysis.names import (
     DEFAULT_FIGURE,
     NUMERIC_FIGURES,
-    assumption_label,
     compact_rows,
     figure_label,
     figure_text,
+    row_label,
     setting_text,
 )
 from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
@@ -51,6 +51,11 @@ class SensitivityPanel(QWidget):
         self._analysis = analysis
         self.figure_box = QComboBox(self)
         self.figure_box.setToolTip("The key figure whose swings the tornado shows")
+        self.terms_box = QCheckBox("Include deal terms", self)
+        self.terms_box.setToolTip(
+            "Add a bar per numeric term of the deal (a cap, a rate, a threshold) at 0.8 and "
+            "1.2 times its value, in every version that has the clause"
+        )
         self.brief_box = QCheckBox("Include in brief", self)
         self.brief_box.setToolTip("Store this figure with the scenario; the brief repeats it")
         self.status_label = QLabel(self)
@@ -68,6 +73,7 @@ class SensitivityPanel(QWidget):
         analysis.inputs_changed.connect(self._on_inputs_changed)
         analysis.session.document_changed.connect(self._on_document_changed)
         self.figure_box.currentIndexChanged.connect(self._on_figure_edited)
+        self.terms_box.clicked.connect(self._on_terms_edited)
         self.brief_box.clicked.connect(self._on_brief_edited)
         shown: Sensitivity | None = analysis.result("sensitivity")
         if shown is not None:
@@ -92,6 +98,7 @@ class SensitivityPanel(QWidget):
         controls.addWidget(QLabel(TORNADO_LEGEND, self))
         controls.addSpacing(12)
         controls.addWidget(self.status_label, 1)
+        controls.addWidget(self.terms_box)
         controls.addWidget(self.brief_box)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
@@ -110,6 +117,11 @@ class SensitivityPanel(QWidget):
         """The key figure chosen."""
         return str(self.figure_box.currentData())
 
+    @property
+    def include_terms(self) -> bool:
+        """Whether the tornado has a bar per deal term."""
+        return self.terms_box.isChecked()
+
     def _fill_figures(self) -> None:
         contract = self._analysis.session.contract
         current = self.figure_box.currentData() or DEFAULT_FIGURE
@@ -121,10 +133,12 @@ class SensitivityPanel(QWidget):
         self.figure_box.blockSignals(False)
 
     def _show_stored(self) -> None:
-        """Show the scenario's stored tornado figure, without writing it back."""
+        """Show the scenario's stored tornado figure and terms choice, without writing back."""
         analysis = self._analysis.session.scenario.analysis
         stored = analysis.sensitivity if analysis is not None else None
         self.brief_box.setChecked(stored is not None)
+        if stored is not None:
+            self.terms_box.setChecked(stored.include_terms)
         if stored is not None and stored.figure != self.figure:
             self.figure_box.blockSignals(True)
             self.figure_box.setCurrentIndex(self.figure_box.findData(stored.figure))
@@ -136,7 +150,7 @@ class SensitivityPanel(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        self._analysis.request_sensitivity(self.figure)
+        self._analysis.request_sensitivity(self.figure, self.include_terms)
         pending = self._analysis.is_pending("sensitivity")
         self.status_label.setText("Computing…" if pending else "")
 
@@ -163,24 +177,29 @@ class SensitivityPanel(QWidget):
 
     def _on_figure_edited(self) -> None:
         if self.brief_box.isChecked():
-            self._analysis.session.set_sensitivity_figure(self.figure)
+            self._analysis.session.set_sensitivity_figure(self.figure, self.include_terms)
         self.refresh()
 
+    def _on_terms_edited(self) -> None:
+        self._on_figure_edited()
+
     def _on_brief_edited(self, checked: bool) -> None:
-        self._analysis.session.set_sensitivity_figure(self.figure if checked else None)
+        figure = self.figure if checked else None
+        self._analysis.session.set_sensitivity_figure(figure, self.include_terms)
 
     def _on_sensitivity_changed(self, result: Sensitivity) -> None:
-        if result.figure == self.figure:
+        shown = (result.figure, self._analysis.sensitivity_terms)
+        if shown == (self.figure, self.include_terms):
             self.status_label.setText("")
             self._draw(result)
 
     def _draw(self, result: Sensitivity) -> None:
-        contract = self._analysis.session.contract
-        self.chart.show_sensitivity(result, contract)
+        contract, chain = self._analysis.session.contract, self._analysis.session.chain
+        self.chart.show_sensitivity(result, contract, chain)
         self.table.setRowCount(len(result.rows))
         for i, row in enumerate(result.rows):
             cells = (
-                two_lines(assumption_label(row.assumption, contract)),
+                two_lines(row_label(row, contract, chain)),
                 f"{figure_text(result.figure, row.figure_low)}\n({setting_text(row.low)})",
                 f"{figure_text(result.figure, row.figure_high)}\n({setting_text(row.high)})",
                 figure_text(result.figure, row.swing),

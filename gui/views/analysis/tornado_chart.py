@@ -9,14 +9,15 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from core.analysis import Sensitivity, SensitivityRow
+from core.chain import Chain
 from core.contract import Contract
 from core.inputs import FloatArray
 from gui.theme import colour
 from gui.views.analysis.names import (
-    assumption_label,
     figure_label,
     figure_text,
     figure_unit,
+    row_label,
     setting_text,
 )
 from gui.views.analysis.plots import AXIS_COLOUR, HIGH_COLOUR, LOW_COLOUR, AnalysisPlot
@@ -63,8 +64,10 @@ class TornadoChart(AnalysisPlot):
         self._texts: list[str] = []
         item.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def show_sensitivity(self, result: Sensitivity, contract: Contract) -> None:
-        """Draw `result`; labels use `contract`'s party names."""
+    def show_sensitivity(
+        self, result: Sensitivity, contract: Contract, chain: Chain | None = None
+    ) -> None:
+        """Draw `result`; labels use `contract`'s party names, `chain`'s clause titles."""
         self.rows = drawn_rows(result)
         base = result.base if result.base is not None else 0.0
         ys = np.arange(len(self.rows), dtype=np.float64)[::-1]
@@ -73,7 +76,8 @@ class TornadoChart(AnalysisPlot):
         for bars, ends in ((self.low_bars, lows), (self.high_bars, highs)):
             bars.setOpts(x0=np.minimum(ends, base), x1=np.maximum(ends, base), y=ys)
         self.base_line.setPos(base)
-        labels = [assumption_label(r.assumption, contract) for r in self.rows]
+        versions = chain if chain is not None else Chain((contract,))
+        labels = [row_label(r, contract, versions) for r in self.rows]
         axis = self.getPlotItem().getAxis("left")
         axis.setTicks([list(zip(ys.tolist(), labels, strict=True))])
         width = max((QFontMetrics(axis.font()).horizontalAdvance(t) for t in labels), default=40)
