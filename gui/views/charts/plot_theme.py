@@ -73,7 +73,9 @@ def show_title(plot: pg.PlotWidget, title: str, width: float | None = None) -> N
 
 
 def _hold_title(item: pg.PlotItem) -> None:
-    """Make the title's row as high as its lines: pyqtgraph fixes it at 30 px (two lines)."""
+    """Make a title of three lines or more as high as its lines: pyqtgraph fixes it at 30 px."""
+    if item.titleLabel.text.count("<br>") < 2:
+        return  # one or two lines fit pyqtgraph's row
     height = max(30, int(item.titleLabel.item.boundingRect().height()) + 2)
     item.titleLabel.setMaximumHeight(height)
     item.layout.setRowFixedHeight(0, height)
