@@ -43,6 +43,8 @@ class BriefOptions:
     open_when_done: bool = False
     reader: Reader = "partner"
     lang: Lang = "en"
+    author: str = ""
+    """The analyst's name, the PDF's author (remembered in the app's settings)."""
 
 
 def error_message(path: Path, exc: BaseException) -> str:
@@ -119,6 +121,7 @@ class BriefExporter(QObject):
             sections=options.sections,
             reader=options.reader,
             lang=options.lang,
+            author=options.author,
             cancelled=stop.is_set,
         )
         self._set_job((path, options))

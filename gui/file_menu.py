@@ -38,6 +38,10 @@ BRIEF_FILTER = "PDF document (*.pdf)"
 Answer = QMessageBox.StandardButton
 
 
+AUTHOR_SETTING = "brief/author"
+"""The analyst's name, the author of the briefs the app exports."""
+
+
 class FileMenu(QObject):
     """Runs the File menu of `window` on `session`; broken files keep the current workspace."""
 
@@ -298,10 +302,12 @@ class FileMenu(QObject):
             default_title(self._session.contract),
             self._brief_options,
             self._window,
+            author=str(self._window.settings.value(AUTHOR_SETTING, "")),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._brief_options = options = dialog.options()
+        self._window.settings.setValue(AUTHOR_SETTING, options.author)
         name, _ = QFileDialog.getSaveFileName(
             self._window, "Export Brief", str(self.suggested_brief_path()), BRIEF_FILTER
         )

@@ -56,6 +56,7 @@ class ExportBriefDialog(QDialog):
         default_title: str,
         previous: BriefOptions | None = None,
         parent: QWidget | None = None,
+        author: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Brief")
@@ -80,6 +81,9 @@ class ExportBriefDialog(QDialog):
         self.audience_edit.setToolTip(
             "Printed on the cover and in every footer: “Confidential · Prepared for …”"
         )
+        self.author_edit = QLineEdit(author, self)
+        self.author_edit.setPlaceholderText("your name (optional)")
+        self.author_edit.setToolTip("The PDF's author in its properties; remembered")
         self.page_size_box = QComboBox(self)
         self.page_size_box.addItems(PAGE_SIZES)
         self.page_size_box.setCurrentText(previous.page_size if previous else default_page_size())
@@ -105,6 +109,7 @@ class ExportBriefDialog(QDialog):
         form.addRow("S&ections:", self.section_list)
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Prepared for:", self.audience_edit)
+        form.addRow("&Analyst:", self.author_edit)
         form.addRow("Page si&ze:", self.page_size_box)
         form.addRow("&Language:", self.lang_box)
         form.addRow("", self.open_box)
@@ -125,6 +130,7 @@ class ExportBriefDialog(QDialog):
             open_when_done=self.open_box.isChecked(),
             reader=_reader(self.reader_box.currentData()),
             lang="en",
+            author=self.author_edit.text().strip(),
         )
 
     def _on_choice_edited(self, _: object = None) -> None:

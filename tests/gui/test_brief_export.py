@@ -236,3 +236,31 @@ def test_dialog_remembers_the_previous_options(qtbot):
     assert options.scenarios == ("Base",)
     assert options.sections == ("summary",)
     assert options.audience == "the board"
+
+
+def test_the_analysts_name_is_the_pdfs_author_and_is_remembered(
+    qtbot, main_window, tmp_path, monkeypatch
+):
+    pypdf = pytest.importorskip("pypdf")
+    from gui.dialogs import export_brief_dialog
+    from gui.file_menu import AUTHOR_SETTING
+
+    main_window.settings.setValue(AUTHOR_SETTING, "Ada Analyst")
+    target = tmp_path / "authored.pdf"
+    seen: list[str] = []
+
+    def accept(dialog: ExportBriefDialog) -> int:
+        seen.append(dialog.author_edit.text())
+        dialog.author_edit.setText("  Grace Analyst ")
+        dialog.open_box.setChecked(False)
+        return int(export_brief_dialog.QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ExportBriefDialog, "exec", accept)
+    monkeypatch.setattr(
+        "gui.file_menu.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(target), "")
+    )
+    with qtbot.waitSignal(_exporter(main_window).finished, timeout=PDF_TIMEOUT_MS):
+        main_window.actions_.export_brief.trigger()
+    assert seen == ["Ada Analyst"]  # the name remembered from the last export
+    assert main_window.settings.value(AUTHOR_SETTING) == "Grace Analyst"
+    assert pypdf.PdfReader(target).metadata.author == "Grace Analyst"
