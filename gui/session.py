@@ -61,6 +61,7 @@ class Session(QObject):
         self._workspace: Workspace
         self._contract: Contract
         self._history: tuple[Contract, ...]
+        self._chain: Chain
         self._deal: Deal
         self._path: Path | None
         self._contract_base: Path | None
@@ -83,7 +84,7 @@ class Session(QObject):
     @property
     def chain(self) -> Chain:
         """The contract's version history, oldest first (in any mode; cut where it breaks)."""
-        return chain_of(self._contract, self._history, strict=False)
+        return self._chain
 
     @property
     def deal(self) -> Deal:
@@ -234,7 +235,10 @@ class Session(QObject):
         return True
 
     def _update_deal(self) -> None:
-        self._deal = deal_of(self._contract, self._history, self._workspace.settings)
+        """Follow the contract's chain once, when the contract, history or settings change."""
+        self._chain = chain_of(self._contract, self._history, strict=False)
+        dated = self._workspace.settings.versions == "dated"
+        self._deal = self._chain if dated else self._contract
 
     def _restore_contract(self, state: ContractState) -> None:
         self._timer.stop()
