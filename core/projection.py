@@ -100,7 +100,3 @@ def _in_force(arrays: Arrays) -> pd.DataFrame:
     masks = [mask[0] for mask in arrays.in_force.values()]
     block = np.column_stack(masks) if masks else np.zeros((grid.count, 0), dtype=np.bool_)
     return pd.DataFrame(block, index=grid.index, columns=list(arrays.in_force))
-
-
-project_chain = project
-"""The same as `project`; the name says a chain of versions is welcome."""
