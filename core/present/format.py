@@ -1,0 +1,116 @@
+"""Numbers, money, percentages, dates and periods, in one style and the current language.
+
+Every user-visible number goes through these functions. The shapes come from CLDR (Babel):
+``$131.4B`` / ``131,4 Md$``, ``20.0%`` / ``20,0 %``, ``Q1 2033`` / ``T1 2033``,
+``21 Jan 2025`` / ``21 janv. 2025``. Negative numbers print the true minus sign.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from functools import cache
+
+from core.present.i18n import language
+
+MINUS = "\u2212"
+"""The minus sign every printed negative number uses."""
+
+NONE = "—"
+"""Printed where a figure has no value (a date never reached, an empty cell)."""
+
+
+@cache
+def _locale(lang: str):  # type: ignore[no-untyped-def]  # babel.Locale, imported lazily
+    from babel import Locale
+
+    return Locale.parse(lang)
+
+
+def _signed(text: str, negative: bool) -> str:
+    text = text.replace("-", "").replace(MINUS, "")
+    return MINUS + text if negative else text
+
+
+def number(value: float, decimals: int = 1, lang: str | None = None) -> str:
+    """A plain number with grouping: ``1,234.5`` / ``1 234,5``."""
+    from babel.numbers import format_decimal
+
+    lang = lang or language()
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    negative = round(value, decimals) < 0
+    return _signed(format_decimal(abs(value), pattern, locale=_locale(lang)), negative)
+
+
+@cache
+def _billions_suffix(lang: str) -> str:
+    """The locale's short word for a billion: ``B`` in English, `` Md`` in French (CLDR)."""
+    pattern = _locale(lang).compact_decimal_formats["short"]["other"]["1000000000"].pattern
+    return str(pattern).replace("0", "").replace("'", "").rstrip() or "B"
+
+
+def money(value: float, decimals: int = 1, lang: str | None = None) -> str:
+    """Billions of dollars: ``$131.4B``, ``−$3.2B`` / ``131,4 Md$``, ``−3,2 Md$``."""
+    lang = lang or language()
+    digits = number(abs(value), decimals, lang)
+    negative = round(value, decimals) < 0
+    suffix = _billions_suffix(lang)
+    text = f"${digits}{suffix}" if lang == "en" else f"{digits}{suffix}$"
+    return _signed(text, negative)
+
+
+def percent(fraction: float, decimals: int = 1, lang: str | None = None) -> str:
+    """A fraction as a percentage: 0.2 reads ``20.0%`` / ``20,0 %``."""
+    from babel.numbers import format_percent
+
+    lang = lang or language()
+    pattern = str(_locale(lang).percent_formats[None].pattern).split(";")[0]
+    if decimals > 0:
+        pattern = pattern.replace("0", "0." + "0" * decimals, 1)
+    negative = round(fraction * 100, decimals) < 0
+    return _signed(format_percent(abs(fraction), pattern, locale=_locale(lang)), negative)
+
+
+def points(fraction: float, decimals: int = 1, lang: str | None = None) -> str:
+    """A difference of two percentages in points: 0.015 reads ``1.5 pts`` / ``1,5 pt``."""
+    from core.present.i18n import ngettext
+
+    value = number(abs(fraction) * 100, decimals, lang)
+    word = ngettext("pt", "pts", 1 if round(abs(fraction) * 100, decimals) == 1 else 2)
+    return _signed(f"{value} {word}", round(fraction * 100, decimals) < 0)
+
+
+def gigawatts(value: float, decimals: int = 2, lang: str | None = None) -> str:
+    """Gigawatts: ``1.90 GW`` / ``1,90 GW``."""
+    return _signed(f"{number(abs(value), decimals, lang)} GW", round(value, decimals) < 0)
+
+
+def date(day: dt.date, lang: str | None = None) -> str:
+    """A date for readers: ``21 Jan 2025`` / ``21 janv. 2025``."""
+    from babel.dates import format_date
+
+    return str(format_date(day, "d MMM y", locale=_locale(lang or language())))
+
+
+def month(day: dt.date, lang: str | None = None) -> str:
+    """A month for readers: ``Jan 2025`` / ``janv. 2025``."""
+    from babel.dates import format_date
+
+    return str(format_date(day, "MMM y", locale=_locale(lang or language())))
+
+
+def period(label: object, lang: str | None = None) -> str:
+    """A period label for readers: ``2033Q1`` reads ``Q1 2033`` / ``T1 2033``; a year stays."""
+    from babel.dates import format_date
+
+    text = str(label)
+    if len(text) == 6 and text[4] == "Q" and text[:4].isdigit() and text[5] in "1234":
+        first_month = 3 * (int(text[5]) - 1) + 1
+        day = dt.date(int(text[:4]), first_month, 1)
+        return str(format_date(day, "QQQ y", locale=_locale(lang or language())))
+    return text
+
+
+def is_none(value: object) -> bool:
+    """Whether a figure has no value: None or NaN."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
