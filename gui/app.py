@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.language import chosen_language, install_language
 from gui.main_window import MainWindow
 from gui.platform_check import check_platform
 
@@ -37,9 +38,15 @@ MIN_BRIEF_BYTES = 10 * 1024
 
 
 def run_app(
-    argv: list[str], workspace: Path | None = None, self_test_dir: Path | None = None
+    argv: list[str],
+    workspace: Path | None = None,
+    self_test_dir: Path | None = None,
+    lang: str | None = None,
 ) -> int:
     """Run the app on `workspace` (default: the bundled one); return the exit code.
+
+    The app speaks `lang` (``--lang``), else the language of View > Language, else the
+    system's.
 
     With `self_test_dir`, run offscreen, render the window to ``window.png`` and the brief to
     ``brief.pdf`` there, print one line and return 0, or print the reason and return 1.
@@ -51,6 +58,7 @@ def run_app(
         print(problem, file=sys.stderr)  # instead of Qt's abort, which names no package
         return 1
     app = make_application(argv)
+    install_language(app, chosen_language(QSettings(), lang))
     if self_test_dir is not None:
         qInstallMessageHandler(_without_offscreen_noise)
         return run_self_test(self_test_dir)

@@ -11,15 +11,23 @@ from pathlib import Path
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch `dealscope ...`: a core command, ``open W``, ``--self-test DIR`` or the app.
 
+    A leading ``--lang fr|en`` sets the language of either (see `core.cli.language`).
+
     A first word that is neither a command, ``open``, an option nor an existing file is a
     usage error (exit 2) with a suggestion, decided before Qt is imported.
     """
-    args = list(sys.argv[1:] if argv is None else argv)
+    given = list(sys.argv[1:] if argv is None else argv)
     from core.cli import COMMANDS, unknown_command
     from core.cli import main as run_command
+    from core.cli.language import LanguageError, split_language
 
+    try:
+        lang, args = split_language(given)
+    except LanguageError as exc:
+        print(f"dealscope: {exc}", file=sys.stderr)
+        return 2
     if args and args[0] in COMMANDS:
-        return run_command(args)
+        return run_command(given)  # the command line takes --lang itself
     if args and args[0] in ("-h", "--help") and len(args) == 1:
         run_command(["--help"])
         return 0
@@ -42,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         [sys.argv[0], *qt_args],
         workspace=paths[0] if paths else None,
         self_test_dir=options.self_test,
+        lang=lang,
     )
 
 

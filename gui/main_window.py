@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs.about_dialog import show_about
 from gui.icons import icon
+from gui.language_menu import LanguageMenu
 from gui.theme import Mode
 from gui.theme_menu import ThemeMenu
 from gui.window_actions import make_actions
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         self.view_menu = view_menu
         self.theme_menu = ThemeMenu(view_menu, self.settings, self)
+        self.language_menu = LanguageMenu(view_menu, self.settings, self)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.guide)
         help_menu.addAction(a.about)

@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from core.cli.common import UsageError
+from core.cli.language import OPTION, LanguageError, split_language
 from core.cli.terminal import EscapingWriter, printable
 from core.errors import DealscopeError
+from core.present.i18n import LANGUAGES, set_language, system_language
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -65,6 +67,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         description="Explore AI partnership contracts. Without a command, opens the app.",
         epilog="dealscope FILE (or dealscope open FILE) opens a workspace or contract in the app.",
     )
+    parser.add_argument(
+        OPTION,
+        choices=LANGUAGES,
+        help="language of tables and messages (default: the system's); JSON and CSV stay as is",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module_name, help_text) in COMMANDS.items():
         if only is None or name == only:
@@ -99,7 +106,12 @@ def unknown_command(word: str, what: str = "a command") -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; bad input prints one line on stderr and returns 1 (usage: 2)."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        lang, args_list = split_language(sys.argv[1:] if argv is None else argv)
+    except LanguageError as exc:
+        print(printable(f"dealscope: {exc}"), file=sys.stderr)
+        return 2
+    set_language(lang or system_language())
     first = args_list[0] if args_list else None
     if first is not None and not first.startswith("-") and first not in COMMANDS:
         print(unknown_command(first), file=sys.stderr)

@@ -1,0 +1,73 @@
+"""The app's language: Qt's translator for gui/, gettext for the core, and the QLocale.
+
+English is the source language. The language is chosen once at start-up: ``--lang``, else
+the one saved by View > Language, else the system's (`core.present.i18n.system_language`).
+The ``.qm`` catalogues under ``resources/i18n`` are built from the ``.ts`` sources by
+``uv run python tools/translations.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from core.present.i18n import LANGUAGES, set_language, system_language
+from core.resources import RESOURCES_DIR
+
+SETTING = "view/language"
+"""The QSettings key of the language chosen in View > Language."""
+
+CATALOGUES = RESOURCES_DIR / "i18n"
+"""Where ``dealscope_<lang>.ts`` and the compiled ``dealscope_<lang>.qm`` live."""
+
+_QT_LANGUAGES = {"en": QLocale.Language.English, "fr": QLocale.Language.French}
+_QT_TERRITORIES = {"en": QLocale.Country.UnitedStates, "fr": QLocale.Country.France}
+_installed: list[QTranslator] = []
+
+
+def saved_language(settings: QSettings) -> str | None:
+    """The language saved by View > Language, or None when none (or an unknown one) is."""
+    value = str(settings.value(SETTING, "") or "")
+    return value if value in LANGUAGES else None
+
+
+def chosen_language(settings: QSettings, requested: str | None = None) -> str:
+    """The language to start in: `requested` (``--lang``), the saved one, or the system's."""
+    if requested in LANGUAGES:
+        return str(requested)
+    return saved_language(settings) or system_language()
+
+
+def catalogue_path(lang: str) -> Path:
+    """The compiled Qt catalogue of `lang` (English holds only its plural forms)."""
+    return CATALOGUES / f"dealscope_{lang}.qm"
+
+
+def install_language(app: QCoreApplication, lang: str) -> None:
+    """Speak `lang` in the app and the core; typed and shown numbers follow its QLocale.
+
+    Raises
+    ------
+    ValueError
+        When `lang` is not one of `LANGUAGES`.
+    """
+    set_language(lang)  # raises on an unknown language, before Qt is touched
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"dealscope_{lang}", str(CATALOGUES)), (f"qtbase_{lang}", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):  # Qt's own catalogue names its standard buttons
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(locale_for(lang))
+
+
+def locale_for(lang: str) -> QLocale:
+    """The system's QLocale when it speaks `lang`, else the language's usual one."""
+    system = QLocale.system()
+    if system.language() == _QT_LANGUAGES[lang]:
+        return system
+    return QLocale(_QT_LANGUAGES[lang], _QT_TERRITORIES[lang])
