@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from gui.analysis_session import AnalysisSession
 from gui.icons import icon
+from gui.language import QT_TRANSLATE_NOOP, help_menu_action
 from gui.session import Session
 from gui.views.analysis.analysis_view import AnalysisView
 
-TITLE = "Analysis"
+TITLE = QT_TRANSLATE_NOOP("AnalysisDock", "Analysis")
 SHORTCUT = "Ctrl+9"  # Ctrl+1 to Ctrl+8 are the main window's and the contract docks'
 SHARE_OF_HEIGHT = 0.45
 """Height the dock takes the first time it opens, as a share of the window's."""
@@ -34,13 +35,17 @@ class AnalysisDock(QObject):
         self.analysis = AnalysisSession(session, self)
         self.view = AnalysisView(self.analysis)
         self.view.setMinimumSize(160, 80)
-        self.dock = QDockWidget(TITLE, window)
+        self.dock = QDockWidget(self.tr(TITLE), window)
         self.dock.setObjectName("analysis_dock")
         self.dock.setWidget(self.view)
         toggle = self.dock.toggleViewAction()
         toggle.setShortcut(QKeySequence(SHORTCUT))
         toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {TITLE} panel ({SHORTCUT})")
+        toggle.setToolTip(
+            self.tr("Show or hide the {title} panel ({shortcut})").format(
+                title=self.tr(TITLE), shortcut=SHORTCUT
+            )
+        )
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         anchor = window.findChild(QDockWidget, ANCHOR)
         if anchor is not None:
@@ -51,17 +56,19 @@ class AnalysisDock(QObject):
         self._on_running_changed(self.analysis.running)
 
     def _build_menu(self) -> QMenu:
-        menu = QMenu("&Analysis", self._window)
+        menu = QMenu(self.tr("&Analysis"), self._window)
         menu.addAction(self.dock.toggleViewAction())
         menu.addSeparator()
-        self.sensitivity_action = self._add(menu, "&Sensitivity (Tornado)", self.show_sensitivity)
-        self.run_action = self._add(menu, "Run &Monte Carlo", self.run_monte_carlo, "F5")
-        self.cancel_action = self._add(
-            menu, "&Cancel Monte Carlo", self.analysis.cancel_monte_carlo
+        self.sensitivity_action = self._add(
+            menu, self.tr("&Sensitivity (Tornado)"), self.show_sensitivity
         )
-        self.goal_action = self._add(menu, "&Goal Seek", self.show_goal_seek)
+        self.run_action = self._add(menu, self.tr("Run &Monte Carlo"), self.run_monte_carlo, "F5")
+        self.cancel_action = self._add(
+            menu, self.tr("&Cancel Monte Carlo"), self.analysis.cancel_monte_carlo
+        )
+        self.goal_action = self._add(menu, self.tr("&Goal Seek"), self.show_goal_seek)
         bar = self._window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        help_menu = help_menu_action(self._window)
         if help_menu is None:
             bar.addMenu(menu)
         else:

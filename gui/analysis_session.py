@@ -359,9 +359,11 @@ class AnalysisSession(QObject):
         name, value = goal.assumption, goal.value
         if name not in SPECS_BY_NAME:  # a deal term's key
             label = term_label(as_chain(self.inputs.deal), name)
-            return self.session.set_terms({name: value}, f"Goal seek: {label}")
+            return self.session.set_terms(
+                {name: value}, self.tr("Goal seek: {label}").format(label=label)
+            )
         if goal.solve == "value":
-            return self.session.set_values([CellChange(name, None, value)], "Goal seek")
+            return self.session.set_values([CellChange(name, None, value)], self.tr("Goal seek"))
         path = scaled_path(self.inputs.assumptions[name], value)
         return self.session.set_assumption_path(name, path, f"Goal seek: ×{value:.4g}")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QEventLoop,
     QMessageLogContext,
@@ -168,7 +169,13 @@ class WindowStarter:
             session = load_session(self._workspace)
         except Exception as exc:  # any failure must reach a dialog, never a "Loading…" window
             if self._workspace is None:
-                QMessageBox.critical(self._window, "Cannot open the default workspace", str(exc))
+                QMessageBox.critical(
+                    self._window,
+                    QCoreApplication.translate(
+                        "WindowStarter", "Cannot open the default workspace"
+                    ),
+                    str(exc),
+                )
                 self.exit_code = 1
                 self._window.close()
                 return

@@ -128,10 +128,18 @@ class Autosaver(QObject):
                 failures.append(str(exc))
                 continue
             if folder != first:
-                self._tell(f"{failures[0]}. Unsaved work is now autosaved to {folder}.")
+                self._tell(
+                    self.tr("{value}. Unsaved work is now autosaved to {folder}.").format(
+                        value=failures[0], folder=folder
+                    )
+                )
             return True
         self._use(first)
-        self._tell(f"{failures[0]}. No other folder could take it either: save your work.")
+        self._tell(
+            self.tr("{value}. No other folder could take it either: save your work.").format(
+                value=failures[0]
+            )
+        )
         return False
 
     def _folders_from(self, folder: Path) -> list[Path]:

@@ -80,12 +80,12 @@ class BriefExporter(QObject):
         self.progress.setRange(0, 0)  # busy: the renderer reports no steps
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
-        self.progress.setToolTip("Exporting the brief")
+        self.progress.setToolTip(self.tr("Exporting the brief"))
         window.statusBar().addPermanentWidget(self.progress)
         self.progress.hide()
         self.cancel_button = QToolButton(window)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop exporting the brief; nothing is written")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop exporting the brief; nothing is written"))
         self.cancel_button.clicked.connect(self.cancel)
         window.statusBar().addPermanentWidget(self.cancel_button)
         self.cancel_button.hide()
@@ -125,7 +125,9 @@ class BriefExporter(QObject):
             cancelled=stop.is_set,
         )
         self._set_job((path, options))
-        self._window.statusBar().showMessage(f"Exporting the brief to {path.name}…")
+        self._window.statusBar().showMessage(
+            self.tr("Exporting the brief to {name}…").format(name=path.name)
+        )
         run_in_background(job, self._on_done, self._on_error)
         return True
 
@@ -134,7 +136,7 @@ class BriefExporter(QObject):
         if self._job is not None:
             self._stop.set()
             self.cancel_button.setEnabled(False)
-            self._window.statusBar().showMessage("Cancelling the brief export…")
+            self._window.statusBar().showMessage(self.tr("Cancelling the brief export…"))
 
     def _set_job(self, job: tuple[Path, BriefOptions] | None) -> None:
         self._job = job
@@ -160,13 +162,15 @@ class BriefExporter(QObject):
         path, _ = self._job
         self._set_job(None)
         if isinstance(exc, BriefCancelledError):
-            self._window.statusBar().showMessage("Brief export cancelled; nothing written", 10_000)
+            self._window.statusBar().showMessage(
+                self.tr("Brief export cancelled; nothing written"), 10_000
+            )
             self.cancelled.emit(path)
             return
         message = error_message(path, exc)
-        self._window.statusBar().showMessage("The brief was not exported", 10_000)
+        self._window.statusBar().showMessage(self.tr("The brief was not exported"), 10_000)
         self.show_error(message)
         self.failed.emit(path, message)
 
     def _show_error_box(self, message: str) -> None:
-        QMessageBox.warning(self._window, "Could not export the brief", message)
+        QMessageBox.warning(self._window, self.tr("Could not export the brief"), message)

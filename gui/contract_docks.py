@@ -10,6 +10,7 @@ from core.contract import Contract
 from core.explain_totals import TOTALS
 from gui.contract_versions import is_same_version, version_name, versions_by_deal
 from gui.icons import icon
+from gui.language import QT_TRANSLATE_NOOP, help_menu_action
 from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
 from gui.views.explain_panel import KEY_FIGURE_EXPLAINED, ExplainPanel
@@ -19,10 +20,10 @@ from gui.views.version_compare_view import VersionCompareView
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 DOCKS = (
-    ("timeline", "Timeline", BOTTOM, "Ctrl+5"),
-    ("inspector", "Clause Inspector", RIGHT, "Ctrl+6"),
-    ("explain", "Explain", RIGHT, "Ctrl+7"),
-    ("versions", "Compare Versions", BOTTOM, "Ctrl+8"),
+    ("timeline", QT_TRANSLATE_NOOP("ContractDocks", "Timeline"), BOTTOM, "Ctrl+5"),
+    ("inspector", QT_TRANSLATE_NOOP("ContractDocks", "Clause Inspector"), RIGHT, "Ctrl+6"),
+    ("explain", QT_TRANSLATE_NOOP("ContractDocks", "Explain"), RIGHT, "Ctrl+7"),
+    ("versions", QT_TRANSLATE_NOOP("ContractDocks", "Compare Versions"), BOTTOM, "Ctrl+8"),
 )
 """Key, title, area and toggle shortcut of each dock; Ctrl+1 to Ctrl+4 are the main window's."""
 
@@ -71,8 +72,8 @@ class ContractDocks(QObject):
     def _dock(
         self, title: str, area: Qt.DockWidgetArea, shortcut: str, widget: QWidget
     ) -> QDockWidget:
-        dock = QDockWidget(title, self._window)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
+        dock = QDockWidget(self.tr(title), self._window)
+        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")  # English: saved layouts
         # An explicit minimum beats the content's hint, so these docks never force the
         # window wider than a laptop screen; their content scrolls or elides instead.
         widget.setMinimumSize(MIN_DOCK_WIDTH, MIN_DOCK_HEIGHT)
@@ -80,22 +81,26 @@ class ContractDocks(QObject):
         toggle = dock.toggleViewAction()
         toggle.setShortcut(QKeySequence(shortcut))
         toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {title} panel ({shortcut})")
+        toggle.setToolTip(
+            self.tr("Show or hide the {title} panel ({shortcut})").format(
+                title=self.tr(title), shortcut=shortcut
+            )
+        )
         self._window.addDockWidget(area, dock)
         return dock
 
     def _build_menu(self) -> QMenu:
-        menu = QMenu("&Contract", self._window)
-        self.version_menu = menu.addMenu("&Version")
+        menu = QMenu(self.tr("&Contract"), self._window)
+        self.version_menu = menu.addMenu(self.tr("&Version"))
         menu.addSeparator()
         for dock in self.docks.values():
             menu.addAction(dock.toggleViewAction())
         menu.addSeparator()
-        fit = menu.addAction("&Fit Timeline")
-        fit.setToolTip("Show the whole contract on the timeline")
+        fit = menu.addAction(self.tr("&Fit Timeline"))
+        fit.setToolTip(self.tr("Show the whole contract on the timeline"))
         fit.triggered.connect(self._on_fit_triggered)
         bar = self._window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        help_menu = help_menu_action(self._window)
         if help_menu is None:
             bar.addMenu(menu)
         else:
@@ -199,7 +204,7 @@ class ContractDocks(QObject):
         action.setChecked(is_same_version(contract, current))
         action.setEnabled(can_switch or action.isChecked())
         if not can_switch:
-            action.setToolTip("Switching versions needs Session.set_contract")
+            action.setToolTip(self.tr("Switching versions needs Session.set_contract"))
         action.setData(len(self._versions))
         self._versions.append(contract)
         self.version_group.addAction(action)

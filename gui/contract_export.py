@@ -31,10 +31,12 @@ class ContractExport(QObject):
         super().__init__(window)
         self._window = window
         self._session = session
-        self.action = QAction("Export C&ontract…", window)
+        self.action = QAction(self.tr("Export C&ontract…"), window)
         self.action.setShortcut(SHORTCUT)
         self.action.setToolTip(
-            f"Write the contract, with its edits, as a contract YAML file ({SHORTCUT})"
+            self.tr(
+                "Write the contract, with its edits, as a contract YAML file ({SHORTCUT})"
+            ).format(SHORTCUT=SHORTCUT)
         )
         self.action.triggered.connect(self._on_export_triggered)
 
@@ -43,15 +45,17 @@ class ContractExport(QObject):
         try:
             save_contract(self._session.contract, path)
         except FileError as exc:
-            QMessageBox.warning(self._window, "Could not export the contract", str(exc))
+            QMessageBox.warning(self._window, self.tr("Could not export the contract"), str(exc))
             return False
-        self._window.statusBar().showMessage(f"Exported the contract to {path}", 5000)
+        self._window.statusBar().showMessage(
+            self.tr("Exported the contract to {path}").format(path=path), 5000
+        )
         return True
 
     def _on_export_triggered(self) -> None:
         suggested = f"{self._session.contract.id}.yaml"
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export Contract", suggested, CONTRACT_FILTER
+            self._window, self.tr("Export Contract"), suggested, CONTRACT_FILTER
         )
         if not name:
             return

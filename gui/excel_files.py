@@ -32,17 +32,19 @@ class ExcelFiles(QObject):
         self._session = session
         self.export_action = make_action(
             window,
-            "Export to E&xcel…",
+            self.tr("Export to E&xcel…"),
             "export",
             [],
-            "Write assumptions, key figures, periods and sources to an Excel workbook",
+            self.tr("Write assumptions, key figures, periods and sources to an Excel workbook"),
         )
         self.import_action = make_action(
             window,
-            "&Import Assumptions…",
+            self.tr("&Import Assumptions…"),
             "open",
             [],
-            "Read the Assumptions sheet of an Excel workbook into the scenarios (undoable)",
+            self.tr(
+                "Read the Assumptions sheet of an Excel workbook into the scenarios (undoable)"
+            ),
         )
         self.export_action.triggered.connect(self._on_export_triggered)
         self.import_action.triggered.connect(self._on_import_triggered)
@@ -57,9 +59,11 @@ class ExcelFiles(QObject):
         try:
             write_workbook(path, session.workspace, session.contract, session.projections())
         except DealscopeError as exc:
-            self.show_error("Export to Excel", str(exc))
+            self.show_error(self.tr("Export to Excel"), str(exc))
             return False
-        self._window.statusBar().showMessage(f"Exported {path.name}", 5000)
+        self._window.statusBar().showMessage(
+            self.tr("Exported {name}").format(name=path.name), 5000
+        )
         return True
 
     def import_workbook(self, path: Path) -> bool:
@@ -70,10 +74,12 @@ class ExcelFiles(QObject):
             workspace = import_assumptions(self._session.workspace, path)
         except DealscopeError as exc:
             message = exc.one_line() if hasattr(exc, "one_line") else str(exc)
-            self.show_error("Import Assumptions", message)
+            self.show_error(self.tr("Import Assumptions"), message)
             return False
         self._session.set_scenarios(workspace, f"Import assumptions from {path.name}")
-        self._window.statusBar().showMessage(f"Imported the assumptions of {path.name}", 5000)
+        self._window.statusBar().showMessage(
+            self.tr("Imported the assumptions of {name}").format(name=path.name), 5000
+        )
         return True
 
     def _folder(self) -> str:
@@ -85,14 +91,14 @@ class ExcelFiles(QObject):
         stem = path.stem if path is not None else "dealscope"
         suggested = str(Path(self._folder()) / f"{stem}.xlsx")
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export to Excel", suggested, EXCEL_FILTER
+            self._window, self.tr("Export to Excel"), suggested, EXCEL_FILTER
         )
         if name:
             self.export_workbook(Path(name))
 
     def _on_import_triggered(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Import Assumptions", self._folder(), EXCEL_FILTER
+            self._window, self.tr("Import Assumptions"), self._folder(), EXCEL_FILTER
         )
         if name:
             self.import_workbook(Path(name))

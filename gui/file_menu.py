@@ -80,14 +80,15 @@ class FileMenu(QObject):
             self._session.open_file(path)
         except ValidationError as exc:
             self.show_problems(
-                f"{path.name} could not be opened; nothing was changed.", exc.problems
+                self.tr("{name} could not be opened; nothing was changed.").format(name=path.name),
+                exc.problems,
             )
             return False
         except FileError as exc:
             self.show_problems(str(exc), [Problem(str(path), "", "an unreadable file", str(exc))])
             return False
         add_recent(self._window.settings, path)
-        self._window.statusBar().showMessage(f"Opened {path}", 5000)
+        self._window.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
         return True
 
     def show_problems(self, message: str, problems: tuple[Problem, ...] | list[Problem]) -> None:
@@ -107,7 +108,9 @@ class FileMenu(QObject):
         if not self.settle_unsaved():
             return False
         self._session.open_document(new_document(contract, bundled=False))
-        self._window.statusBar().showMessage(f"New deal: {contract.title}", 5000)
+        self._window.statusBar().showMessage(
+            self.tr("New deal: {title}").format(title=contract.title), 5000
+        )
         return True
 
     def save(self) -> bool:
@@ -152,11 +155,11 @@ class FileMenu(QObject):
         try:
             self._session.save(path)
         except FileError as exc:
-            self.warn("Could not save", str(exc))
+            self.warn(self.tr("Could not save"), str(exc))
             return False
         self.disk.record()
         add_recent(self._window.settings, path)
-        self._window.statusBar().showMessage(f"Saved {path}", 5000)
+        self._window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     def revert(self) -> bool:
@@ -167,7 +170,9 @@ class FileMenu(QObject):
         try:
             self._session.open_file(path)
         except ValidationError as exc:
-            self.show_problems(f"{path.name} could not be reloaded.", exc.problems)
+            self.show_problems(
+                self.tr("{name} could not be reloaded.").format(name=path.name), exc.problems
+            )
             return False
         except FileError as exc:
             self.show_problems(str(exc), [])
@@ -193,11 +198,11 @@ class FileMenu(QObject):
             result = export_charts(self._window.charts_view, path)
         except FileError as exc:
             self._window.statusBar().showMessage(str(exc), 10_000)
-            self.warn("Could not export charts", str(exc))
+            self.warn(self.tr("Could not export charts"), str(exc))
             return []
         self._window.statusBar().showMessage(result.summary, 10_000)
         if result.failures:
-            self.warn("Could not export every chart", "\n".join(result.failures))
+            self.warn(self.tr("Could not export every chart"), "\n".join(result.failures))
         return result.written
 
     def export_brief(self, path: Path, options: BriefOptions) -> bool:
@@ -239,7 +244,7 @@ class FileMenu(QObject):
             for contract in deal.versions:
                 action = menu.addAction(contract.title)
                 action.setData(contract.id)
-                action.setToolTip(f"New workspace on {contract.id}")
+                action.setToolTip(self.tr("New workspace on {id}").format(id=contract.id))
 
     def _on_new_menu_triggered(self, action: QAction) -> None:
         self.new_from(str(action.data()))
@@ -257,7 +262,7 @@ class FileMenu(QObject):
         self.open_path(Path(str(action.data())))
 
     def _on_open_triggered(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self._window, "Open", "", OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open"), "", OPEN_FILTER)
         if name:
             self.open_path(Path(name))
 
@@ -268,7 +273,9 @@ class FileMenu(QObject):
         return self.save_as_asked()
 
     def _ask_save_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self._window, "Save As", str(suggested), SAVE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Save As"), str(suggested), SAVE_FILTER
+        )
         return Path(name) if name else None
 
     def _ask_changed_on_disk(self, path: Path) -> DiskChoice:
@@ -279,12 +286,12 @@ class FileMenu(QObject):
 
     def _on_revert_triggered(self) -> None:
         question = "Discard all unsaved changes and reload the file?"
-        if QMessageBox.question(self._window, "Revert", question) == Answer.Yes:
+        if QMessageBox.question(self._window, self.tr("Revert"), question) == Answer.Yes:
             self.revert()
 
     def _on_export_triggered(self) -> None:
         name, selected = QFileDialog.getSaveFileName(
-            self._window, "Export Charts", "charts.png", EXPORT_FILTER
+            self._window, self.tr("Export Charts"), "charts.png", EXPORT_FILTER
         )
         if name:
             self.export_charts(with_suffix_of_filter(name, selected))
@@ -309,7 +316,7 @@ class FileMenu(QObject):
         self._brief_options = options = dialog.options()
         self._window.settings.setValue(AUTHOR_SETTING, options.author)
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export Brief", str(self.suggested_brief_path()), BRIEF_FILTER
+            self._window, self.tr("Export Brief"), str(self.suggested_brief_path()), BRIEF_FILTER
         )
         if not name:
             return

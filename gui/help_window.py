@@ -26,14 +26,16 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None, path: Path = GUIDE_PATH) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dealscope User Guide")
+        self.setWindowTitle(self.tr("Dealscope User Guide"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(path.parent)])  # the guide's screenshots
         self.browser.setMarkdown(guide_text(path))
-        self.browser.setAccessibleName("User guide")
-        self.browser.setAccessibleDescription("What each panel does, a walkthrough, shortcuts")
+        self.browser.setAccessibleName(self.tr("User guide"))
+        self.browser.setAccessibleDescription(
+            self.tr("What each panel does, a walkthrough, shortcuts")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)

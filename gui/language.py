@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from core.present.i18n import LANGUAGES, set_language, system_language
 from core.resources import RESOURCES_DIR
@@ -71,3 +73,22 @@ def locale_for(lang: str) -> QLocale:
     if system.language() == _QT_LANGUAGES[lang]:
         return system
     return QLocale(_QT_LANGUAGES[lang], _QT_TERRITORIES[lang])
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` of a module-level table for lupdate under `context`; shown through `tr`.
+
+    Qt's own helper of that name is typed to return ``object``; lupdate knows it by name.
+    """
+    return text
+
+
+def tr(context: str, text: str) -> str:
+    """`text` marked under `context`, in the app's language (`QCoreApplication.translate`)."""
+    return QCoreApplication.translate(context, text)
+
+
+def help_menu_action(window: QMainWindow) -> QAction | None:
+    """The menu bar's Help entry of `window` (found by object, not by its translated text)."""
+    menu = getattr(window, "help_menu", None)
+    return menu.menuAction() if isinstance(menu, QMenu) else None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from gui.dialogs.about_dialog import show_about
 from gui.icons import icon
+from gui.language import QT_TRANSLATE_NOOP
 from gui.language_menu import LanguageMenu
 from gui.theme import Mode
 from gui.theme_menu import ThemeMenu
@@ -58,10 +59,30 @@ if TYPE_CHECKING:
 
 OPENABLE_SUFFIXES = (".json", ".yaml", ".yml")
 DOCKS = (
-    ("scenarios", "Scenarios", Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+1"),
-    ("figures", "Key Figures", Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+2"),
-    ("assumptions", "Assumptions", Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+3"),
-    ("compare", "Compare", Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4"),
+    (
+        "scenarios",
+        QT_TRANSLATE_NOOP("MainWindow", "Scenarios"),
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+        "Ctrl+1",
+    ),
+    (
+        "figures",
+        QT_TRANSLATE_NOOP("MainWindow", "Key Figures"),
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        "Ctrl+2",
+    ),
+    (
+        "assumptions",
+        QT_TRANSLATE_NOOP("MainWindow", "Assumptions"),
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        "Ctrl+3",
+    ),
+    (
+        "compare",
+        QT_TRANSLATE_NOOP("MainWindow", "Compare"),
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        "Ctrl+4",
+    ),
 )
 Answer = QMessageBox.StandardButton
 
@@ -85,11 +106,13 @@ class MainWindow(QMainWindow):
         self.docks = {key: self._make_dock(title, area, keys) for key, title, area, keys in DOCKS}
         self.tabifyDockWidget(self.docks["assumptions"], self.docks["compare"])
         self.docks["assumptions"].raise_()
-        self.setCentralWidget(QLabel("Loading workspace…", alignment=Qt.AlignmentFlag.AlignCenter))
+        self.setCentralWidget(
+            QLabel(self.tr("Loading workspace…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        )
         self._build_menus()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.statusBar().showMessage("Loading…")
+        self.statusBar().showMessage(self.tr("Loading…"))
         self._painted = False
         self.session: Session | None = None
         self.file_menu: FileMenu | None = None
@@ -102,20 +125,24 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _make_dock(self, title: str, area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
-        dock.setWidget(QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter))
+        dock = QDockWidget(self.tr(title), self)
+        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")  # English: saved layouts
+        dock.setWidget(QLabel(self.tr("Loading…"), alignment=Qt.AlignmentFlag.AlignCenter))
         toggle = dock.toggleViewAction()
         toggle.setShortcut(QKeySequence(shortcut))
         toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {title} panel ({shortcut})")
+        toggle.setToolTip(
+            self.tr("Show or hide the {title} panel ({shortcut})").format(
+                title=self.tr(title), shortcut=shortcut
+            )
+        )
         self.addDockWidget(area, dock)
         return dock
 
     def _build_menus(self) -> None:
         a = self.actions_
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu_widget = file_menu
         file_menu.addAction(a.new)
         file_menu.addMenu(a.new_menu)
@@ -130,22 +157,23 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.export_charts)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(a.undo)
         edit_menu.addAction(a.redo)
         edit_menu.addSeparator()
         edit_menu.addAction(a.settings)
         self.edit_menu = edit_menu
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         self.view_menu = view_menu
         self.theme_menu = ThemeMenu(view_menu, self.settings, self)
         self.language_menu = LanguageMenu(view_menu, self.settings, self)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu  # the docks put their menus before it
         help_menu.addAction(a.guide)
         help_menu.addAction(a.about)
-        toolbar = QToolBar("Main", self)
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main_toolbar")
         for group in ((a.new, a.open, a.save), (a.undo, a.redo), (a.export_brief,)):
             toolbar.addActions(list(group))
@@ -283,7 +311,7 @@ class MainWindow(QMainWindow):
         self._restore_dock_state()  # the contract docks exist only now
         reach_every_panel(self)
         name_controls(self)
-        self.statusBar().showMessage("Ready", 3000)
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.session_attached.emit()
 
     def _add_excel_actions(self, session: Session) -> None:
@@ -307,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def _on_card_clicked(self, name: str) -> None:
         if not self.contract_docks.explain_key_figure(name):
-            self.statusBar().showMessage("No explanation for this figure", 5000)
+            self.statusBar().showMessage(self.tr("No explanation for this figure"), 5000)
 
     def _on_compare_visibility_changed(self, visible: bool) -> None:
         if visible:
@@ -338,8 +366,8 @@ class MainWindow(QMainWindow):
         self.actions_.redo.setText(f"&Redo {text}".strip())
 
     def _on_path_changed(self, path: Path | None) -> None:
-        name = path.name if path is not None else "Untitled"
-        self.setWindowTitle(f"{name}[*] — Dealscope")
+        name = path.name if path is not None else self.tr("Untitled")
+        self.setWindowTitle(self.tr("{name}[*] — Dealscope").format(name=name))
         self.setWindowFilePath(str(path) if path is not None else "")
         self.actions_.revert.setEnabled(path is not None)
 
@@ -353,7 +381,10 @@ class MainWindow(QMainWindow):
     def _ask_unsaved(self) -> Answer:
         buttons = Answer.Save | Answer.Discard | Answer.Cancel
         return QMessageBox.question(
-            self, "Unsaved changes", "Save the changes to this workspace first?", buttons
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this workspace first?"),
+            buttons,
         )
 
     def _ask_recover(self, offer: RecoveryOffer) -> RecoveryChoice:
@@ -364,7 +395,7 @@ class MainWindow(QMainWindow):
     def _on_autosave_trouble(self, message: str) -> None:
         """Tell once, in the status bar and a dialog that does not stop the app."""
         self.statusBar().showMessage(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Autosave", message, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Autosave"), message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.autosave_message = box
         box.open()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from core.errors import FileError, Problem, ValidationError
@@ -115,10 +116,15 @@ def ask_recovery(parent: QWidget, offer: RecoveryOffer) -> RecoveryChoice:
     which = f" ({offer.number} of {offer.count})" if offer.count > 1 else ""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Recover unsaved work")
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Recover unsaved work"))
     box.setText(
-        f"Dealscope did not close normally{which}. Unsaved work on {name} was autosaved "
-        f"{entry.saved_at or 'earlier'}."
+        QCoreApplication.translate(
+            "Recovery",
+            (
+                "Dealscope did not close normally{which}. Unsaved work on {name} was "
+                "autosaved {value}."
+            ),
+        ).format(which=which, name=name, value=entry.saved_at or "earlier")
     )
     box.setInformativeText(
         "Open it here, save it to a file, keep it for the next start, or delete it."
@@ -129,9 +135,17 @@ def ask_recovery(parent: QWidget, offer: RecoveryOffer) -> RecoveryChoice:
     role = QMessageBox.ButtonRole
     buttons: dict[QAbstractButton, RecoveryChoice] = {}
     if offer.can_open:
-        buttons[box.addButton("Open", role.AcceptRole)] = RecoveryChoice.OPEN
-    buttons[box.addButton("Save As…", role.ActionRole)] = RecoveryChoice.SAVE_AS
-    buttons[box.addButton("Keep for Later", role.RejectRole)] = RecoveryChoice.KEEP
-    buttons[box.addButton("Delete", role.DestructiveRole)] = RecoveryChoice.DELETE
+        buttons[box.addButton(QCoreApplication.translate("Recovery", "Open"), role.AcceptRole)] = (
+            RecoveryChoice.OPEN
+        )
+    buttons[box.addButton(QCoreApplication.translate("Recovery", "Save As…"), role.ActionRole)] = (
+        RecoveryChoice.SAVE_AS
+    )
+    buttons[
+        box.addButton(QCoreApplication.translate("Recovery", "Keep for Later"), role.RejectRole)
+    ] = RecoveryChoice.KEEP
+    buttons[
+        box.addButton(QCoreApplication.translate("Recovery", "Delete"), role.DestructiveRole)
+    ] = RecoveryChoice.DELETE
     box.exec()
     return buttons.get(box.clickedButton(), RecoveryChoice.KEEP)

@@ -10,7 +10,7 @@ import enum
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from gui.session import Session
@@ -67,17 +67,30 @@ def ask_changed_on_disk(parent: QWidget, path: Path) -> DiskChoice:
     """Ask what to do with a file that another program or window changed since."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File changed on disk")
-    box.setText(f"{path.name} was changed by another program or window since you opened it.")
+    box.setWindowTitle(QCoreApplication.translate("SaveGuard", "File changed on disk"))
+    box.setText(
+        QCoreApplication.translate(
+            "SaveGuard", "{name} was changed by another program or window since you opened it."
+        ).format(name=path.name)
+    )
     box.setInformativeText(
-        "Overwrite it with your version, save yours under another name, or reload it and "
-        "lose your unsaved changes?"
+        QCoreApplication.translate(
+            "SaveGuard",
+            "Overwrite it with your version, save yours under another name, or reload it and "
+            "lose your unsaved changes?",
+        )
     )
     role = QMessageBox.ButtonRole
     buttons: dict[QAbstractButton, DiskChoice] = {
-        box.addButton("Overwrite", role.DestructiveRole): DiskChoice.OVERWRITE,
-        box.addButton("Save As…", role.AcceptRole): DiskChoice.SAVE_AS,
-        box.addButton("Reload", role.ResetRole): DiskChoice.RELOAD,
+        box.addButton(
+            QCoreApplication.translate("SaveGuard", "Overwrite"), role.DestructiveRole
+        ): DiskChoice.OVERWRITE,
+        box.addButton(
+            QCoreApplication.translate("SaveGuard", "Save As…"), role.AcceptRole
+        ): DiskChoice.SAVE_AS,
+        box.addButton(
+            QCoreApplication.translate("SaveGuard", "Reload"), role.ResetRole
+        ): DiskChoice.RELOAD,
         box.addButton(QMessageBox.StandardButton.Cancel): DiskChoice.CANCEL,
     }
     box.exec()

@@ -261,7 +261,7 @@ class Session(QObject):
         before = Snapshot(self._workspace, self._current)
         after = Snapshot(workspace, self._current)
         command = SnapshotCommand(
-            self._restore_settings, before, after, "Change projection settings"
+            self._restore_settings, before, after, self.tr("Change projection settings")
         )
         self.undo_stack.push(command)
 
@@ -302,7 +302,7 @@ class Session(QObject):
             CellChange(name, year, value_in_year(SPECS_BY_NAME[name].default, year or 0))
             for name, year in cells
         ]
-        self.set_values(changes, "Reset to default")
+        self.set_values(changes, self.tr("Reset to default"))
 
     def reset_assumptions(self, names: Sequence[str]) -> None:
         """Remove the current scenario's values for `names` (one undo step)."""
@@ -312,7 +312,7 @@ class Session(QObject):
             changed = edits.with_assumption(changed, name, None)
         if changed != scenario:
             workspace = edits.replace_scenario(self._workspace, scenario.name, changed)
-            self._push(workspace, "Reset to default")
+            self._push(workspace, self.tr("Reset to default"))
 
     def add_scenario(self) -> None:
         """Add a scenario on the app defaults after the current one and make it current."""
@@ -348,7 +348,9 @@ class Session(QObject):
             return False
         workspace = edits.replace_scenario(self._workspace, old, scenario)
         self._push(
-            workspace, f"Rename {old} to {new}", current=new if old == self._current else None
+            workspace,
+            self.tr("Rename {old} to {new}").format(old=old, new=new),
+            current=new if old == self._current else None,
         )
         return True
 
@@ -361,13 +363,17 @@ class Session(QObject):
         index = edits.scenario_index(self._workspace, name)
         neighbour = scenarios[index + 1 if index + 1 < len(scenarios) else index - 1].name
         current = neighbour if name == self._current else self._current
-        self._push(edits.remove_scenario(self._workspace, name), f"Delete {name}", current)
+        self._push(
+            edits.remove_scenario(self._workspace, name),
+            self.tr("Delete {name}").format(name=name),
+            current,
+        )
 
     def move_scenario(self, name: str, offset: int) -> None:
         """Move scenario `name` up (negative `offset`) or down the list."""
         workspace = edits.move_scenario(self._workspace, name, offset)
         if workspace.scenarios != self._workspace.scenarios:
-            self._push(workspace, f"Move {name}")
+            self._push(workspace, self.tr("Move {name}").format(name=name))
 
     def set_notes(self, name: str, notes: str) -> None:
         """Set scenario `name`'s notes; consecutive typing merges into one undo step."""
@@ -376,7 +382,11 @@ class Session(QObject):
             workspace = edits.replace_scenario(
                 self._workspace, name, edits.with_notes(scenario, notes)
             )
-            self._push(workspace, f"Edit notes of {name}", merge_key=f"notes:{name}")
+            self._push(
+                workspace,
+                self.tr("Edit notes of {name}").format(name=name),
+                merge_key=self.tr("notes:{name}").format(name=name),
+            )
 
     def set_uncertainty(self, name: str, uncertainty: Distribution | None) -> None:
         """Make assumption or deal term `name` of the current scenario uncertain, or not (None)."""
@@ -404,7 +414,9 @@ class Session(QObject):
         """
         changed = analysis_edits.with_sensitivity(self.scenario, figure, include_terms)
         text = "Tornado in the brief" if figure else "Leave the tornado out of the brief"
-        self._push_current(changed, text, f"tornado:{self._current}")
+        self._push_current(
+            changed, text, self.tr("tornado:{current}").format(current=self._current)
+        )
 
     def set_assumption_path(self, name: str, path: YearPath, text: str) -> bool:
         """Set assumption `name` of the current scenario to `path`; invalid emits an error."""

@@ -17,7 +17,7 @@ class ThemeMenu(QObject):
     def __init__(self, view_menu: QMenu, settings: QSettings, parent: QObject) -> None:
         super().__init__(parent)
         self._settings = settings
-        menu = view_menu.addMenu("&Theme")
+        menu = view_menu.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
         mode = saved_mode(settings)
@@ -26,7 +26,7 @@ class ThemeMenu(QObject):
             action.setCheckable(True)
             action.setChecked(key == mode)
             action.setData(key)
-            action.setStatusTip(f"Colours: {text.replace('&', '')}")
+            action.setStatusTip(self.tr("Colours: {value}").format(value=text.replace("&", "")))
             group.addAction(action)
             menu.addAction(action)
             self.actions[key] = action

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -55,54 +56,116 @@ def make_actions(parent: QWidget) -> WindowActions:
     """Create the window's actions (not yet connected)."""
     key = QKeySequence.StandardKey
     return WindowActions(
-        new=make_action(parent, "&New", "new", [key.New], "New workspace on a bundled contract"),
-        open=make_action(
-            parent, "&Open…", "open", [key.Open], "Open a workspace (.json) or contract (.yaml)"
+        new=make_action(
+            parent,
+            QCoreApplication.translate("WindowActions", "&New"),
+            "new",
+            [key.New],
+            QCoreApplication.translate("WindowActions", "New workspace on a bundled contract"),
         ),
-        save=make_action(parent, "&Save", "save", [key.Save], "Save the workspace"),
+        open=make_action(
+            parent,
+            QCoreApplication.translate("WindowActions", "&Open…"),
+            "open",
+            [key.Open],
+            QCoreApplication.translate(
+                "WindowActions", "Open a workspace (.json) or contract (.yaml)"
+            ),
+        ),
+        save=make_action(
+            parent,
+            QCoreApplication.translate("WindowActions", "&Save"),
+            "save",
+            [key.Save],
+            QCoreApplication.translate("WindowActions", "Save the workspace"),
+        ),
         save_as=make_action(
-            parent, "Save &As…", "save-as", ["Ctrl+Shift+S"], "Save the workspace to a new file"
+            parent,
+            QCoreApplication.translate("WindowActions", "Save &As…"),
+            "save-as",
+            ["Ctrl+Shift+S"],
+            QCoreApplication.translate("WindowActions", "Save the workspace to a new file"),
         ),
         revert=make_action(
-            parent, "&Revert", "revert", ["Ctrl+Shift+R"], "Discard changes and reload the file"
+            parent,
+            QCoreApplication.translate("WindowActions", "&Revert"),
+            "revert",
+            ["Ctrl+Shift+R"],
+            QCoreApplication.translate("WindowActions", "Discard changes and reload the file"),
         ),
         export_brief=make_action(
-            parent, "Export &Brief…", "brief", ["Ctrl+E"], "Export a PDF scenario brief"
+            parent,
+            QCoreApplication.translate("WindowActions", "Export &Brief…"),
+            "brief",
+            ["Ctrl+E"],
+            QCoreApplication.translate("WindowActions", "Export a PDF scenario brief"),
         ),
         export_charts=make_action(
             parent,
-            "Export &Charts…",
+            QCoreApplication.translate("WindowActions", "Export &Charts…"),
             "export",
             ["Ctrl+Shift+E"],
-            "Export the four charts as PNG or SVG",
+            QCoreApplication.translate("WindowActions", "Export the four charts as PNG or SVG"),
         ),
-        quit=make_action(parent, "&Quit", "quit", ["Ctrl+Q"], "Quit Dealscope"),
-        undo=make_action(parent, "&Undo", "undo", ["Ctrl+Z"], "Undo the last change"),
+        quit=make_action(
+            parent,
+            QCoreApplication.translate("WindowActions", "&Quit"),
+            "quit",
+            ["Ctrl+Q"],
+            QCoreApplication.translate("WindowActions", "Quit Dealscope"),
+        ),
+        undo=make_action(
+            parent,
+            QCoreApplication.translate("WindowActions", "&Undo"),
+            "undo",
+            ["Ctrl+Z"],
+            QCoreApplication.translate("WindowActions", "Undo the last change"),
+        ),
         redo=make_action(
-            parent, "&Redo", "redo", ["Ctrl+Shift+Z", key.Redo], "Redo the last undone change"
+            parent,
+            QCoreApplication.translate("WindowActions", "&Redo"),
+            "redo",
+            ["Ctrl+Shift+Z", key.Redo],
+            QCoreApplication.translate("WindowActions", "Redo the last undone change"),
         ),
         settings=make_action(
             parent,
-            "Projection &Settings…",
+            QCoreApplication.translate("WindowActions", "Projection &Settings…"),
             "settings",
             ["Ctrl+Shift+P"],
-            "Change the projection's start year, end year and periods",
+            QCoreApplication.translate(
+                "WindowActions", "Change the projection's start year, end year and periods"
+            ),
         ),
         guide=make_action(
             parent,
-            "Dealscope &User Guide",
+            QCoreApplication.translate("WindowActions", "Dealscope &User Guide"),
             "about",
-            [QKeySequence.StandardKey.HelpContents, "F1"],
-            "What each panel does, a first walkthrough and the shortcuts",
+            [
+                QKeySequence.StandardKey.HelpContents,
+                QCoreApplication.translate("WindowActions", "F1"),
+            ],
+            QCoreApplication.translate(
+                "WindowActions", "What each panel does, a first walkthrough and the shortcuts"
+            ),
         ),
-        about=make_action(parent, "&About Dealscope", "about", [], "Versions and credits"),
+        about=make_action(
+            parent,
+            QCoreApplication.translate("WindowActions", "&About Dealscope"),
+            "about",
+            [],
+            QCoreApplication.translate("WindowActions", "Versions and credits"),
+        ),
         new_deal=make_action(
             parent,
-            "New &Deal…",
+            QCoreApplication.translate("WindowActions", "New &Deal…"),
             "new",
             ["Ctrl+Shift+N"],
-            "A new deal: the parties' names and an empty contract or a copy of a bundled one",
+            QCoreApplication.translate(
+                "WindowActions",
+                "A new deal: the parties' names and an empty contract or a copy of a bundled one",
+            ),
         ),
-        new_menu=QMenu("New From &Contract", parent),
-        recent_menu=QMenu("Open &Recent", parent),
+        new_menu=QMenu(QCoreApplication.translate("WindowActions", "New From &Contract"), parent),
+        recent_menu=QMenu(QCoreApplication.translate("WindowActions", "Open &Recent"), parent),
     )

@@ -6,7 +6,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 PACKAGES = ("pyqtgraph", "numpy", "pandas", "pydantic", "reportlab")
@@ -31,11 +31,18 @@ def about_text() -> str:
     table = "".join(f"<tr><td>{name}</td><td>&nbsp;{version}</td></tr>" for name, version in rows)
     return (
         f"<h3>Dealscope {package_version('dealscope')}</h3>"
-        "<p>Explore AI partnership contracts: clauses, scenarios, key figures and briefs.</p>"
-        f"<table>{table}</table>"
+        + "<p>"
+        + QCoreApplication.translate(
+            "About",
+            "Explore AI partnership contracts: clauses, scenarios, key figures and briefs.",
+        )
+        + "</p>"
+        + f"<table>{table}</table>"
     )
 
 
 def show_about(parent: QWidget) -> None:
     """Open the About box."""
-    QMessageBox.about(parent, "About Dealscope", about_text())
+    QMessageBox.about(
+        parent, QCoreApplication.translate("AboutDialog", "About Dealscope"), about_text()
+    )

@@ -21,15 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from gui.brief_export import BriefOptions
+from gui.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from core.report.content import Reader
 
 PAGE_SIZES = ("A4", "Letter")
 READERS = (
-    ("partner", "The partner: what the deal is worth to it"),
-    ("lab", "The lab: what the deal costs it"),
-    ("neutral", "Neutral: what the deal moves between them"),
+    (
+        "partner",
+        QT_TRANSLATE_NOOP("ExportBriefDialog", "The partner: what the deal is worth to it"),
+    ),
+    ("lab", QT_TRANSLATE_NOOP("ExportBriefDialog", "The lab: what the deal costs it")),
+    (
+        "neutral",
+        QT_TRANSLATE_NOOP("ExportBriefDialog", "Neutral: what the deal moves between them"),
+    ),
 )
 LANGUAGES = (("en", "English"),)
 Check = Qt.CheckState
@@ -59,7 +66,7 @@ class ExportBriefDialog(QDialog):
         author: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Brief")
+        self.setWindowTitle(self.tr("Export Brief"))
         self._default_title = default_title
         kept = set(previous.scenarios or ()) & set(scenarios) if previous else set()
         chosen = kept or set(scenarios)  # scenarios renamed or deleted since: all again
@@ -70,30 +77,31 @@ class ExportBriefDialog(QDialog):
         entries = ((key, sections[key]) for key in order if key in sections)
         self.section_list = _check_list(entries, shown, self)
         self.section_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
-        self.reader_box = _combo(READERS, previous.reader if previous else "partner", self)
+        readers = [(key, self.tr(text)) for key, text in READERS]
+        self.reader_box = _combo(readers, previous.reader if previous else "partner", self)
         self.lang_box = _combo(LANGUAGES, previous.lang if previous else "en", self)
         self.title_edit = QLineEdit(previous.title if previous else "", self)
         self.title_edit.setPlaceholderText(default_title)
         if not self.title_edit.text():
             self.title_edit.setText(default_title)
         self.audience_edit = QLineEdit(previous.audience if previous else "", self)
-        self.audience_edit.setPlaceholderText("e.g. the board (optional)")
+        self.audience_edit.setPlaceholderText(self.tr("e.g. the board (optional)"))
         self.audience_edit.setToolTip(
-            "Printed on the cover and in every footer: “Confidential · Prepared for …”"
+            self.tr("Printed on the cover and in every footer: “Confidential · Prepared for …”")
         )
         self.author_edit = QLineEdit(author, self)
-        self.author_edit.setPlaceholderText("your name (optional)")
-        self.author_edit.setToolTip("The PDF's author in its properties; remembered")
+        self.author_edit.setPlaceholderText(self.tr("your name (optional)"))
+        self.author_edit.setToolTip(self.tr("The PDF's author in its properties; remembered"))
         self.page_size_box = QComboBox(self)
         self.page_size_box.addItems(PAGE_SIZES)
         self.page_size_box.setCurrentText(previous.page_size if previous else default_page_size())
-        self.open_box = QCheckBox("Open the PDF when done", self)
+        self.open_box = QCheckBox(self.tr("Open the PDF when done"), self)
         self.open_box.setChecked(previous.open_when_done if previous else True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export…")
+        self.export_button.setText(self.tr("Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.scenario_list.itemChanged.connect(self._on_choice_edited)
@@ -104,14 +112,14 @@ class ExportBriefDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Scenarios:", self.scenario_list)
-        form.addRow("&Reader:", self.reader_box)
-        form.addRow("S&ections:", self.section_list)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Prepared for:", self.audience_edit)
-        form.addRow("&Analyst:", self.author_edit)
-        form.addRow("Page si&ze:", self.page_size_box)
-        form.addRow("&Language:", self.lang_box)
+        form.addRow(self.tr("&Scenarios:"), self.scenario_list)
+        form.addRow(self.tr("&Reader:"), self.reader_box)
+        form.addRow(self.tr("S&ections:"), self.section_list)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Prepared for:"), self.audience_edit)
+        form.addRow(self.tr("&Analyst:"), self.author_edit)
+        form.addRow(self.tr("Page si&ze:"), self.page_size_box)
+        form.addRow(self.tr("&Language:"), self.lang_box)
         form.addRow("", self.open_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -136,7 +144,7 @@ class ExportBriefDialog(QDialog):
     def _on_choice_edited(self, _: object = None) -> None:
         ready = bool(_checked(self.scenario_list))
         self.export_button.setEnabled(ready)
-        self.export_button.setToolTip("" if ready else "Choose at least one scenario")
+        self.export_button.setToolTip("" if ready else self.tr("Choose at least one scenario"))
 
 
 def _check_list(

@@ -19,10 +19,15 @@ from core.contract import Contract
 from core.deals import group_by_deal
 from core.errors import ValidationError
 from core.new_deal import new_deal_contract
+from gui.language import QT_TRANSLATE_NOOP, tr
 
 PROBLEM_STYLE = "color: #b3261e;"
-EMPTY = "Empty contract (no clauses)"
-PARTY_FIELDS = {"lab": "Lab", "partner": "Partner", "partner_cloud": "Partner's cloud"}
+EMPTY = QT_TRANSLATE_NOOP("NewDealDialog", "Empty contract (no clauses)")
+PARTY_FIELDS = {
+    "lab": QT_TRANSLATE_NOOP("NewDealDialog", "Lab"),
+    "partner": QT_TRANSLATE_NOOP("NewDealDialog", "Partner"),
+    "partner_cloud": QT_TRANSLATE_NOOP("NewDealDialog", "Partner's cloud"),
+}
 
 
 class NewDealDialog(QDialog):
@@ -38,19 +43,21 @@ class NewDealDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Deal")
+        self.setWindowTitle(self.tr("New Deal"))
         self.today = today or dt.date.today()
         self.value: Contract | None = None
         self.problem: str | None = None
         self.fields = {key: QLineEdit(self) for key in PARTY_FIELDS}
         for key, field in self.fields.items():
-            field.setPlaceholderText(f"e.g. {_EXAMPLES[key]}")
+            field.setPlaceholderText(self.tr("e.g. {value}").format(value=_EXAMPLES[key]))
             field.textChanged.connect(self._validate)
         self.template_box = QComboBox(self)
-        self.template_box.addItem(EMPTY, None)
+        self.template_box.addItem(self.tr(EMPTY), None)
         for deal in group_by_deal(templates):
             for contract in deal.versions:
-                self.template_box.addItem(f"Copy of {contract.title}", contract)
+                self.template_box.addItem(
+                    self.tr("Copy of {title}").format(title=contract.title), contract
+                )
         self.template_box.currentIndexChanged.connect(self._validate)
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
@@ -66,11 +73,13 @@ class NewDealDialog(QDialog):
     def _layout(self) -> None:
         form = QFormLayout()
         for key, label in PARTY_FIELDS.items():
-            form.addRow(label, self.fields[key])
-        form.addRow("Start from", self.template_box)
+            form.addRow(self.tr(label), self.fields[key])
+        form.addRow(self.tr("Start from"), self.template_box)
         note = QLabel(
-            "A copy keeps the clauses and their sources but marks every clause "
-            "“assumed” until you source it for this deal.",
+            self.tr(
+                "A copy keeps the clauses and their sources but marks every clause "
+                "“assumed” until you source it for this deal."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -119,5 +128,7 @@ def _in_words(exc: ValidationError) -> str:
     """The first problem, naming the field as the dialog labels it."""
     problem = exc.problems[0]
     field = problem.path.removeprefix("parties.")
-    label = PARTY_FIELDS.get(field, problem.path)
-    return f"{label}: found {problem.found}; allowed: {problem.allowed}"
+    label = tr("NewDealDialog", PARTY_FIELDS[field]) if field in PARTY_FIELDS else problem.path
+    return tr("NewDealDialog", "{label}: found {found}; allowed: {allowed}").format(
+        label=label, found=problem.found, allowed=problem.allowed
+    )

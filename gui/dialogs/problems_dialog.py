@@ -16,8 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import Problem
+from gui.language import QT_TRANSLATE_NOOP
 
-COLUMNS = ("File", "Line", "Where", "Found", "Allowed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProblemsDialog", "File"),
+    QT_TRANSLATE_NOOP("ProblemsDialog", "Line"),
+    QT_TRANSLATE_NOOP("ProblemsDialog", "Where"),
+    QT_TRANSLATE_NOOP("ProblemsDialog", "Found"),
+    QT_TRANSLATE_NOOP("ProblemsDialog", "Allowed"),
+)
 
 
 class ProblemsDialog(QDialog):
@@ -25,11 +32,11 @@ class ProblemsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cannot open file")
+        self.setWindowTitle(self.tr("Cannot open file"))
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)

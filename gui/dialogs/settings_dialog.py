@@ -15,13 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from core.workspace import Settings
+from gui.language import QT_TRANSLATE_NOOP
 from gui.theme import css
 
-FREQUENCIES = {"Q": "Quarters", "A": "Years"}
+FREQUENCIES = {
+    "Q": QT_TRANSLATE_NOOP("SettingsDialog", "Quarters"),
+    "A": QT_TRANSLATE_NOOP("SettingsDialog", "Years"),
+}
 FIRST_YEAR, LAST_YEAR = 1900, 2300
 VERSIONS = {
-    "dated": "As dated (each period under the version in force)",
-    "selected": "Selected version only, whole horizon",
+    "dated": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "As dated (each period under the version in force)"
+    ),
+    "selected": QT_TRANSLATE_NOOP("SettingsDialog", "Selected version only, whole horizon"),
 }
 FIELD_NAMES = {"start_year": "start year", "end_year": "end year"}
 
@@ -31,23 +37,25 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Projection Settings")
+        self.setWindowTitle(self.tr("Projection Settings"))
         self.value: Settings | None = settings
         self.problem: str | None = None
         self.start_box = self._year_box(settings.start_year)
         self.end_box = self._year_box(settings.end_year)
         self.frequency_box = QComboBox(self)
         for key, text in FREQUENCIES.items():
-            self.frequency_box.addItem(text, key)
+            self.frequency_box.addItem(self.tr(text), key)
         self.frequency_box.setCurrentIndex(self.frequency_box.findData(settings.frequency))
         self.versions_box = QComboBox(self)
         for key, text in VERSIONS.items():
-            self.versions_box.addItem(text, key)
+            self.versions_box.addItem(self.tr(text), key)
         self.versions_box.setCurrentIndex(self.versions_box.findData(settings.versions))
         self.versions_box.setToolTip(
-            "As dated: each period under the contract version in force then, payments and "
-            "the AGI determination carried across versions.\nSelected version: the chosen "
-            "contract over the whole horizon."
+            self.tr(
+                "As dated: each period under the contract version in force then, payments and "
+                "the AGI determination carried across versions.\nSelected version: the chosen "
+                "contract over the whole horizon."
+            )
         )
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
@@ -72,10 +80,10 @@ class SettingsDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Start year", self.start_box)
-        form.addRow("End year", self.end_box)
-        form.addRow("Periods", self.frequency_box)
-        form.addRow("Contract versions", self.versions_box)
+        form.addRow(self.tr("Start year"), self.start_box)
+        form.addRow(self.tr("End year"), self.end_box)
+        form.addRow(self.tr("Periods"), self.frequency_box)
+        form.addRow(self.tr("Contract versions"), self.versions_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)

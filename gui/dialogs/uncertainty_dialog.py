@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis import Distribution
 from core.workspace import Uncertainty
+from gui.language import QT_TRANSLATE_NOOP, tr
 from gui.theme import css
 from gui.views.uncertainty_text import (
     TermSubject,
@@ -29,11 +30,11 @@ from gui.views.uncertainty_text import (
 )
 
 DISTRIBUTIONS = {
-    "none": "None (the value is certain)",
-    "uniform": "Uniform",
-    "triangular": "Triangular",
-    "normal": "Normal",
-    "lognormal": "Log-normal",
+    "none": QT_TRANSLATE_NOOP("UncertaintyDialog", "None (the value is certain)"),
+    "uniform": QT_TRANSLATE_NOOP("UncertaintyDialog", "Uniform"),
+    "triangular": QT_TRANSLATE_NOOP("UncertaintyDialog", "Triangular"),
+    "normal": QT_TRANSLATE_NOOP("UncertaintyDialog", "Normal"),
+    "lognormal": QT_TRANSLATE_NOOP("UncertaintyDialog", "Log-normal"),
 }
 PARAMETERS = {
     "uniform": ("low", "high"),
@@ -42,13 +43,13 @@ PARAMETERS = {
     "lognormal": ("median", "sigma"),
 }
 LABELS = {
-    "low": "Low",
-    "mode": "Most likely",
-    "high": "High",
-    "mean": "Mean",
-    "sd": "Standard deviation",
-    "median": "Median",
-    "sigma": "Sigma (sd of the log)",
+    "low": QT_TRANSLATE_NOOP("UncertaintyDialog", "Low"),
+    "mode": QT_TRANSLATE_NOOP("UncertaintyDialog", "Most likely"),
+    "high": QT_TRANSLATE_NOOP("UncertaintyDialog", "High"),
+    "mean": QT_TRANSLATE_NOOP("UncertaintyDialog", "Mean"),
+    "sd": QT_TRANSLATE_NOOP("UncertaintyDialog", "Standard deviation"),
+    "median": QT_TRANSLATE_NOOP("UncertaintyDialog", "Median"),
+    "sigma": QT_TRANSLATE_NOOP("UncertaintyDialog", "Sigma (sd of the log)"),
 }
 DEFAULTS = {
     "factor": {
@@ -86,16 +87,20 @@ class UncertaintyDialog(QDialog):
         self.spec = spec
         self.value: Distribution | None = current
         self.problem: str | None = None
-        self.setWindowTitle(f"Uncertainty of {title}")
+        self.setWindowTitle(self.tr("Uncertainty of {title}").format(title=title))
         self.dist_box = QComboBox(self)
         for key, text in DISTRIBUTIONS.items():
-            self.dist_box.addItem(text, key)
+            self.dist_box.addItem(self.tr(text), key)
         self.apply_box = QComboBox(self)
         is_term = isinstance(spec, TermSubject)
-        factor = "Factor on the term (×)" if is_term else "Factor on the whole path (×)"
-        shift = "Shift added to the term" if is_term else "Shift added to every year"
+        if is_term:
+            factor = self.tr("Factor on the term (×)")
+            shift = self.tr("Shift added to the term ({unit})")
+        else:
+            factor = self.tr("Factor on the whole path (×)")
+            shift = self.tr("Shift added to every year ({unit})")
         self.apply_box.addItem(factor, "factor")
-        self.apply_box.addItem(f"{shift} ({shift_unit(spec)})", "shift")
+        self.apply_box.addItem(shift.format(unit=shift_unit(spec)), "shift")
         self.fields = {name: self._field() for name in LABELS}
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
@@ -124,20 +129,24 @@ class UncertaintyDialog(QDialog):
 
     def _layout(self, title: str) -> None:
         self.form = QFormLayout()
-        self.form.addRow("Distribution", self.dist_box)
-        self.form.addRow("Applied as", self.apply_box)
+        self.form.addRow(self.tr("Distribution"), self.dist_box)
+        self.form.addRow(self.tr("Applied as"), self.apply_box)
         for name, field in self.fields.items():
-            self.form.addRow(LABELS[name], field)
-        what = "the whole path" if not isinstance(self.spec, TermSubject) else "the term"
-        where = (
-            "to every year"
-            if not isinstance(self.spec, TermSubject)
-            else "to it, in every version of the deal that has the clause"
-        )
+            self.form.addRow(self.tr(LABELS[name]), field)
+        if isinstance(self.spec, TermSubject):
+            text = self.tr(
+                "<b>{title}</b><br>Each Monte Carlo draw multiplies the term by a factor "
+                "from this distribution, or adds a shift to it, in every version of the deal "
+                "that has the clause. The tornado uses its P10 and P90."
+            )
+        else:
+            text = self.tr(
+                "<b>{title}</b><br>Each Monte Carlo draw multiplies the whole path by a factor "
+                "from this distribution, or adds a shift to every year. The tornado uses its "
+                "P10 and P90."
+            )
         intro = QLabel(
-            f"<b>{title}</b><br>Each Monte Carlo draw multiplies {what} by a factor "
-            f"from this distribution, or adds a shift {where}. The tornado uses its "
-            "P10 and P90.",
+            text.format(title=title),
             self,
         )
         intro.setWordWrap(True)
@@ -235,4 +244,8 @@ def _message(exc: pydantic.ValidationError) -> str:
     error = exc.errors()[0]
     field = str(error["loc"][-1]) if error["loc"] else ""
     message = str(error["msg"]).removeprefix("Value error, ")
-    return f"{LABELS[field]}: {message}" if field in LABELS else message[:1].upper() + message[1:]
+    return (
+        f"{tr('UncertaintyDialog', LABELS[field])}: {message}"
+        if field in LABELS
+        else message[:1].upper() + message[1:]
+    )

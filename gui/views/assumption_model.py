@@ -223,7 +223,9 @@ class AssumptionModel(QAbstractTableModel):
         """Apply a typed value; a refused value changes nothing."""
         if role != Qt.ItemDataRole.EditRole:
             return False
-        return self.apply_texts({(index.row(), index.column()): str(value)}, "Edit assumption")
+        return self.apply_texts(
+            {(index.row(), index.column()): str(value)}, self.tr("Edit assumption")
+        )
 
     def apply_texts(self, texts: dict[tuple[int, int], str], undo_text: str) -> bool:
         """Parse and apply typed or pasted cell texts; refuse all of them if one is invalid."""

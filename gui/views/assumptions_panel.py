@@ -72,23 +72,36 @@ class AssumptionsPanel(QWidget):
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def _make_actions(self) -> None:
-        self.copy_action = self._action("Copy", "copy", QKeySequence.StandardKey.Copy, self.copy)
+        self.copy_action = self._action(
+            self.tr("Copy"), "copy", QKeySequence.StandardKey.Copy, self.copy
+        )
         self.paste_action = self._action(
-            "Paste", "paste", QKeySequence.StandardKey.Paste, self.paste
+            self.tr("Paste"), "paste", QKeySequence.StandardKey.Paste, self.paste
         )
         self.reset_cell_action = self._action(
-            "Reset to Default", "reset", QKeySequence(Qt.Key.Key_Delete), self.reset_selection
+            self.tr("Reset to Default"),
+            "reset",
+            QKeySequence(Qt.Key.Key_Delete),
+            self.reset_selection,
         )
         self.reset_row_action = self._action(
-            "Reset Whole Row", "reset-row", QKeySequence("Shift+Delete"), self.reset_rows
+            self.tr("Reset Whole Row"), "reset-row", QKeySequence("Shift+Delete"), self.reset_rows
         )
-        self.copy_action.setToolTip("Copy the selected cells as tab-separated text")
-        self.paste_action.setToolTip("Paste a range copied from a spreadsheet at the current cell")
-        self.reset_cell_action.setToolTip("Set the selected cells back to the app default")
-        self.reset_row_action.setToolTip("Remove this scenario's values for the selected rows")
-        self.uncertainty_action = QAction("Set Uncertainty…", self)
+        self.copy_action.setToolTip(self.tr("Copy the selected cells as tab-separated text"))
+        self.paste_action.setToolTip(
+            self.tr("Paste a range copied from a spreadsheet at the current cell")
+        )
+        self.reset_cell_action.setToolTip(
+            self.tr("Set the selected cells back to the app default")
+        )
+        self.reset_row_action.setToolTip(
+            self.tr("Remove this scenario's values for the selected rows")
+        )
+        self.uncertainty_action = QAction(self.tr("Set Uncertainty…"), self)
         self.uncertainty_action.setToolTip(
-            "Give the current row's assumption a distribution for Monte Carlo and the tornado"
+            self.tr(
+                "Give the current row's assumption a distribution for Monte Carlo and the tornado"
+            )
         )
         self.uncertainty_action.triggered.connect(self._on_uncertainty_triggered)
 
@@ -145,7 +158,9 @@ class AssumptionsPanel(QWidget):
             texts = dict.fromkeys(selection, values[0][0])
         else:
             texts = self._block_texts(values, start)
-        return bool(texts) and self.model.apply_texts(texts, f"Paste {len(texts)} cells")
+        return bool(texts) and self.model.apply_texts(
+            texts, self.tr("Paste {texts} cells").format(texts=len(texts))
+        )
 
     def _block_texts(
         self, values: list[list[str]], start: QModelIndex

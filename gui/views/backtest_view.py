@@ -85,12 +85,16 @@ class BacktestView(QWidget):
         try:
             actuals = actuals_for(session.contract)
         except DealscopeError as exc:
-            self._show_message(f"The contract's actuals cannot be read: {exc}")
+            self._show_message(
+                self.tr("The contract's actuals cannot be read: {exc}").format(exc=exc)
+            )
             return
         if actuals is None:
             parties = session.contract.parties
             self._show_message(
-                f"No reported figures are bundled for {parties.lab} and {parties.partner}."
+                self.tr("No reported figures are bundled for {lab} and {partner}.").format(
+                    lab=parties.lab, partner=parties.partner
+                )
             )
             return
         self.result = backtest(session.projection, actuals)

@@ -58,11 +58,11 @@ class ClauseEditor(QWidget):
         self.fields: list[TermField] = []
         self.term_edits: dict[str, QLineEdit] = {}
         self._confidence_touched = False
-        self.scenario_choice = QRadioButton("For this scenario", self)
-        self.variant_choice = QRadioButton("Contract variant (all scenarios)", self)
-        self.scenario_choice.setToolTip("Set the current scenario's deal terms")
+        self.scenario_choice = QRadioButton(self.tr("For this scenario"), self)
+        self.variant_choice = QRadioButton(self.tr("Contract variant (all scenarios)"), self)
+        self.scenario_choice.setToolTip(self.tr("Set the current scenario's deal terms"))
         self.variant_choice.setToolTip(
-            "Edit the workspace's own copy of the contract, for every scenario"
+            self.tr("Edit the workspace's own copy of the contract, for every scenario")
         )
         self.scenario_choice.setChecked(True)
         choice = QButtonGroup(self)
@@ -76,22 +76,24 @@ class ClauseEditor(QWidget):
         self.confidence_box.addItems(list(CONFIDENCES))
         self.confidence_box.activated.connect(self._on_confidence_activated)
         self.sources_edit = QLineEdit(self)
-        self.sources_edit.setToolTip("Source ids of the contract, or URLs to add as sources")
+        self.sources_edit.setToolTip(
+            self.tr("Source ids of the contract, or URLs to add as sources")
+        )
         self.tiers_table = QTableWidget(0, 2, self)
         self.tiers_table.setHorizontalHeaderLabels(list(TIER_COLUMNS))
-        self.add_tier_button = QPushButton("Add Tier", self)
-        self.remove_tier_button = QPushButton("Remove Tier", self)
+        self.add_tier_button = QPushButton(self.tr("Add Tier"), self)
+        self.remove_tier_button = QPushButton(self.tr("Remove Tier"), self)
         self.add_tier_button.clicked.connect(self._on_add_tier_clicked)
         self.remove_tier_button.clicked.connect(self._on_remove_tier_clicked)
         self.kind_box = QComboBox(self)
         self.kind_box.addItems(list(CLAUSE_KINDS))
-        self.add_clause_button = QPushButton("Add Clause", self)
-        self.remove_clause_button = QPushButton("Remove Clause", self)
+        self.add_clause_button = QPushButton(self.tr("Add Clause"), self)
+        self.remove_clause_button = QPushButton(self.tr("Remove Clause"), self)
         self.add_clause_button.clicked.connect(self.add_clause)
         self.remove_clause_button.clicked.connect(self.remove_clause)
-        self.apply_button = QPushButton("Apply", self)
+        self.apply_button = QPushButton(self.tr("Apply"), self)
         self.apply_button.setDefault(True)
-        self.done_button = QPushButton("Done", self)
+        self.done_button = QPushButton(self.tr("Done"), self)
         self.apply_button.clicked.connect(self.apply)
         self.done_button.clicked.connect(self.closed)
         self.problem_label = QLabel(self)
@@ -125,10 +127,10 @@ class ClauseEditor(QWidget):
         self.info_box = QWidget(self)
         info = QFormLayout(self.info_box)
         info.setContentsMargins(0, 0, 0, 0)
-        info.addRow("Title", self.title_edit)
-        info.addRow("Summary", self.summary_edit)
-        info.addRow("Confidence", self.confidence_box)
-        info.addRow("Sources", self.sources_edit)
+        info.addRow(self.tr("Title"), self.title_edit)
+        info.addRow(self.tr("Summary"), self.summary_edit)
+        info.addRow(self.tr("Confidence"), self.confidence_box)
+        info.addRow(self.tr("Sources"), self.sources_edit)
         layout.addLayout(target)
         layout.addWidget(self.info_box)
         layout.addLayout(self.form)
@@ -191,7 +193,9 @@ class ClauseEditor(QWidget):
             if ".tiers[" in field.key:
                 continue
             editor = QLineEdit(edit_term(field, self._shown_value(field)), self)
-            editor.setToolTip(f"{field.key}\nAllowed: {field.bounds}")
+            editor.setToolTip(
+                self.tr("{key}\nAllowed: {bounds}").format(key=field.key, bounds=field.bounds)
+            )
             editor.setObjectName(field.key)
             if field.nullable:
                 editor.setPlaceholderText("open" if field.is_date else "none")
@@ -211,7 +215,9 @@ class ClauseEditor(QWidget):
         self.tiers_table.setRowCount(len(tiers) // 2)
         for i, field in enumerate(tiers):
             item = QTableWidgetItem(edit_term(field, self._shown_value(field)))
-            item.setToolTip(f"{field.key}\nAllowed: {field.bounds}")
+            item.setToolTip(
+                self.tr("{key}\nAllowed: {bounds}").format(key=field.key, bounds=field.bounds)
+            )
             self.tiers_table.setItem(i // 2, i % 2, item)
         self.tiers_table.setFixedHeight(
             self.tiers_table.horizontalHeader().height()
@@ -248,7 +254,10 @@ class ClauseEditor(QWidget):
             return self._refuse(problem)
         self.problem_label.clear()
         scenario = self._session.current
-        return self._session.set_terms(changed, f"Edit {clause.title} for {scenario}")
+        return self._session.set_terms(
+            changed,
+            self.tr("Edit {title} for {scenario}").format(title=clause.title, scenario=scenario),
+        )
 
     def _read_terms(self) -> dict[str, TermValue]:
         values: dict[str, TermValue] = {}
@@ -290,7 +299,9 @@ class ClauseEditor(QWidget):
             data["confidence"] = "assumed"
         edited = with_clause_data(base, clause.id, data)
         self.problem_label.clear()
-        return self._session.edit_contract(edited, f"Edit clause {data['title']}")
+        return self._session.edit_contract(
+            edited, self.tr("Edit clause {value}").format(value=data["title"])
+        )
 
     def add_clause(self) -> bool:
         """Add a clause of the chosen kind to the variant, and edit it."""
@@ -300,7 +311,9 @@ class ClauseEditor(QWidget):
             edited, new_id = with_new_clause(base, kind, f"New {kind.replace('_', ' ')}")
         except ContractEditError as exc:
             return self._refuse(str(exc))
-        if not self._session.edit_contract(edited, f"Add clause {new_id}"):
+        if not self._session.edit_contract(
+            edited, self.tr("Add clause {new_id}").format(new_id=new_id)
+        ):
             return False
         self.edit(new_id)
         self.clause_shown.emit(new_id)
@@ -316,7 +329,9 @@ class ClauseEditor(QWidget):
         except ContractEditError as exc:
             return self._refuse(str(exc))
         removed = self.clause_id
-        if not self._session.edit_contract(edited, f"Remove clause {removed}"):
+        if not self._session.edit_contract(
+            edited, self.tr("Remove clause {removed}").format(removed=removed)
+        ):
             return False
         self.clause_id = None
         self.closed.emit()

@@ -47,10 +47,13 @@ class ClauseInspector(QWidget):
         self.editor.closed.connect(self._on_editor_closed)
         self.editor.clause_shown.connect(self._on_editor_clause_shown)
         self.edit_button = QToolButton(self)
-        self.edit_button.setText("Edit")
+        self.edit_button.setText(self.tr("Edit"))
         self.edit_button.setCheckable(True)
         self.edit_button.setToolTip(
-            "Edit this clause's terms for the scenario, or the contract in a variant of its own"
+            self.tr(
+                "Edit this clause's terms for the scenario, "
+                "or the contract in a variant of its own"
+            )
         )
         self.edit_button.toggled.connect(self.set_editing)
         self.editor_area = QScrollArea(self)

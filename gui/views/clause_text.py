@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from core.clausetext import DRIVES, KIND_LABELS, describe_dates, describe_parameters
 from core.contract import AgiClause, Clause, Contract, Event, Exclusivity
 from core.keyfigures import KEY_FIGURES_BY_NAME
@@ -38,7 +40,10 @@ def clause_html(clause: Clause, contract: Contract, projection: Projection | Non
         f"<h2>{escape(clause.title)}</h2>",
         _badges(KIND_LABELS.get(clause.kind, clause.kind), clause.confidence),
         "<table>",
-        _row("Dates", escape(describe_dates(clause.start, clause.end))),
+        _row(
+            QCoreApplication.translate("ClauseText", "Dates"),
+            escape(describe_dates(clause.start, clause.end)),
+        ),
     ]
     for label, words in describe_parameters(clause, contract.parties):
         value = _ends_links(clause, contract) if label == "Ends" else escape(words)

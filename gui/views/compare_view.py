@@ -66,7 +66,7 @@ class CompareView(QWidget):
 
     def _build_layout(self) -> None:
         pair = QHBoxLayout()
-        pair.addWidget(QLabel("Inputs that differ between", self))
+        pair.addWidget(QLabel(self.tr("Inputs that differ between"), self))
         pair.addWidget(self.first_box)
         pair.addWidget(QLabel("and", self))
         pair.addWidget(self.second_box)
@@ -174,7 +174,9 @@ class CompareView(QWidget):
         table = self.inputs_table
         table.clear()
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(["Assumption or term", "Year", first.name, second.name])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Assumption or term"), self.tr("Year"), first.name, second.name]
+        )
         table.setRowCount(max(1, len(differences) + len(terms)))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, term in enumerate(terms, start=len(differences)):
@@ -184,7 +186,9 @@ class CompareView(QWidget):
             table.setItem(row, 2, _item(term.first))
             table.setItem(row, 3, _item(term.second))
         if not differences and not terms:
-            table.setItem(0, 0, _item("The two scenarios have the same inputs", align_right=False))
+            table.setItem(
+                0, 0, _item(self.tr("The two scenarios have the same inputs"), align_right=False)
+            )
         for row, difference in enumerate(differences):
             spec = SPECS_BY_NAME[difference.name]
             label = f"{fill_names(spec.label, self._session.contract)} ({spec.unit})"

@@ -66,7 +66,7 @@ class ExplainPanel(QWidget):
 
     def _lay_out(self) -> None:
         choice = QHBoxLayout()
-        choice.addWidget(QLabel("Explain", self))
+        choice.addWidget(QLabel(self.tr("Explain"), self))
         choice.addWidget(self.figure_box, 1)
         choice.addWidget(QLabel("in", self))
         choice.addWidget(self.period_box)

@@ -37,7 +37,7 @@ class ScenarioPanel(QWidget):
         self.scenario_list.itemChanged.connect(self._on_item_edited)
         self.scenario_list.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setPlaceholderText("Notes on this scenario: sources, reasoning…")
+        self.notes_edit.setPlaceholderText(self.tr("Notes on this scenario: sources, reasoning…"))
         self.notes_edit.textChanged.connect(self._on_notes_edited)
         self._notes_timer = QTimer(self)
         self._notes_timer.setSingleShot(True)
@@ -51,7 +51,7 @@ class ScenarioPanel(QWidget):
         layout.setSpacing(3)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.scenario_list, 3)
-        layout.addWidget(QLabel("Notes", self))
+        layout.addWidget(QLabel(self.tr("Notes"), self))
         layout.addWidget(self.notes_edit, 2)
         session.workspace_changed.connect(self._on_workspace_changed)
         session.current_changed.connect(self._on_current_changed)
@@ -59,12 +59,14 @@ class ScenarioPanel(QWidget):
 
     def _make_actions(self) -> None:
         session = self._session
-        self.add_action = self._action("Add", "add", "Ctrl+Shift+N", session.add_scenario)
-        self.duplicate_action = self._action("Duplicate", "duplicate", "Ctrl+D", self._duplicate)
-        self.rename_action = self._action("Rename", "rename", "F2", self._rename)
-        self.delete_action = self._action("Delete", "delete", "Ctrl+Delete", self._delete)
-        self.up_action = self._action("Move Up", "up", "Alt+Up", self._move_up)
-        self.down_action = self._action("Move Down", "down", "Alt+Down", self._move_down)
+        self.add_action = self._action(self.tr("Add"), "add", "Ctrl+Shift+N", session.add_scenario)
+        self.duplicate_action = self._action(
+            self.tr("Duplicate"), "duplicate", "Ctrl+D", self._duplicate
+        )
+        self.rename_action = self._action(self.tr("Rename"), "rename", "F2", self._rename)
+        self.delete_action = self._action(self.tr("Delete"), "delete", "Ctrl+Delete", self._delete)
+        self.up_action = self._action(self.tr("Move Up"), "up", "Alt+Up", self._move_up)
+        self.down_action = self._action(self.tr("Move Down"), "down", "Alt+Down", self._move_down)
         tips = {
             self.add_action: "Add a scenario on the app defaults",
             self.duplicate_action: "Copy the current scenario",

@@ -139,7 +139,10 @@ class TermsModel(QAbstractTableModel):
             terms = {**self._terms, field.key: parsed}
             problem = self._session.terms_problem(terms, [field.key])
         if problem is None:
-            self._session.set_terms({field.key: parsed}, f"Set {field.clause.title} {field.label}")
+            self._session.set_terms(
+                {field.key: parsed},
+                self.tr("Set {title} {label}").format(title=field.clause.title, label=field.label),
+            )
         else:
             self._problems[row] = problem
             self._session.error_raised.emit(problem)

@@ -37,7 +37,7 @@ class TermsTable(QWidget):
         self._session = session
         self.model = TermsModel(session)
         self.uncertainty_dialog: UncertaintyDialog | None = None
-        self.title = QLabel("<b>Deal terms</b>", self)
+        self.title = QLabel(self.tr("<b>Deal terms</b>"), self)
         self.title.setToolTip(HINT)
         self.table = QTableView(self)
         self.table.setObjectName("deal_terms")
@@ -57,16 +57,20 @@ class TermsTable(QWidget):
         header.setSectionResizeMode(VALUE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(VALUE_COLUMN, 110)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.reset_action = QAction(icon("reset"), "Reset to Contract Value", self)
+        self.reset_action = QAction(icon("reset"), self.tr("Reset to Contract Value"), self)
         self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.reset_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.reset_action.setToolTip("Remove this scenario's value for the selected terms")
+        self.reset_action.setToolTip(
+            self.tr("Remove this scenario's value for the selected terms")
+        )
         self.reset_action.triggered.connect(self.reset_selection)
         self.table.addAction(self.reset_action)
-        self.uncertainty_action = QAction("Set Uncertainty…", self)
+        self.uncertainty_action = QAction(self.tr("Set Uncertainty…"), self)
         self.uncertainty_action.setToolTip(
-            "How uncertain this term is: Monte Carlo draws it in every version that has the "
-            "clause, and the tornado uses its P10 and P90"
+            self.tr(
+                "How uncertain this term is: Monte Carlo draws it in every version that has the "
+                "clause, and the tornado uses its P10 and P90"
+            )
         )
         self.uncertainty_action.triggered.connect(self._on_uncertainty_triggered)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass, field
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
@@ -317,11 +317,15 @@ def _draw_today(header: pg.PlotItem, lanes: pg.PlotItem, today: float, drawing: 
     pen = pg.mkPen(timeline_colour("today"), width=1.4, style=Qt.PenStyle.DashLine)
     for plot in (header, lanes):
         line = pg.InfiniteLine(pos=today, angle=90, pen=pen)
-        line.setToolTip("Today")
+        line.setToolTip(QCoreApplication.translate("TimelineDrawing", "Today"))
         line.setZValue(7)
         plot.addItem(line)
     drawing.today = _flag(
-        header, "Today", today, "Today (the system date)", timeline_colour("today")
+        header,
+        QCoreApplication.translate("TimelineDrawing", "Today"),
+        today,
+        QCoreApplication.translate("TimelineDrawing", "Today (the system date)"),
+        timeline_colour("today"),
     )
 
 

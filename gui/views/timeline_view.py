@@ -168,7 +168,9 @@ class TimelineView(QWidget):
 
     def _build(self) -> None:
         self.caption = QLabel(self)
-        self.caption.setToolTip("Scroll to zoom, drag to pan, Shift+scroll for more lanes")
+        self.caption.setToolTip(
+            self.tr("Scroll to zoom, drag to pan, Shift+scroll for more lanes")
+        )
         self.legend = LegendStrip(self)
         # A narrow dock clips the legend's last entries instead of growing.
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -252,7 +254,9 @@ class TimelineView(QWidget):
         top.setSpacing(12)
         top.addWidget(self.caption)
         top.addWidget(self.legend, 1)
-        self.all_lanes_button = self._button("All lanes", "Fit every lane in view (A)")
+        self.all_lanes_button = self._button(
+            self.tr("All lanes"), self.tr("Fit every lane in view (A)")
+        )
         self.all_lanes_button.setCheckable(True)
         self.all_lanes_button.toggled.connect(self.set_all_lanes)
         top.addWidget(self.all_lanes_button)

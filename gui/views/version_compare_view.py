@@ -100,7 +100,7 @@ class VersionCompareView(QWidget):
         upper_layout.addWidget(self.caption)
         upper_layout.addWidget(self.table)
         pair = QHBoxLayout()
-        pair.addWidget(QLabel("Clauses changed from", self))
+        pair.addWidget(QLabel(self.tr("Clauses changed from"), self))
         pair.addWidget(self.old_box)
         pair.addWidget(QLabel("to", self))
         pair.addWidget(self.new_box)
@@ -112,8 +112,8 @@ class VersionCompareView(QWidget):
         lower_layout.addWidget(self.diff_browser)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(upper, "Key figures")
-        self.tabs.addTab(lower, "Clause changes")
+        self.tabs.addTab(upper, self.tr("Key figures"))
+        self.tabs.addTab(lower, self.tr("Clause changes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -197,7 +197,9 @@ class VersionCompareView(QWidget):
         set_tooltips(table, tooltips)
         wrap_row_labels(table, [fill_names(f.label, current) for f in KEY_FIGURES])
         self.caption.setText(
-            f"Scenario “{escape(scenario.name)}” under every version of the deal, and as dated"
+            self.tr("Scenario “{name}” under every version of the deal, and as dated").format(
+                name=escape(scenario.name)
+            )
         )
         for row, figure in enumerate(KEY_FIGURES):
             now = _value(frame.at[figure.name, current.id], figure.kind)

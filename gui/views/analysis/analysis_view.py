@@ -18,9 +18,9 @@ class AnalysisView(QTabWidget):
         self.sensitivity = SensitivityPanel(analysis, self)
         self.montecarlo = MonteCarloPanel(analysis, self)
         self.goalseek = GoalSeekPanel(analysis, self)
-        self.addTab(self.sensitivity, "Sensitivity")
-        self.addTab(self.montecarlo, "Monte Carlo")
-        self.addTab(self.goalseek, "Goal Seek")
+        self.addTab(self.sensitivity, self.tr("Sensitivity"))
+        self.addTab(self.montecarlo, self.tr("Monte Carlo"))
+        self.addTab(self.goalseek, self.tr("Goal Seek"))
         self.setDocumentMode(True)
         self.currentChanged.connect(self._on_tab_changed)
 

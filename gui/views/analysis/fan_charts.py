@@ -63,10 +63,10 @@ class FanChart(AnalysisPlot):
             xs,
             labels,
             [
-                Series("P90", MEDIAN_COLOUR, band.p90, money),
-                Series("P50", MEDIAN_COLOUR, band.p50, money),
-                Series("P10", MEDIAN_COLOUR, band.p10, money),
-                Series("Scenario as set", SCENARIO_COLOUR, scenario, money),
+                Series(self.tr("P90"), MEDIAN_COLOUR, band.p90, money),
+                Series(self.tr("P50"), MEDIAN_COLOUR, band.p50, money),
+                Series(self.tr("P10"), MEDIAN_COLOUR, band.p10, money),
+                Series(self.tr("Scenario as set"), SCENARIO_COLOUR, scenario, money),
             ],
         )
         self.getPlotItem().getViewBox().autoRange(padding=0.04)
@@ -92,7 +92,7 @@ class ProbabilityChart(AnalysisPlot):
         years = np.array(sorted(by_year), dtype=np.float64)
         shares = np.array([by_year[int(y)] * 100.0 for y in years], dtype=np.float64)
         self.curve.setData(years, shares)
-        series = [Series("Effective by year end", MEDIAN_COLOUR, shares, _percent)]
+        series = [Series(self.tr("Effective by year end"), MEDIAN_COLOUR, shares, _percent)]
         self.readout.set_series(years, [str(int(y)) for y in years], series)
         box = self.getPlotItem().getViewBox()
         box.setRange(xRange=(start - 0.5, end + 0.5), yRange=(0, 100), padding=0.02)

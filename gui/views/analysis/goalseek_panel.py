@@ -59,20 +59,27 @@ class GoalSeekPanel(QWidget):
         self.lever_box = QComboBox(self)
         for text, lever in LEVERS:
             self.lever_box.addItem(text, lever)
-        self.lever_box.setToolTip("Solve for an assumption of the scenario or a term of the deal")
+        self.lever_box.setToolTip(
+            self.tr("Solve for an assumption of the scenario or a term of the deal")
+        )
         self.assumption_box = QComboBox(self)
         self.term_box = QComboBox(self)
         self.term_box.setToolTip(
-            "The deal's numeric terms, at the scenario's values; Apply sets the scenario's term"
+            self.tr(
+                "The deal's numeric terms, at the scenario's values; "
+                "Apply sets the scenario's term"
+            )
         )
         self.how_label = QLabel(self)
-        self.solve_button = QPushButton("Solve", self)
+        self.solve_button = QPushButton(self.tr("Solve"), self)
         self.answer_label = QLabel(self)
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.RichText)
-        self.apply_button = QPushButton("Apply", self)
+        self.apply_button = QPushButton(self.tr("Apply"), self)
         self.apply_button.setToolTip(
-            "Set the assumption or the scenario's deal term to the answer (one undoable edit)"
+            self.tr(
+                "Set the assumption or the scenario's deal term to the answer (one undoable edit)"
+            )
         )
         self.apply_button.setEnabled(False)
         self._layout()
@@ -96,14 +103,14 @@ class GoalSeekPanel(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Key figure", _row(self.figure_box, self.now_label))
-        form.addRow("Target", _row(self.target_box, QLabel(self)))
+        form.addRow(self.tr("Key figure"), _row(self.figure_box, self.now_label))
+        form.addRow(self.tr("Target"), _row(self.target_box, QLabel(self)))
         form.addRow(
-            "By changing",
+            self.tr("By changing"),
             _row(self.lever_box, self.assumption_box, self.term_box, self.how_label),
         )
         form.addRow("", _row(self.solve_button, QLabel(self)))
-        form.addRow("Answer", self.answer_label)
+        form.addRow(self.tr("Answer"), self.answer_label)
         form.addRow("", _row(self.apply_button, QLabel(self)))
         intro = QLabel(INTRO, self)
         intro.setWordWrap(True)
@@ -176,12 +183,12 @@ class GoalSeekPanel(QWidget):
         self.apply_button.setEnabled(False)
         if self.solves_term:
             if self.term is None:
-                self.answer_label.setText("This deal has no numeric term to solve for.")
+                self.answer_label.setText(self.tr("This deal has no numeric term to solve for."))
                 return
-            self.answer_label.setText("Solving…")
+            self.answer_label.setText(self.tr("Solving…"))
             self._analysis.seek_term(self.figure, self.term, self.target)
             return
-        self.answer_label.setText("Solving…")
+        self.answer_label.setText(self.tr("Solving…"))
         self._analysis.seek(self.figure, self.assumption, self.target)
 
     def apply(self) -> None:
@@ -206,7 +213,9 @@ class GoalSeekPanel(QWidget):
         self._show_now()
 
     def _show_now(self) -> None:
-        self.now_label.setText(f"now {figure_text(self.figure, self._now())}")
+        self.now_label.setText(
+            self.tr("now {figure}").format(figure=figure_text(self.figure, self._now()))
+        )
 
     def _on_lever_edited(self) -> None:
         self.assumption_box.setVisible(not self.solves_term)
@@ -215,7 +224,7 @@ class GoalSeekPanel(QWidget):
 
     def _on_assumption_edited(self) -> None:
         if self.solves_term:
-            self.how_label.setText("its value in every version that has the clause")
+            self.how_label.setText(self.tr("its value in every version that has the clause"))
             return
         path = SPECS_BY_NAME[self.assumption].is_path
         self.how_label.setText("a factor on its whole path" if path else "its value")
@@ -229,7 +238,7 @@ class GoalSeekPanel(QWidget):
     def _on_goal_changed(self, goal: Solution | NoSolution | None) -> None:
         if goal is None:
             self.answer_label.setText(
-                "No answer: the scenario changed while solving. Solve again."
+                self.tr("No answer: the scenario changed while solving. Solve again.")
             )
             self.apply_button.setEnabled(False)
             return
@@ -253,7 +262,11 @@ class GoalSeekPanel(QWidget):
         else:
             setting = f"Multiply <b>{name}</b> in every year by <b>×{goal.value:.4g}</b>"
         reached = figure_text(goal.figure, goal.achieved)
-        self.answer_label.setText(f"{setting}: {figure} becomes {reached}.")
+        self.answer_label.setText(
+            self.tr("{setting}: {figure} becomes {reached}.").format(
+                setting=setting, figure=figure, reached=reached
+            )
+        )
         self.apply_button.setEnabled(self._analysis.is_current("goal"))
 
 

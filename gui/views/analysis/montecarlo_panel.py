@@ -45,17 +45,19 @@ class MonteCarloPanel(QWidget):
         self.seed_box = QSpinBox(self)
         self.seed_box.setRange(0, 2**31 - 1)
         self.seed_box.setKeyboardTracking(False)
-        self.seed_box.setToolTip("The same seed, draws and scenario give the same result")
-        self.run_button = QPushButton("Run", self)
+        self.seed_box.setToolTip(self.tr("The same seed, draws and scenario give the same result"))
+        self.run_button = QPushButton(self.tr("Run"), self)
         self.run_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setFormat("%p %")
         self.status_label = QLabel(self)
-        self.brief_box = QCheckBox("Include in brief", self)
+        self.brief_box = QCheckBox(self.tr("Include in brief"), self)
         self.brief_box.setToolTip(
-            "Store the draws and seed with the scenario; the brief repeats the run exactly"
+            self.tr(
+                "Store the draws and seed with the scenario; the brief repeats the run exactly"
+            )
         )
         self.sampled_label = QLabel(self)
         self.sampled_label.setStyleSheet(f"color: {css('muted_text')};")
@@ -127,9 +129,11 @@ class MonteCarloPanel(QWidget):
         if ran is None or self._analysis.running or self._analysis.is_current("montecarlo"):
             return
         if ran.scenario != scenario.name:
-            self.status_label.setText(f"Shown: the last run, of {ran.scenario}.")
+            self.status_label.setText(
+                self.tr("Shown: the last run, of {scenario}.").format(scenario=ran.scenario)
+            )
         else:
-            self.status_label.setText("Out of date: the scenario changed since this run.")
+            self.status_label.setText(self.tr("Out of date: the scenario changed since this run."))
 
     def _sampled_text(self) -> str:
         scenario = self._analysis.session.scenario

@@ -73,8 +73,8 @@ class MonteCarloResults(QTabWidget):
         figures.setStretchFactor(0, 3)
         figures.setStretchFactor(1, 2)
         figures.setSizes([560, 480])  # the table's size hint would take most of the width
-        self.addTab(charts, "Fan charts")
-        self.addTab(figures, "Key figures")
+        self.addTab(charts, self.tr("Fan charts"))
+        self.addTab(figures, self.tr("Key figures"))
         self.simulation: Simulation | None = None
         self._names: list[str] = []
         self._contract: Contract | None = None
@@ -90,7 +90,7 @@ class MonteCarloResults(QTabWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         compact_rows(self.table)
         self.table.setAlternatingRowColors(True)
-        self.table.setToolTip("Select a key figure to see its distribution")
+        self.table.setToolTip(self.tr("Select a key figure to see its distribution"))
         # Long names take two lines, so every column shows whole beside the histogram.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()

@@ -50,14 +50,18 @@ class SensitivityPanel(QWidget):
         super().__init__(parent)
         self._analysis = analysis
         self.figure_box = QComboBox(self)
-        self.figure_box.setToolTip("The key figure whose swings the tornado shows")
-        self.terms_box = QCheckBox("Include deal terms", self)
+        self.figure_box.setToolTip(self.tr("The key figure whose swings the tornado shows"))
+        self.terms_box = QCheckBox(self.tr("Include deal terms"), self)
         self.terms_box.setToolTip(
-            "Add a bar per numeric term of the deal (a cap, a rate, a threshold) at 0.8 and "
-            "1.2 times its value, in every version that has the clause"
+            self.tr(
+                "Add a bar per numeric term of the deal (a cap, a rate, a threshold) at 0.8 and "
+                "1.2 times its value, in every version that has the clause"
+            )
         )
-        self.brief_box = QCheckBox("Include in brief", self)
-        self.brief_box.setToolTip("Store this figure with the scenario; the brief repeats it")
+        self.brief_box = QCheckBox(self.tr("Include in brief"), self)
+        self.brief_box.setToolTip(
+            self.tr("Store this figure with the scenario; the brief repeats it")
+        )
         self.status_label = QLabel(self)
         self.chart = TornadoChart(self)
         self.table = QTableWidget(0, len(HEADERS), self)
@@ -92,7 +96,7 @@ class SensitivityPanel(QWidget):
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Key figure", self))
+        controls.addWidget(QLabel(self.tr("Key figure"), self))
         controls.addWidget(self.figure_box)
         controls.addSpacing(12)
         controls.addWidget(QLabel(TORNADO_LEGEND, self))

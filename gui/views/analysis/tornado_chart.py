@@ -83,7 +83,11 @@ class TornadoChart(AnalysisPlot):
         width = max((QFontMetrics(axis.font()).horizontalAdvance(t) for t in labels), default=40)
         axis.setWidth(width + 14)
         name, unit = figure_label(result.figure, contract), figure_unit(result.figure)
-        self.set_title(f"{name}: base {figure_text(result.figure, result.base)}")
+        self.set_title(
+            self.tr("{name}: base {figure}").format(
+                name=name, figure=figure_text(result.figure, result.base)
+            )
+        )
         self.getPlotItem().setLabel("bottom", unit, color=colour("plot_axis").name())
         self._texts = [
             self._row_text(r, result.figure, label)

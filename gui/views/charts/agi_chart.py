@@ -36,11 +36,11 @@ class AgiChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.measure = self.curve("Measure", MEASURE)
-        self.threshold = self.marker("Threshold", THRESHOLD)
+        self.measure = self.curve(self.tr("Measure"), MEASURE)
+        self.threshold = self.marker(self.tr("Threshold"), THRESHOLD)
         # The two periods are often adjacent, so the legend names them, not labels on the lines.
-        self.determination = self.marker("Determination", DETERMINATION)
-        self.effective = self.marker("Effective", EFFECTIVE)
+        self.determination = self.marker(self.tr("Determination"), DETERMINATION)
+        self.effective = self.marker(self.tr("Effective"), EFFECTIVE)
         self.notice = pg.TextItem(
             "No AGI clause in this contract", color="#666", anchor=(0.5, 0.5)
         )

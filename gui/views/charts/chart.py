@@ -142,8 +142,10 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{self.title} chart" if self.title else "Chart")
         self.setAccessibleDescription(
-            "Left and Right move through the periods, Up and Down through the series; "
-            "each step explains the selected point"
+            self.tr(
+                "Left and Right move through the periods, Up and Down through the series; "
+                "each step explains the selected point"
+            )
         )
         self.key_point: tuple[int, int] | None = None  # (x index, figure index) from the keys
         self.shown_title = self.title

@@ -33,12 +33,12 @@ class ComputeChart(Chart):
         super().__init__(parent)
         # Drawn top layer first: each area fills down to zero over the one below it.
         self.areas = {
-            "others_gw": self._area("Other clouds", OTHERS),
-            "partner_gw": self._area("Partner cloud", PARTNER),
-            "own_used_gw": self._area("Own capacity", OWN),
+            "others_gw": self._area(self.tr("Other clouds"), OTHERS),
+            "partner_gw": self._area(self.tr("Partner cloud"), PARTNER),
+            "own_used_gw": self._area(self.tr("Own capacity"), OWN),
         }
         self.shortfall = self.curve(
-            "API shortfall", SHORTFALL, 2.0, fillLevel=0, brush=_brush(SHORTFALL, 110)
+            self.tr("API shortfall"), SHORTFALL, 2.0, fillLevel=0, brush=_brush(SHORTFALL, 110)
         )
         self.shortfall.setZValue(10)
         self._shortfall = np.zeros(0)
@@ -81,9 +81,9 @@ class ComputeChart(Chart):
             xs,
             projection.grid.labels,
             [
-                Series("Own capacity", OWN, own, gw_format),
+                Series(self.tr("Own capacity"), OWN, own, gw_format),
                 Series(cloud, PARTNER, partner, gw_format),
-                Series("Other clouds", OTHERS, others, gw_format),
-                Series("API shortfall", SHORTFALL, shortfall, gw_format),
+                Series(self.tr("Other clouds"), OTHERS, others, gw_format),
+                Series(self.tr("API shortfall"), SHORTFALL, shortfall, gw_format),
             ],
         )

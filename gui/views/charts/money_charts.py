@@ -48,10 +48,10 @@ class RevenueChart(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.curves = {
-            "revenue": self.curve("Revenue", REVENUE),
-            "profit": self.curve("Profit", PROFIT),
-            "partner_received": self.curve("Paid to partner", PAID),
-            "reverse_revenue_share": self.curve("Received from partner", RECEIVED, 1.5),
+            "revenue": self.curve(self.tr("Revenue"), REVENUE),
+            "profit": self.curve(self.tr("Profit"), PROFIT),
+            "partner_received": self.curve(self.tr("Paid to partner"), PAID),
+            "reverse_revenue_share": self.curve(self.tr("Received from partner"), RECEIVED, 1.5),
         }
         self.zero_line = self.getPlotItem().plot(pen=pg.mkPen("#999"), **FAST_CURVE)
 
@@ -105,8 +105,8 @@ class PaymentsChart(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.curves = {
-            "revenue_share": self.curve("Revenue share", CUMULATIVE_SHARE),
-            "profit_share": self.curve("Profit share", CUMULATIVE_PROFIT_SHARE),
+            "revenue_share": self.curve(self.tr("Revenue share"), CUMULATIVE_SHARE),
+            "profit_share": self.curve(self.tr("Profit share"), CUMULATIVE_PROFIT_SHARE),
         }
         self.cap_lines: list[tuple[pg.PlotDataItem, float]] = []
         self._contract: Contract | None = None
