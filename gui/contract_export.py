@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.contract_yaml import save_contract
 from core.errors import FileError
+from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-CONTRACT_FILTER = "Dealscope contract (*.yaml)"
+CONTRACT_FILTER = QT_TRANSLATE_NOOP("ContractExport", "Dealscope contract (*.yaml)")
 SHORTCUT = "Ctrl+Shift+O"
 
 
@@ -55,7 +56,7 @@ class ContractExport(QObject):
     def _on_export_triggered(self) -> None:
         suggested = f"{self._session.contract.id}.yaml"
         name, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export Contract"), suggested, CONTRACT_FILTER
+            self._window, self.tr("Export Contract"), suggested, self.tr(CONTRACT_FILTER)
         )
         if not name:
             return

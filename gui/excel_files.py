@@ -14,13 +14,14 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.errors import DealscopeError
+from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 from gui.window_actions import make_action
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-EXCEL_FILTER = "Excel workbook (*.xlsx)"
+EXCEL_FILTER = QT_TRANSLATE_NOOP("ExcelFiles", "Excel workbook (*.xlsx)")
 
 
 class ExcelFiles(QObject):
@@ -76,7 +77,9 @@ class ExcelFiles(QObject):
             message = exc.one_line() if hasattr(exc, "one_line") else str(exc)
             self.show_error(self.tr("Import Assumptions"), message)
             return False
-        self._session.set_scenarios(workspace, f"Import assumptions from {path.name}")
+        self._session.set_scenarios(
+            workspace, self.tr("Import assumptions from {name}").format(name=path.name)
+        )
         self._window.statusBar().showMessage(
             self.tr("Imported the assumptions of {name}").format(name=path.name), 5000
         )
@@ -91,14 +94,14 @@ class ExcelFiles(QObject):
         stem = path.stem if path is not None else "dealscope"
         suggested = str(Path(self._folder()) / f"{stem}.xlsx")
         name, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export to Excel"), suggested, EXCEL_FILTER
+            self._window, self.tr("Export to Excel"), suggested, self.tr(EXCEL_FILTER)
         )
         if name:
             self.export_workbook(Path(name))
 
     def _on_import_triggered(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import Assumptions"), self._folder(), EXCEL_FILTER
+            self._window, self.tr("Import Assumptions"), self._folder(), self.tr(EXCEL_FILTER)
         )
         if name:
             self.import_workbook(Path(name))

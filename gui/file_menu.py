@@ -23,6 +23,7 @@ from gui.dialogs.export_brief_dialog import ExportBriefDialog
 from gui.dialogs.new_deal_dialog import NewDealDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
 from gui.document_files import contracts_to_start_from, is_own_resource, new_document
+from gui.language import QT_TRANSLATE_NOOP
 from gui.recent_files import add_recent, recent_paths
 from gui.recovery import RecoveryHandlers, offer_recovery
 from gui.save_guard import DiskChoice, DiskWatch, ask_changed_on_disk
@@ -31,10 +32,12 @@ from gui.session import Session
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-OPEN_FILTER = "Workspaces and contracts (*.json *.yaml *.yml);;All files (*)"
-SAVE_FILTER = "Dealscope workspace (*.json)"
-EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
-BRIEF_FILTER = "PDF document (*.pdf)"
+OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "FileMenu", "Workspaces and contracts (*.json *.yaml *.yml);;All files (*)"
+)
+SAVE_FILTER = QT_TRANSLATE_NOOP("FileMenu", "Dealscope workspace (*.json)")
+EXPORT_FILTER = QT_TRANSLATE_NOOP("FileMenu", "PNG image (*.png);;SVG drawing (*.svg)")
+BRIEF_FILTER = QT_TRANSLATE_NOOP("FileMenu", "PDF document (*.pdf)")
 Answer = QMessageBox.StandardButton
 
 
@@ -262,7 +265,9 @@ class FileMenu(QObject):
         self.open_path(Path(str(action.data())))
 
     def _on_open_triggered(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open"), "", OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open"), "", self.tr(OPEN_FILTER)
+        )
         if name:
             self.open_path(Path(name))
 
@@ -274,7 +279,7 @@ class FileMenu(QObject):
 
     def _ask_save_path(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Save As"), str(suggested), SAVE_FILTER
+            self._window, self.tr("Save As"), str(suggested), self.tr(SAVE_FILTER)
         )
         return Path(name) if name else None
 
@@ -285,13 +290,13 @@ class FileMenu(QObject):
         QMessageBox.warning(self._window, title, text)
 
     def _on_revert_triggered(self) -> None:
-        question = "Discard all unsaved changes and reload the file?"
+        question = self.tr("Discard all unsaved changes and reload the file?")
         if QMessageBox.question(self._window, self.tr("Revert"), question) == Answer.Yes:
             self.revert()
 
     def _on_export_triggered(self) -> None:
         name, selected = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export Charts"), "charts.png", EXPORT_FILTER
+            self._window, self.tr("Export Charts"), "charts.png", self.tr(EXPORT_FILTER)
         )
         if name:
             self.export_charts(with_suffix_of_filter(name, selected))
@@ -316,7 +321,10 @@ class FileMenu(QObject):
         self._brief_options = options = dialog.options()
         self._window.settings.setValue(AUTHOR_SETTING, options.author)
         name, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export Brief"), str(self.suggested_brief_path()), BRIEF_FILTER
+            self._window,
+            self.tr("Export Brief"),
+            str(self.suggested_brief_path()),
+            self.tr(BRIEF_FILTER),
         )
         if not name:
             return

@@ -13,6 +13,7 @@ from core.analysis import Distribution
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.workspace import Workspace
 from gui.cell_values import clipboard_text, edit_text, format_value, parse_value
+from gui.language import QT_TRANSLATE_NOOP
 from gui.party_names import fill_names
 from gui.session import Session
 from gui.theme import colour
@@ -22,12 +23,12 @@ from gui.workspace_edits import CellChange
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # str | None: why the last typed value was refused
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 2  # bool: the cell differs from the app default
 GROUP_TITLES = {
-    "revenue": "Revenue",
-    "costs": "Costs",
-    "compute": "Compute",
-    "prices": "Prices",
-    "partner": "Partner",
-    "finance": "Finance",
+    "revenue": QT_TRANSLATE_NOOP("AssumptionModel", "Revenue"),
+    "costs": QT_TRANSLATE_NOOP("AssumptionModel", "Costs"),
+    "compute": QT_TRANSLATE_NOOP("AssumptionModel", "Compute"),
+    "prices": QT_TRANSLATE_NOOP("AssumptionModel", "Prices"),
+    "partner": QT_TRANSLATE_NOOP("AssumptionModel", "Partner"),
+    "finance": QT_TRANSLATE_NOOP("AssumptionModel", "Finance"),
 }
 GROWTH_NAMES = frozenset({"revenue_growth", "compute_growth"})
 Index = QModelIndex | QPersistentModelIndex
@@ -157,7 +158,9 @@ class AssumptionModel(QAbstractTableModel):
             return "" if dist is None else uncertainty_text(spec, dist)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = "" if dist is None else uncertainty_tooltip(spec, dist) + "\n"
-            return text + "Double-click to set the uncertainty for Monte Carlo and the tornado."
+            return text + self.tr(
+                "Double-click to set the uncertainty for Monte Carlo and the tornado."
+            )
         if role == Qt.ItemDataRole.ForegroundRole and dist is None:
             return QBrush(colour("cell_unused_text"))
         return None
@@ -175,13 +178,18 @@ class AssumptionModel(QAbstractTableModel):
     def _tooltip(self, spec: AssumptionSpec, row: int, column: int) -> str:
         problem = self._problems.get((row, column))
         if problem:
-            return f"Refused: {problem}"
-        text = f"{fill_names(spec.description, self._session.contract)}\nAllowed: {spec.allowed()}"
+            return self.tr("Refused: {problem}").format(problem=problem)
+        text = self.tr("{description}\nAllowed: {allowed}").format(
+            description=fill_names(spec.description, self._session.contract),
+            allowed=spec.allowed(),
+        )
         if self._unused(spec, column):
-            text += "\nNot used: growth applies from the second year on."
+            text += "\n" + self.tr("Not used: growth applies from the second year on.")
         if self.differs(row, column):
             default = format_value(spec, value_in_year(spec.default, self._years[column]))
-            text += f"\nDefault: {default} (Delete resets this cell)"
+            text += "\n" + self.tr("Default: {default} (Delete resets this cell)").format(
+                default=default
+            )
         return text
 
     def headerData(
@@ -190,13 +198,17 @@ class AssumptionModel(QAbstractTableModel):
         """Years across; assumption labels with units down."""
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and section == self.uncertainty_column:
-                return "Uncertainty"
+                return self.tr("Uncertainty")
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(self._years[section])
             return None
         spec = self.rows[section].spec
         if role == Qt.ItemDataRole.DisplayRole:
-            return GROUP_TITLES[self.rows[section].group] if spec is None else self.row_label(spec)
+            return (
+                self.tr(GROUP_TITLES[self.rows[section].group])
+                if spec is None
+                else self.row_label(spec)
+            )
         if role == Qt.ItemDataRole.FontRole and spec is None:
             font = QFont()
             font.setBold(True)

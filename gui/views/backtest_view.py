@@ -18,10 +18,20 @@ from PySide6.QtWidgets import (
 from core.actuals import actuals_for
 from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
 from core.errors import DealscopeError
+from core.present.format import number
+from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 from gui.views.visibility import is_on_screen
 
-COLUMNS = ("Figure", "Periods", "Reported", "Model", "Ratio", "Source", "Confidence")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BacktestView", "Figure"),
+    QT_TRANSLATE_NOOP("BacktestView", "Periods"),
+    QT_TRANSLATE_NOOP("BacktestView", "Reported"),
+    QT_TRANSLATE_NOOP("BacktestView", "Model"),
+    QT_TRANSLATE_NOOP("BacktestView", "Ratio"),
+    QT_TRANSLATE_NOOP("BacktestView", "Source"),
+    QT_TRANSLATE_NOOP("BacktestView", "Confidence"),
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _MUTED = QBrush(QColor("#777777"))
 
@@ -51,7 +61,7 @@ class BacktestView(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -109,17 +119,19 @@ class BacktestView(QWidget):
     def _summary_text(self, result: Backtest) -> str:
         median = result.median_abs_log_ratio
         compared = len(result.comparable_rows)
-        text = (
-            f"Scenario {self._session.current} against {len(result.rows)} reported figures "
-            f"({compared} comparable with this horizon and frequency). "
-        )
+        text = self.tr(
+            "Scenario {scenario} against {count} reported figures "
+            "({compared} comparable with this horizon and frequency). "
+        ).format(scenario=self._session.current, count=len(result.rows), compared=compared)
         if median is None:
-            return text + "None can be compared."
-        text += f"Median |ln(model / reported)|: {median:.3f}"
+            return text + self.tr("None can be compared.")
+        text += self.tr("Median |ln(model / reported)|: {median}").format(median=number(median, 3))
         worst = result.worst
         if worst is not None and worst.ratio is not None:
             periods = _periods(worst)
-            text += f"; furthest off: {self._label(worst)} {periods}, ratio {worst.ratio:.2f}."
+            text += self.tr("; furthest off: {label} {periods}, ratio {ratio}.").format(
+                label=self._label(worst), periods=periods, ratio=number(worst.ratio, 2)
+            )
         return text
 
     def _label(self, row: BacktestRow) -> str:
@@ -132,8 +144,8 @@ class BacktestView(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             unit = "GW" if row.figure == "compute_gw" else "$B"
-            model = _number(row.model, unit) if row.comparable else "not comparable"
-            ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
+            model = _number(row.model, unit) if row.comparable else self.tr("not comparable")
+            ratio = "" if row.ratio is None else number(row.ratio, 2)
             source = _site(row.source_urls)
             cells = (
                 _item(self._label(row), tip=row.note or ""),

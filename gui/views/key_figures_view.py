@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.projection import Projection
+from gui.language import QT_TRANSLATE_NOOP
 from gui.party_names import fill_names
 from gui.session import Session
 from gui.views.figure_card import FigureCard
@@ -29,13 +30,23 @@ class CardSpec:
 
 
 CARDS: tuple[CardSpec, ...] = (
-    CardSpec("partner_value_npv", "partner_royalties_total", "royalties, undiscounted: "),
-    CardSpec("revenue_share_total", "revenue_share_npv", "NPV "),
+    CardSpec(
+        "partner_value_npv",
+        "partner_royalties_total",
+        QT_TRANSLATE_NOOP("KeyFiguresView", "royalties, undiscounted: "),
+    ),
+    CardSpec(
+        "revenue_share_total", "revenue_share_npv", QT_TRANSLATE_NOOP("KeyFiguresView", "NPV ")
+    ),
     CardSpec("profit_share_total"),
     CardSpec("partner_cloud_margin_total"),
-    CardSpec("partner_net_total", "partner_net_npv", "NPV "),
+    CardSpec("partner_net_total", "partner_net_npv", QT_TRANSLATE_NOOP("KeyFiguresView", "NPV ")),
     CardSpec("partner_cloud_revenue_total"),
-    CardSpec("agi_determination_period", "agi_effective_period", "clause effective: "),
+    CardSpec(
+        "agi_determination_period",
+        "agi_effective_period",
+        QT_TRANSLATE_NOOP("KeyFiguresView", "clause effective: "),
+    ),
     CardSpec("revenue_share_cap_reached_period"),
     CardSpec("lab_revenue_final_year"),
     CardSpec("lab_cumulative_profit_final"),
@@ -101,7 +112,7 @@ class KeyFiguresView(QScrollArea):
     def _detail(self, spec: CardSpec, projection: Projection) -> str:
         if spec.detail is None:
             return ""
-        return spec.detail_prefix + self._value(spec.detail, projection)
+        return self.tr(spec.detail_prefix) + self._value(spec.detail, projection)
 
     def _change(self, name: str, projection: Projection, previous: Projection | None) -> str:
         if previous is None:
@@ -109,7 +120,11 @@ class KeyFiguresView(QScrollArea):
         kind = KEY_FIGURES_BY_NAME[name].kind
         old, new = previous.key_figures[name], projection.key_figures[name]
         text = change_text(kind, new, old, projection.grid)
-        return text if text == "no change" else f"{text} since last edit"
+        return (
+            text
+            if text == "no change"
+            else self.tr("{change} since last edit").format(change=text)
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Reflow the cards into as many columns as fit."""

@@ -68,12 +68,12 @@ class ScenarioPanel(QWidget):
         self.up_action = self._action(self.tr("Move Up"), "up", "Alt+Up", self._move_up)
         self.down_action = self._action(self.tr("Move Down"), "down", "Alt+Down", self._move_down)
         tips = {
-            self.add_action: "Add a scenario on the app defaults",
-            self.duplicate_action: "Copy the current scenario",
-            self.rename_action: "Rename the current scenario",
-            self.delete_action: "Delete the current scenario (undo brings it back)",
-            self.up_action: "Move the current scenario up the list",
-            self.down_action: "Move the current scenario down the list",
+            self.add_action: self.tr("Add a scenario on the app defaults"),
+            self.duplicate_action: self.tr("Copy the current scenario"),
+            self.rename_action: self.tr("Rename the current scenario"),
+            self.delete_action: self.tr("Delete the current scenario (undo brings it back)"),
+            self.up_action: self.tr("Move the current scenario up the list"),
+            self.down_action: self.tr("Move the current scenario down the list"),
         }
         for action, tip in tips.items():
             action.setToolTip(

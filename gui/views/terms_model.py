@@ -8,13 +8,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from core.workspace import TermValue
+from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 from gui.term_fields import TermField, contract_fields, edit_term, format_term, parse_term
 from gui.theme import colour
 from gui.views.assumption_model import DIFFERS_ROLE, PROBLEM_ROLE
 from gui.views.uncertainty_text import TermSubject, uncertainty_text
 
-COLUMNS = ("Clause", "Term", "Value", "Unit")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TermsModel", "Clause"),
+    QT_TRANSLATE_NOOP("TermsModel", "Term"),
+    QT_TRANSLATE_NOOP("TermsModel", "Value"),
+    QT_TRANSLATE_NOOP("TermsModel", "Unit"),
+)
 VALUE_COLUMN = 2
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,22 +101,36 @@ class TermsModel(QAbstractTableModel):
     def _tooltip(self, field: TermField, row: int) -> str:
         problem = self._problems.get(row)
         if problem:
-            return f"Refused: {problem}"
-        text = f"{field.key}\nAllowed: {field.bounds}"
+            return self.tr("Refused: {problem}").format(problem=problem)
+        text = self.tr("{key}\nAllowed: {bounds}").format(key=field.key, bounds=field.bounds)
         contract = format_term(field, field.default)
         dist = self._session.scenario.uncertainty.get(field.key)
         if dist is not None:
-            text += f"\nUncertain: {uncertainty_text(TermSubject.of(field.key), dist)}"
+            text += "\n" + self.tr("Uncertain: {uncertainty}").format(
+                uncertainty=uncertainty_text(TermSubject.of(field.key), dist)
+            )
         if self.is_set(row):
-            return text + f"\nContract: {contract} (Delete resets to the contract's value)"
-        return text + f"\nThe contract's own value ({contract}); type to set this scenario's"
+            return (
+                text
+                + "\n"
+                + self.tr("Contract: {contract} (Delete resets to the contract's value)").format(
+                    contract=contract
+                )
+            )
+        return (
+            text
+            + "\n"
+            + self.tr("The contract's own value ({contract}); type to set this scenario's").format(
+                contract=contract
+            )
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -19,13 +19,15 @@ from core.chain import as_chain
 from core.terms import numeric_terms, term_label
 from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
+from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 from gui.views.terms_model import VALUE_COLUMN, TermsModel
 from gui.views.uncertainty_text import TermSubject
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "TermsTable",
     "The contract's own values are grey; a value typed here applies to this scenario only, "
-    "in every version that has the clause. Delete resets a term to the contract's value."
+    "in every version that has the clause. Delete resets a term to the contract's value.",
 )
 
 
@@ -38,11 +40,11 @@ class TermsTable(QWidget):
         self.model = TermsModel(session)
         self.uncertainty_dialog: UncertaintyDialog | None = None
         self.title = QLabel(self.tr("<b>Deal terms</b>"), self)
-        self.title.setToolTip(HINT)
+        self.title.setToolTip(self.tr(HINT))
         self.table = QTableView(self)
         self.table.setObjectName("deal_terms")
         self.table.setModel(self.model)
-        self.table.setToolTip(HINT)
+        self.table.setToolTip(self.tr(HINT))
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

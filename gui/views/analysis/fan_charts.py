@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from core.analysis import Band
 from core.format import money
 from core.inputs import FloatArray
+from gui.language import QT_TRANSLATE_NOOP, tr
 from gui.views.analysis.plots import (
     BAND_COLOUR,
     MEDIAN_COLOUR,
@@ -26,12 +27,20 @@ def _percent(value: float) -> str:
     return f"{value:.0f} %"
 
 
-FAN_LEGEND = (
-    f'<span style="color:{BAND_COLOUR}">██</span> P10–P90 of the draws &nbsp;&nbsp; '
-    f'<span style="color:{MEDIAN_COLOUR}"><b>━━</b></span> P50 (median) &nbsp;&nbsp; '
-    f'<span style="color:{SCENARIO_COLOUR}">╌╌</span> the scenario as set'
+FAN_LEGEND = QT_TRANSLATE_NOOP(
+    "FanCharts",
+    '<span style="color:{band}">██</span> P10–P90 of the draws &nbsp;&nbsp; '
+    '<span style="color:{median}"><b>━━</b></span> P50 (median) &nbsp;&nbsp; '
+    '<span style="color:{scenario}">╌╌</span> the scenario as set',
 )
-"""One legend for every fan chart, as rich text."""
+"""One legend for every fan chart, as rich text (see `fan_legend`)."""
+
+
+def fan_legend() -> str:
+    """`FAN_LEGEND` in the app's language, with its colours."""
+    return tr("FanCharts", FAN_LEGEND).format(
+        band=BAND_COLOUR, median=MEDIAN_COLOUR, scenario=SCENARIO_COLOUR
+    )
 
 
 class FanChart(AnalysisPlot):
@@ -76,7 +85,11 @@ class ProbabilityChart(AnalysisPlot):
     """The share of draws whose AGI clause is effective by the end of each year."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("AGI clause effective, by year end", "% of draws", parent)
+        super().__init__(
+            tr("ProbabilityChart", "AGI clause effective, by year end"),
+            tr("ProbabilityChart", "% of draws"),
+            parent,
+        )
         self.curve = self.getPlotItem().plot(
             pen=pg.mkPen(MEDIAN_COLOUR, width=line_width(self, 2)),
             symbol="o",
@@ -96,4 +109,4 @@ class ProbabilityChart(AnalysisPlot):
         self.readout.set_series(years, [str(int(y)) for y in years], series)
         box = self.getPlotItem().getViewBox()
         box.setRange(xRange=(start - 0.5, end + 0.5), yRange=(0, 100), padding=0.02)
-        self.show_note("" if by_year else "No AGI clause in this contract")
+        self.show_note("" if by_year else self.tr("No AGI clause in this contract"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.analysis import FigureDistribution
 from core.projection import FigureValue
+from gui.language import tr
 from gui.theme import colour
 from gui.views.analysis.names import figure_text, figure_unit
 from gui.views.analysis.plots import BAND_COLOUR, MEDIAN_COLOUR, AnalysisPlot
@@ -34,7 +35,9 @@ class HistogramChart(AnalysisPlot):
     """Bars of the share of draws per bin; dashed lines at the percentiles."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Distribution", "% of draws", parent)
+        super().__init__(
+            tr("HistogramChart", "Distribution"), tr("HistogramChart", "% of draws"), parent
+        )
         item = self.getPlotItem()
         self.bars = pg.BarGraphItem(
             x0=[], x1=[], y0=[], y1=[], brush=BAND_COLOUR, pen=pg.mkPen("#8fb0d0")
@@ -79,4 +82,4 @@ class HistogramChart(AnalysisPlot):
         if len(edges):
             # Head room above the bars keeps the legend clear of them.
             box.setRange(xRange=(edges[0], edges[-1]), yRange=(0, top * 1.45), padding=0.03)
-        self.show_note("" if len(edges) else "No draw has a value")
+        self.show_note("" if len(edges) else self.tr("No draw has a value"))

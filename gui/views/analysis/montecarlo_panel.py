@@ -20,6 +20,7 @@ from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from core.assumptions import SPECS_BY_NAME
 from core.terms import term_label
 from gui.analysis_session import AnalysisSession
+from gui.language import QT_TRANSLATE_NOOP
 from gui.party_names import fill_names
 from gui.theme import css, theme_notifier
 from gui.views.analysis.montecarlo_results import MonteCarloResults
@@ -28,7 +29,9 @@ from gui.views.visibility import is_on_screen
 
 MAX_APP_DRAWS = 1_000_000
 """The largest run the app offers (about 5 s); the command line goes to 10,000,000."""
-WHERE_TO_SET = "Set uncertainties in the Uncertainty column of the Assumptions grid."
+WHERE_TO_SET = QT_TRANSLATE_NOOP(
+    "MonteCarloPanel", "Set uncertainties in the Uncertainty column of the Assumptions grid."
+)
 
 
 class MonteCarloPanel(QWidget):
@@ -76,7 +79,7 @@ class MonteCarloPanel(QWidget):
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
-        for label, box in (("Draws", self.draws_box), ("Seed", self.seed_box)):
+        for label, box in ((self.tr("Draws"), self.draws_box), (self.tr("Seed"), self.seed_box)):
             controls.addWidget(QLabel(label, self))
             controls.addWidget(box)
         for widget in (self.run_button, self.cancel_button, self.progress_bar):
@@ -147,8 +150,11 @@ class MonteCarloPanel(QWidget):
             for name, dist in scenario.uncertainty.items()
         ]
         if not parts:
-            return f"No assumption of {scenario.name} is uncertain yet. {WHERE_TO_SET}"
-        return f"Sampled in {scenario.name}: {'; '.join(parts)}. {WHERE_TO_SET}"
+            text = self.tr("No assumption of {scenario} is uncertain yet.")
+            return f"{text.format(scenario=scenario.name)} {self.tr(WHERE_TO_SET)}"
+        text = self.tr("Sampled in {scenario}: {parts}.")
+        sampled = text.format(scenario=scenario.name, parts="; ".join(parts))
+        return f"{sampled} {self.tr(WHERE_TO_SET)}"
 
     def _on_brief_edited(self, checked: bool) -> None:
         session = self._analysis.session

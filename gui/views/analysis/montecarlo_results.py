@@ -21,12 +21,20 @@ from core.analysis import Simulation
 from core.contract import Contract
 from core.inputs import FloatArray
 from core.projection import Projection
-from gui.views.analysis.fan_charts import FAN_LEGEND, FanChart, ProbabilityChart
+from gui.language import QT_TRANSLATE_NOOP
+from gui.views.analysis.fan_charts import FanChart, ProbabilityChart, fan_legend
 from gui.views.analysis.histogram_chart import HistogramChart
 from gui.views.analysis.names import DEFAULT_FIGURE, compact_rows, figure_label, figure_text
 from gui.views.table_fit import needed_width, two_lines
 
-HEADERS = ("Key figure", "P10", "P50", "P90", "Mean", "No value")
+HEADERS = (
+    QT_TRANSLATE_NOOP("MonteCarloResults", "Key figure"),
+    "P10",
+    "P50",
+    "P90",
+    QT_TRANSLATE_NOOP("MonteCarloResults", "Mean"),
+    QT_TRANSLATE_NOOP("MonteCarloResults", "No value"),
+)
 FANS = ("revenue", "cumulative_profit", "cumulative_partner_payments")
 FAN_PAGE, FIGURES_PAGE = 0, 1
 
@@ -59,7 +67,7 @@ class MonteCarloResults(QTabWidget):
         grid = QGridLayout(charts)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
-        self.legend = QLabel(FAN_LEGEND, charts)
+        self.legend = QLabel(fan_legend(), charts)
         grid.addWidget(self.legend, 0, 0, 1, len(FANS))
         for column, chart in enumerate([*self.fans.values(), self.probability]):
             grid.addWidget(chart, 1, column)
@@ -84,7 +92,7 @@ class MonteCarloResults(QTabWidget):
         self.currentChanged.connect(self._on_page_changed)
 
     def _setup_table(self) -> None:
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,11 +129,18 @@ class MonteCarloResults(QTabWidget):
         xs = period_starts(simulation.labels)
         same_grid = projection is not None and projection.grid.labels == simulation.labels
         parties = contract.parties
-        per = "quarter" if "Q" in simulation.labels[0] else "year"
+        quarterly = "Q" in simulation.labels[0]
+        revenue = (
+            self.tr("{lab} revenue per quarter")
+            if quarterly
+            else self.tr("{lab} revenue per year")
+        )
         titles = {
-            "revenue": f"{parties.lab} revenue per {per}",
-            "cumulative_profit": f"{parties.lab} cumulative profit",
-            "cumulative_partner_payments": f"Paid to {parties.partner}, cumulative",
+            "revenue": revenue.format(lab=parties.lab),
+            "cumulative_profit": self.tr("{lab} cumulative profit").format(lab=parties.lab),
+            "cumulative_partner_payments": self.tr("Paid to {partner}, cumulative").format(
+                partner=parties.partner
+            ),
         }
         for key, chart in self.fans.items():
             chart.set_title(titles[key])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis import Sensitivity
 from gui.analysis_session import AnalysisSession
+from gui.language import QT_TRANSLATE_NOOP
 from gui.views.analysis.names import (
     DEFAULT_FIGURE,
     NUMERIC_FIGURES,
@@ -36,10 +37,16 @@ from gui.views.visibility import is_on_screen
 
 REFRESH_DELAY_MS = 150
 """Wait this long after an edit before recomputing, so a burst of edits computes once."""
-HEADERS = ("Assumption", "At low setting", "At high setting", "Swing")
-TORNADO_LEGEND = (
-    f'<span style="color:{LOW_COLOUR}">██</span> at the low setting &nbsp;&nbsp; '
-    f'<span style="color:{HIGH_COLOUR}">██</span> at the high setting'
+HEADERS = (
+    QT_TRANSLATE_NOOP("SensitivityPanel", "Assumption"),
+    QT_TRANSLATE_NOOP("SensitivityPanel", "At low setting"),
+    QT_TRANSLATE_NOOP("SensitivityPanel", "At high setting"),
+    QT_TRANSLATE_NOOP("SensitivityPanel", "Swing"),
+)
+TORNADO_LEGEND = QT_TRANSLATE_NOOP(
+    "SensitivityPanel",
+    '<span style="color:{low}">██</span> at the low setting &nbsp;&nbsp; '
+    '<span style="color:{high}">██</span> at the high setting',
 )
 
 
@@ -84,7 +91,7 @@ class SensitivityPanel(QWidget):
             self._draw(shown)
 
     def _setup_table(self) -> None:
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         compact_rows(self.table)
         self.table.setAlternatingRowColors(True)
@@ -99,7 +106,8 @@ class SensitivityPanel(QWidget):
         controls.addWidget(QLabel(self.tr("Key figure"), self))
         controls.addWidget(self.figure_box)
         controls.addSpacing(12)
-        controls.addWidget(QLabel(TORNADO_LEGEND, self))
+        legend = self.tr(TORNADO_LEGEND).format(low=LOW_COLOUR, high=HIGH_COLOUR)
+        controls.addWidget(QLabel(legend, self))
         controls.addSpacing(12)
         controls.addWidget(self.status_label, 1)
         controls.addWidget(self.terms_box)
@@ -156,7 +164,7 @@ class SensitivityPanel(QWidget):
         self._dirty = False
         self._analysis.request_sensitivity(self.figure, self.include_terms)
         pending = self._analysis.is_pending("sensitivity")
-        self.status_label.setText("Computing…" if pending else "")
+        self.status_label.setText(self.tr("Computing…") if pending else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         """Compute now if the scenario changed while hidden."""

@@ -12,6 +12,7 @@ from core.analysis import Sensitivity, SensitivityRow
 from core.chain import Chain
 from core.contract import Contract
 from core.inputs import FloatArray
+from gui.language import tr
 from gui.theme import colour
 from gui.views.analysis.names import (
     figure_label,
@@ -41,7 +42,7 @@ class TornadoChart(AnalysisPlot):
     """Bars of key-figure swings, largest on top, labelled with assumption names and units."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Sensitivity", "", parent)
+        super().__init__(tr("TornadoChart", "Sensitivity"), "", parent)
         item = self.getPlotItem()
         self.low_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT, brush=LOW_COLOUR)
         self.high_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT, brush=HIGH_COLOUR)
@@ -95,7 +96,7 @@ class TornadoChart(AnalysisPlot):
         ]
         self._fit(base, lows, highs)
         empty = result.base is None or not self.rows
-        self.show_note("No assumption moves this figure." if empty else "")
+        self.show_note(self.tr("No assumption moves this figure.") if empty else "")
 
     def _fit(self, base: float, lows: FloatArray, highs: FloatArray) -> None:
         values = np.concatenate([[base], lows, highs])

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from core.projection import FigureValue, Projection
+from gui.language import QT_TRANSLATE_NOOP
 from gui.views.charts.chart import (
     NO_TARGETS,
     Chart,
@@ -19,9 +20,9 @@ from gui.views.charts.hover import FloatArray, Series
 
 MEASURE, THRESHOLD, DETERMINATION, EFFECTIVE = "#1f77b4", "#d62728", "#ff7f0e", "#8c564b"
 MEASURE_NAMES = {
-    "annual": "annual profit",
-    "ttm": "trailing 12-month profit",
-    "cumulative": "cumulative profit",
+    "annual": QT_TRANSLATE_NOOP("AgiChart", "annual profit"),
+    "ttm": QT_TRANSLATE_NOOP("AgiChart", "trailing 12-month profit"),
+    "cumulative": QT_TRANSLATE_NOOP("AgiChart", "cumulative profit"),
 }
 
 
@@ -31,8 +32,8 @@ class AgiChart(Chart):
     A click explains the AGI measure in the nearest period it is tested in.
     """
 
-    title = "AGI measure against threshold"
-    unit = "$B"
+    title = QT_TRANSLATE_NOOP("Chart", "AGI measure against threshold")
+    unit = QT_TRANSLATE_NOOP("Chart", "$B")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +43,7 @@ class AgiChart(Chart):
         self.determination = self.marker(self.tr("Determination"), DETERMINATION)
         self.effective = self.marker(self.tr("Effective"), EFFECTIVE)
         self.notice = pg.TextItem(
-            "No AGI clause in this contract", color="#666", anchor=(0.5, 0.5)
+            self.tr("No AGI clause in this contract"), color="#666", anchor=(0.5, 0.5)
         )
         self.getPlotItem().addItem(self.notice, ignoreBounds=True)
 
@@ -63,8 +64,13 @@ class AgiChart(Chart):
             self.click_targets = NO_TARGETS
         else:
             self.threshold.setData([xs[0], xs[-1]], [clause.threshold] * 2)
-            self.name_curve(self.threshold, f"Threshold {money_format(clause.threshold)}")
-            name = f"Measure: {MEASURE_NAMES[clause.measure]}"
+            self.name_curve(
+                self.threshold,
+                self.tr("Threshold {value}").format(value=money_format(clause.threshold)),
+            )
+            name = self.tr("Measure: {measure}").format(
+                measure=self.tr(MEASURE_NAMES[clause.measure])
+            )
             self.name_curve(self.measure, name)
             series = [Series(name, MEASURE, values, money_format)]
             self.readout.set_series(xs, projection.grid.labels, series)
@@ -74,8 +80,8 @@ class AgiChart(Chart):
             )
         figures = projection.key_figures
         for line, text, key in (
-            (self.determination, "Determination", "agi_determination_period"),
-            (self.effective, "Effective", "agi_effective_period"),
+            (self.determination, self.tr("Determination"), "agi_determination_period"),
+            (self.effective, self.tr("Effective"), "agi_effective_period"),
         ):
             self._mark(line, text, figures[key], xs, (low, high), projection)
 

@@ -121,26 +121,30 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background=colour("plot_background"))
         item = self.getPlotItem()
-        item.setTitle(self.title, color=AXIS_COLOUR, size="10pt")
+        item.setTitle(self.tr(self.title), color=AXIS_COLOUR, size="10pt")
         item.setMenuEnabled(True)
         # No grid: grid lines doubled the redraw time per edit; the hover readout gives values.
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(AXIS_COLOUR))
             axis.setTextPen(pg.mkPen(AXIS_COLOUR))
-        item.setLabel("left", self.unit, color=AXIS_COLOUR)
+        item.setLabel("left", self.tr(self.unit), color=AXIS_COLOUR)
         item.getAxis("left").setWidth(52)
         self.legend = outside_legend(item)
         item.disableAutoRange()
         self.readout = HoverReadout(item)
         self.click_targets = NO_TARGETS
-        self.readout.hint = "Click to explain"
+        self.readout.hint = self.tr("Click to explain")
         # A signal to our own bound method: pyqtgraph items keep no reference to this view.
         item.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.setMinimumSize(240, 170)
         # Reached by Tab; the arrow keys then move the explained point (see keyPressEvent).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"{self.title} chart" if self.title else "Chart")
+        self.setAccessibleName(
+            self.tr("{title} chart").format(title=self.tr(self.title))
+            if self.title
+            else self.tr("Chart")
+        )
         self.setAccessibleDescription(
             self.tr(
                 "Left and Right move through the periods, Up and Down through the series; "
@@ -148,7 +152,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
             )
         )
         self.key_point: tuple[int, int] | None = None  # (x index, figure index) from the keys
-        self.shown_title = self.title
+        self.shown_title = self.tr(self.title)
         self.apply_theme()
         theme_notifier().changed.connect(self._on_theme_changed)
 

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from core.projection import Projection
+from gui.language import QT_TRANSLATE_NOOP
 from gui.views.charts.chart import Chart, ClickTargets, column, gw_format, period_times
 from gui.views.charts.hover import Series
 
@@ -26,7 +27,7 @@ class ComputeChart(Chart):
     areas, the compute cost from the other clouds' area, and the shortfall from its area.
     """
 
-    title = "Compute by source"
+    title = QT_TRANSLATE_NOOP("Chart", "Compute by source")
     unit = "GW"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,7 +76,7 @@ class ComputeChart(Chart):
         cloud = projection.contract.parties.partner_cloud
         self.name_curve(self.areas["partner_gw"], cloud)
         peak = float(np.max(shortfall)) if len(shortfall) else 0.0
-        shortfall_name = "API shortfall" if peak > 0 else "API shortfall (none)"
+        shortfall_name = self.tr("API shortfall") if peak > 0 else self.tr("API shortfall (none)")
         self.name_curve(self.shortfall, shortfall_name)
         self.readout.set_series(
             xs,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.contract import Contract, ProfitShare, RevenueShare
 from core.projection import Projection
-from gui.party_names import fill_names
+from gui.language import QT_TRANSLATE_NOOP
 from gui.views.charts.chart import (
     FAST_CURVE,
     Chart,
@@ -42,8 +42,8 @@ class RevenueChart(Chart):
     and from the paid line whichever of revenue or profit share was larger that year.
     """
 
-    title = "Revenue, profit and payments per year"
-    unit = "$B"
+    title = QT_TRANSLATE_NOOP("Chart", "Revenue, profit and payments per year")
+    unit = QT_TRANSLATE_NOOP("Chart", "$B")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,10 +59,12 @@ class RevenueChart(Chart):
         """Set the curves and the hover readout from projection."""
         parties = projection.contract.parties
         names = {
-            "revenue": f"{parties.lab} revenue",
-            "profit": f"{parties.lab} profit",
-            "partner_received": f"Paid to {parties.partner}",
-            "reverse_revenue_share": f"Received from {parties.partner}",
+            "revenue": self.tr("{lab} revenue").format(lab=parties.lab),
+            "profit": self.tr("{lab} profit").format(lab=parties.lab),
+            "partner_received": self.tr("Paid to {partner}").format(partner=parties.partner),
+            "reverse_revenue_share": self.tr("Received from {partner}").format(
+                partner=parties.partner
+            ),
         }
         years = np.array(list(projection.grid.years), dtype=np.float64)
         colours = (REVENUE, PROFIT, PAID, RECEIVED)
@@ -99,8 +101,8 @@ class PaymentsChart(Chart):
     A click explains the revenue share or the profit share, whichever line is nearer.
     """
 
-    title = "Cumulative payments against caps"
-    unit = "$B"
+    title = QT_TRANSLATE_NOOP("Chart", "Cumulative payments against caps")
+    unit = QT_TRANSLATE_NOOP("Chart", "$B")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,13 +138,15 @@ class PaymentsChart(Chart):
 
     def _show_caps(self, contract: Contract) -> None:
         self._contract = contract
-        title = f"Cumulative payments to {contract.parties.partner} against caps"
+        title = self.tr("Cumulative payments to {partner} against caps").format(
+            partner=contract.parties.partner
+        )
         self.set_title(title)
         for line, _ in self.cap_lines:
             self.legend.removeItem(line)
             self.getPlotItem().removeItem(line)
         self.cap_lines = [
-            (self.marker(f"{text} {money_format(value)}", CAP), value)
+            (self.marker(f"{self.tr(text)} {money_format(value)}", CAP), value)
             for text, value in caps(contract)
         ]
 
@@ -152,7 +156,14 @@ def caps(contract: Contract) -> list[tuple[str, float]]:
     found: list[tuple[str, float]] = []
     for clause in contract.clauses:
         if isinstance(clause, RevenueShare) and clause.cap_total is not None:
-            found.append((fill_names("Revenue-share cap", contract), clause.cap_total))
+            found.append(
+                (QT_TRANSLATE_NOOP("PaymentsChart", "Revenue-share cap"), clause.cap_total)
+            )
         if isinstance(clause, ProfitShare) and clause.tiers[-1].until_total is not None:
-            found.append(("Profit-share cap", clause.tiers[-1].until_total))
+            found.append(
+                (
+                    QT_TRANSLATE_NOOP("PaymentsChart", "Profit-share cap"),
+                    clause.tiers[-1].until_total,
+                )
+            )
     return found
