@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from gui.icons import icon
-from gui.language import QT_TRANSLATE_NOOP, tr
+from gui.language import QT_TRANSLATE_NOOP, translate
 from gui.session import Session
 from gui.views.backtest_view import BacktestView
 
@@ -19,15 +19,15 @@ def install_backtest_dock(window: QMainWindow, session: Session) -> QDockWidget:
     """Add the Backtest dock to `window`, tabbed with Compare, and return it."""
     view = BacktestView(session)
     view.setMinimumSize(160, 80)
-    dock = QDockWidget(tr("BacktestDock", TITLE), window)
+    dock = QDockWidget(translate("BacktestDock", TITLE), window)
     dock.setObjectName("backtest_dock")
     dock.setWidget(view)
     toggle = dock.toggleViewAction()
     toggle.setIcon(icon("panel"))
     toggle.setToolTip(
-        tr(
+        translate(
             "BacktestDock", "Show or hide the {title} panel: the model against reported figures"
-        ).format(title=tr("BacktestDock", TITLE))
+        ).format(title=translate("BacktestDock", TITLE))
     )
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     anchor = window.findChild(QDockWidget, ANCHOR)

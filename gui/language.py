@@ -76,16 +76,19 @@ def locale_for(lang: str) -> QLocale:
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` of a module-level table for lupdate under `context`; shown through `tr`.
+    """Mark `text` of a module-level table for lupdate under `context`; shown translated.
 
     Qt's own helper of that name is typed to return ``object``; lupdate knows it by name.
     """
     return text
 
 
-def tr(context: str, text: str) -> str:
-    """`text` marked under `context`, in the app's language (`QCoreApplication.translate`)."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, count: int = -1) -> str:
+    """`text` under `context` in the app's language; `count` picks a ``%n`` plural form.
+
+    lupdate reads calls to a function of this name as ``QCoreApplication.translate``.
+    """
+    return QCoreApplication.translate(context, text, None, count)
 
 
 def help_menu_action(window: QMainWindow) -> QAction | None:

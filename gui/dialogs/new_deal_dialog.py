@@ -19,7 +19,7 @@ from core.contract import Contract
 from core.deals import group_by_deal
 from core.errors import ValidationError
 from core.new_deal import new_deal_contract
-from gui.language import QT_TRANSLATE_NOOP, tr
+from gui.language import QT_TRANSLATE_NOOP, translate
 
 PROBLEM_STYLE = "color: #b3261e;"
 EMPTY = QT_TRANSLATE_NOOP("NewDealDialog", "Empty contract (no clauses)")
@@ -128,7 +128,9 @@ def _in_words(exc: ValidationError) -> str:
     """The first problem, naming the field as the dialog labels it."""
     problem = exc.problems[0]
     field = problem.path.removeprefix("parties.")
-    label = tr("NewDealDialog", PARTY_FIELDS[field]) if field in PARTY_FIELDS else problem.path
-    return tr("NewDealDialog", "{label}: found {found}; allowed: {allowed}").format(
+    label = (
+        translate("NewDealDialog", PARTY_FIELDS[field]) if field in PARTY_FIELDS else problem.path
+    )
+    return translate("NewDealDialog", "{label}: found {found}; allowed: {allowed}").format(
         label=label, found=problem.found, allowed=problem.allowed
     )

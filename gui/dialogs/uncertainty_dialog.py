@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis import Distribution
 from core.workspace import Uncertainty
-from gui.language import QT_TRANSLATE_NOOP, tr
+from gui.language import QT_TRANSLATE_NOOP, translate
 from gui.theme import css
 from gui.views.uncertainty_text import (
     TermSubject,
@@ -245,7 +245,7 @@ def _message(exc: pydantic.ValidationError) -> str:
     field = str(error["loc"][-1]) if error["loc"] else ""
     message = str(error["msg"]).removeprefix("Value error, ")
     return (
-        f"{tr('UncertaintyDialog', LABELS[field])}: {message}"
+        f"{translate('UncertaintyDialog', LABELS[field])}: {message}"
         if field in LABELS
         else message[:1].upper() + message[1:]
     )

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from core.clausetext import DRIVES, KIND_LABELS, describe_dates, describe_parameters
 from core.contract import AgiClause, Clause, Contract, Event, Exclusivity
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.format import period
 from core.projection import Projection
+from gui.language import translate
 from gui.party_names import fill_names
 from gui.views.figure_text import figure_text
 from gui.views.timeline_style import CONFIDENCE_WORDS, MARKER, MUTED, confidence_colour
@@ -71,18 +73,21 @@ def event_html(event: Event, contract: Contract) -> str:
 
 def placeholder_html() -> str:
     """What the inspector shows before anything is chosen."""
-    return (
-        f"<p class='muted' style='color:{MUTED}'>Click a clause or an event on the timeline, "
-        "or a clause named in an explanation, to see it here.</p>"
+    text = translate(
+        "ClauseText",
+        "Click a clause or an event on the timeline, or a clause named in an explanation, "
+        "to see it here.",
     )
+    return f"<p class='muted' style='color:{MUTED}'>{text}</p>"
 
 
 def _badges(kind: str, confidence: str) -> str:
     colour = confidence_colour(confidence).name()
-    words = CONFIDENCE_WORDS.get(confidence, "")
+    words = translate("TimelineLegend", CONFIDENCE_WORDS.get(confidence, ""))
+    level = translate("TimelineLegend", confidence.capitalize())
     return (
         f"<p><span class='muted'>{escape(kind)}</span> · "
-        f"<span style='color:{colour}; font-weight:bold'>{confidence.capitalize()}</span>"
+        f"<span style='color:{colour}; font-weight:bold'>{level}</span>"
         f" <span class='muted'>({escape(words)})</span></p>"
     )
 
@@ -93,7 +98,7 @@ def _row(label: str, value: str) -> str:
 
 def _ends_links(clause: Clause, contract: Contract) -> str:
     if not isinstance(clause, AgiClause) or not clause.ends:
-        return "nothing"
+        return translate("ClauseText", "nothing")
     return ", ".join(clause_link(contract, clause_id) for clause_id in clause.ends)
 
 
@@ -113,25 +118,29 @@ def _in_force(clause: Clause, projection: Projection) -> str:
     mask = projection.in_force[clause.id].tolist()
     periods = [label for label, on in zip(labels, mask, strict=True) if on]
     if not periods:
-        text = "Not in force within the horizon"
+        text = translate("ClauseText", "Not in force within the horizon")
     elif len(periods) == len(labels):
-        text = "In force throughout the horizon"
+        text = translate("ClauseText", "In force throughout the horizon")
     else:
-        text = f"In force {periods[0]}–{periods[-1]}"
-    text += f" ({labels[0]}–{labels[-1]}) under this scenario."
+        text = translate("ClauseText", "In force {first}–{last}").format(
+            first=period(periods[0]), last=period(periods[-1])
+        )
+    text += " " + translate("ClauseText", "({first}–{last}) under this scenario.").format(
+        first=period(labels[0]), last=period(labels[-1])
+    )
     agi = projection.contract.agi_clause
     effective = projection.key_figures["agi_effective_period"]
     if agi is not None and clause.id in agi.ends and isinstance(effective, str):
-        text += f" <span class='cut'>Ended by the AGI clause from {effective}.</span>"
+        ended = translate("ClauseText", "Ended by the AGI clause from {period}.")
+        text += f" <span class='cut'>{ended.format(period=period(effective))}</span>"
     return f"<p>{text}</p>"
 
 
 def _drives(clause: Clause, contract: Contract, projection: Projection | None) -> str:
     names = driven_figures(clause)
     if not names:
-        return (
-            "<p class='section'>Drives</p><p class='muted'>No key figure; shown for context.</p>"
-        )
+        none = translate("ClauseText", "No key figure; shown for context.")
+        return f"<p class='section'>{_DRIVES()}</p><p class='muted'>{none}</p>"
     rows = []
     for name in names:
         figure = KEY_FIGURES_BY_NAME[name]
@@ -140,7 +149,7 @@ def _drives(clause: Clause, contract: Contract, projection: Projection | None) -
         if projection is not None:
             value = escape(figure_text(figure.kind, projection.key_figures[name]))
         rows.append(_row_html(label, value))
-    return "<p class='section'>Drives</p><table>" + "".join(rows) + "</table>"
+    return f"<p class='section'>{_DRIVES()}</p><table>" + "".join(rows) + "</table>"
 
 
 def _row_html(label: str, value: str) -> str:
@@ -149,7 +158,8 @@ def _row_html(label: str, value: str) -> str:
 
 def _sources(source_ids: tuple[str, ...], contract: Contract) -> str:
     if not source_ids:
-        return "<p class='section'>Sources</p><p class='muted'>None cited.</p>"
+        none = translate("ClauseText", "None cited.")
+        return f"<p class='section'>{_SOURCES()}</p><p class='muted'>{none}</p>"
     items = []
     for source_id in source_ids:
         try:
@@ -162,4 +172,12 @@ def _sources(source_ids: tuple[str, ...], contract: Contract) -> str:
         )
         tail = f" <span class='muted'>— {escape(detail)}</span>" if detail else ""
         items.append(f"<li><a href='{escape(source.url)}'>{escape(source.title)}</a>{tail}</li>")
-    return "<p class='section'>Sources</p><ol>" + "".join(items) + "</ol>"
+    return f"<p class='section'>{_SOURCES()}</p><ol>" + "".join(items) + "</ol>"
+
+
+def _DRIVES() -> str:
+    return translate("ClauseText", "Drives")
+
+
+def _SOURCES() -> str:
+    return translate("ClauseText", "Sources")

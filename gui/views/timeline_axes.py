@@ -6,8 +6,9 @@ import math
 from typing import Any
 
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from gui.language import translate
 
 
 def time_ticks(low: float, high: float, pixels: float) -> list[tuple[float, list[float]]]:
@@ -46,8 +47,8 @@ def time_label(value: float, spacing: float) -> str:
     if spacing >= 1.0 or month == 0:
         return str(year)
     if spacing >= 0.25:
-        return f"Q{month // 3 + 1}"
-    return MONTHS[month]
+        return translate("TimelineAxes", "Q{quarter}").format(quarter=month // 3 + 1)
+    return QLocale().standaloneMonthName(month + 1, QLocale.FormatType.ShortFormat)
 
 
 class YearAxis(pg.AxisItem):  # type: ignore[misc]

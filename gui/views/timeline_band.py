@@ -8,7 +8,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from core.present.format import date
 from core.timeline import VersionSpan
+from gui.language import translate
 from gui.views.timeline_style import timeline_colour
 
 RADIUS = 3.0
@@ -87,9 +89,15 @@ class VersionBox(QGraphicsItem):
     @property
     def label_text(self) -> str:
         """``2025-10``; ``2025-10 version (shown)`` for the version the timeline shows."""
-        return f"{self.span.label} version (shown)" if self.span.current else self.span.label
+        shown = translate("TimelineBand", "{label} version (shown)").format(label=self.span.label)
+        return shown if self.span.current else self.span.label
 
 
 def _tip(span: VersionSpan) -> str:
-    until = "" if span.until is None else f" to {span.until:%d %B %Y}"
-    return f"<b>{html.escape(span.title)}</b><br>In force from {span.since:%d %B %Y}{until}"
+    if span.until is None:
+        since = translate("TimelineBand", "In force from {since}").format(since=date(span.since))
+    else:
+        since = translate("TimelineBand", "In force from {since} to {until}").format(
+            since=date(span.since), until=date(span.until)
+        )
+    return f"<b>{html.escape(span.title)}</b><br>{since}"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 from core.clausetext import KIND_LABELS, describe_dates
 from core.contract import Contract
 from core.timeline import ClauseBar, Marker, TimelineLayout, VersionSpan
+from gui.language import translate
 from gui.views.timeline_axes import LaneAxis
 from gui.views.timeline_band import VersionBox
 from gui.views.timeline_events import EventCluster, event_tip
@@ -146,9 +147,12 @@ def draw_timeline(
     _draw_versions(header, layout.versions, drawing)
     axis = header.getAxis("left")
     if isinstance(axis, LaneAxis):
-        labels = {1.0: "Computed", EVENT_ROW: "Events"}
+        labels = {
+            1.0: translate("TimelineDrawing", "Computed"),
+            EVENT_ROW: translate("TimelineDrawing", "Events"),
+        }
         if layout.versions:
-            labels[BAND_TOP + BAND_HEIGHT / 2] = "In force"
+            labels[BAND_TOP + BAND_HEIGHT / 2] = translate("TimelineDrawing", "In force")
         axis.set_labels(labels)
     return drawing
 
@@ -211,7 +215,9 @@ def _draw_horizon(plot: pg.PlotItem, layout: TimelineLayout, drawing: Drawing) -
 
 
 def _horizon_tip(horizon: tuple[float, float]) -> str:
-    return f"Projection horizon, {int(horizon[0])}–{int(horizon[1]) - 1}"
+    return translate("TimelineDrawing", "Projection horizon, {start}–{end}").format(
+        start=int(horizon[0]), end=int(horizon[1]) - 1
+    )
 
 
 def _draw_versions(header: pg.PlotItem, spans: tuple[VersionSpan, ...], drawing: Drawing) -> None:
@@ -357,9 +363,10 @@ def _bar_tip(bar: ClauseBar, contract: Contract) -> str:
         describe_dates(clause.start, clause.end),
     ]
     if bar.cut_at is not None:
-        ended = "Ended by the AGI clause in this scenario"
+        ended = translate("TimelineDrawing", "Ended by the AGI clause in this scenario")
         lines.append(f"<span style='color:{timeline_colour('marker').name()}'>{ended}</span>")
-    lines.append("<i>Click for details</i>")
+    details = translate("TimelineDrawing", "Click for details")
+    lines.append(f"<i>{details}</i>")
     return "<br>".join(lines)
 
 

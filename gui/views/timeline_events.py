@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.present.format import date
 from core.timeline import cluster_positions
+from gui.language import translate
 from gui.views.timeline_items import EventDiamond, TimelineClicks
 from gui.views.timeline_style import timeline_colour
 
@@ -101,7 +103,7 @@ class EventCluster(QGraphicsItem):
 def event_tip(diamond: EventDiamond) -> str:
     """The tooltip of one event: title, date and summary."""
     event = diamond.event
-    tip = f"<b>{html.escape(event.title)}</b><br>{event.day:%d %B %Y}"
+    tip = f"<b>{html.escape(event.title)}</b><br>{date(event.day)}"
     if event.summary:
         tip += f"<br>{html.escape(event.summary)}"
     return f"<div style='max-width: 360px'>{tip}</div>"
@@ -109,10 +111,10 @@ def event_tip(diamond: EventDiamond) -> str:
 
 def cluster_tip(diamonds: list[EventDiamond], members: tuple[int, ...]) -> str:
     """The tooltip of a badge: every event it stands for, with its date."""
-    lines = [f"<b>{len(members)} events</b> · click to list them"]
+    lines = [translate("TimelineEvents", "<b>%n event(s)</b> · click to list them", len(members))]
     for i in members:
         event = diamonds[i].event
-        lines.append(f"{event.day:%d %b %Y} · {html.escape(event.title)}")
+        lines.append(f"{date(event.day)} · {html.escape(event.title)}")
     return "<div style='max-width: 420px'>" + "<br>".join(lines) + "</div>"
 
 

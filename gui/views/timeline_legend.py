@@ -95,18 +95,22 @@ class TimelineLegend(QWidget):
         entries = [
             (
                 _box(self, QBrush(bar_fill(level)), QPen(confidence_colour(level), 1)),
-                level.capitalize(),
-                f"{level.capitalize()}: {words}",
+                self.tr(level.capitalize()),
+                f"{self.tr(level.capitalize())}: {self.tr(words)}",
             )
             for level, words in CONFIDENCE_WORDS.items()
         ]
         entries += [
-            (_open_end(self), "Open-ended", "The clause has no end date"),
-            (_ended(self), "Ended by AGI", "Ended by the AGI clause in the current scenario"),
+            (_open_end(self), self.tr("Open-ended"), self.tr("The clause has no end date")),
+            (
+                _ended(self),
+                self.tr("Ended by AGI"),
+                self.tr("Ended by the AGI clause in the current scenario"),
+            ),
             (
                 _box(self, QBrush(timeline_colour("horizon")), QPen(timeline_colour("rule"), 1)),
-                "Horizon",
-                "The years the projection covers",
+                self.tr("Horizon"),
+                self.tr("The years the projection covers"),
             ),
             (
                 _box(
@@ -114,8 +118,10 @@ class TimelineLegend(QWidget):
                     QBrush(timeline_colour("version_current")),
                     QPen(timeline_colour("version_edge"), 1),
                 ),
-                "In force",
-                "The contract version in force, from its effective date to the next version's",
+                self.tr("In force"),
+                self.tr(
+                    "The contract version in force, from its effective date to the next version's"
+                ),
             ),
         ]
         self._entries = [self._entry(pixmap, text, tip) for pixmap, text, tip in entries]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from gui.language import QT_TRANSLATE_NOOP
+
 CONFIDENCE_COLOURS: dict[str, str] = {
     "official": "#1F6F50",
     "reported": "#D9A13B",
@@ -11,10 +13,19 @@ CONFIDENCE_COLOURS: dict[str, str] = {
 }
 """Same hues as the PDF brief (core.report.styles), assumed a shade darker to read on screen."""
 
+CONFIDENCE_LEVELS = (
+    QT_TRANSLATE_NOOP("TimelineLegend", "Official"),
+    QT_TRANSLATE_NOOP("TimelineLegend", "Reported"),
+    QT_TRANSLATE_NOOP("TimelineLegend", "Assumed"),
+)
+"""The confidence tags as the legend names them (marked for translation)."""
+
 CONFIDENCE_WORDS: dict[str, str] = {
-    "official": "the companies' own statements",
-    "reported": "named press reporting",
-    "assumed": "our reading where sources conflict or say nothing",
+    "official": QT_TRANSLATE_NOOP("TimelineLegend", "the companies' own statements"),
+    "reported": QT_TRANSLATE_NOOP("TimelineLegend", "named press reporting"),
+    "assumed": QT_TRANSLATE_NOOP(
+        "TimelineLegend", "our reading where sources conflict or say nothing"
+    ),
 }
 
 INK = "#1B2430"

@@ -261,9 +261,9 @@ class TimelineView(QWidget):
         self.all_lanes_button.toggled.connect(self.set_all_lanes)
         top.addWidget(self.all_lanes_button)
         for text, tip, slot in (
-            ("−", "Zoom out (−)", self.zoom_out),
-            ("+", "Zoom in (+)", self.zoom_in),
-            ("Fit", "Show the whole contract (0)", self.fit),
+            ("−", self.tr("Zoom out (−)"), self.zoom_out),
+            ("+", self.tr("Zoom in (+)"), self.zoom_in),
+            (self.tr("Fit"), self.tr("Show the whole contract (0)"), self.fit),
         ):
             button = self._button(text, tip)
             button.clicked.connect(slot)
@@ -317,9 +317,8 @@ class TimelineView(QWidget):
         if self._fit_pending or not self._chain or self._chain[-1] is not contract:
             self._chain = self._session.chain.versions  # the history: once per document
         timeline = layout_timeline(contract, projection, self._chain)
-        caption = (
-            f"<b>{version_label(contract).capitalize()}</b> · computed for "
-            f"“{self._session.current}”"
+        caption = self.tr("<b>{version}</b> · computed for “{scenario}”").format(
+            version=version_label(contract).capitalize(), scenario=self._session.current
         )
         if caption != self.caption.text():
             self.caption.setText(caption)

@@ -28,6 +28,7 @@ from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
 from core.projection import FigureValue
 from gui.contract_versions import contract_versions, is_same_version, version_name
+from gui.language import translate
 from gui.party_names import fill_names
 from gui.session import Session
 from gui.views.figure_text import change_text, figure_text
@@ -177,18 +178,25 @@ class VersionCompareView(QWidget):
         frame = compare_versions([current, *others], settings, scenario, chain)
         grid = self._session.projection.grid
         columns = [v.id for v in self.versions]
-        headers = [_short(v) + ("\ncurrent" if v.id == current.id else "") for v in self.versions]
+        current_word = self.tr("current")
+        headers = [
+            _short(v) + (f"\n{current_word}" if v.id == current.id else "") for v in self.versions
+        ]
         tooltips = [
-            version_name(v) + (" (current)" if v.id == current.id else "") for v in self.versions
+            version_name(v) + (f" ({current_word})" if v.id == current.id else "")
+            for v in self.versions
         ]
         compared = [(v.id, _short(v), version_label(v)) for v in others]
         if DATED_COLUMN in frame.columns:
             columns.append(DATED_COLUMN)
-            headers.append("As dated")
-            tooltips.append("As dated: each period under its version")
-            compared.append((DATED_COLUMN, "as dated", "as dated"))
+            headers.append(self.tr("As dated"))
+            tooltips.append(self.tr("As dated: each period under its version"))
+            dated = self.tr("as dated")
+            compared.append((DATED_COLUMN, dated, dated))
         headers += [f"Δ {short}" for _, short, _ in compared]
-        tooltips += [f"Δ {label} vs current" for _, _, label in compared]
+        tooltips += [
+            self.tr("Δ {version} vs current").format(version=label) for _, _, label in compared
+        ]
         table = self.table
         table.clear()
         table.setRowCount(len(KEY_FIGURES))
@@ -232,21 +240,30 @@ def _short(contract: Contract) -> str:
 
 def diff_html(diff: ClauseDiff, old: Contract, new: Contract) -> str:
     """The clause diff in plain words: added, removed and changed clauses."""
-    title = f"From the {version_label(old)} to the {version_label(new)}"
+    title = translate("VersionCompare", "From the {old} to the {new}").format(
+        old=version_label(old), new=version_label(new)
+    )
     if not (diff.added or diff.removed or diff.changed):
-        return f"<style>{STYLE}</style><h3>{title}</h3><p class='muted'>No clause differs.</p>"
-    counts = f"{len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed"
+        none = translate("VersionCompare", "No clause differs.")
+        return f"<style>{STYLE}</style><h3>{title}</h3><p class='muted'>{none}</p>"
+    counts = translate("VersionCompare", "{added} added, {removed} removed, {changed} changed")
+    counts = counts.format(
+        added=len(diff.added), removed=len(diff.removed), changed=len(diff.changed)
+    )
     parts = [f"<style>{STYLE}</style><h3>{escape(title)}</h3><p class='muted'>{counts}</p>"]
     if diff.added:
-        parts.append("<h3 class='added'>Added</h3><ul>")
+        added = translate("VersionCompare", "Added")
+        parts.append(f"<h3 class='added'>{added}</h3><ul>")
         parts += [f"<li>{escape(c.title)}</li>" for c in diff.added]
         parts.append("</ul>")
     if diff.removed:
-        parts.append("<h3 class='removed'>Removed</h3><ul>")
+        removed = translate("VersionCompare", "Removed")
+        parts.append(f"<h3 class='removed'>{removed}</h3><ul>")
         parts += [f"<li>{escape(c.title)}</li>" for c in diff.removed]
         parts.append("</ul>")
     if diff.changed:
-        parts.append("<h3>Changed</h3><ul>")
+        changed = translate("VersionCompare", "Changed")
+        parts.append(f"<h3>{changed}</h3><ul>")
         for change in diff.changed:
             details = "".join(
                 f"<br><span class='muted'>{escape(item.name.replace('_', ' '))}:</span> "

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from core.analysis import Band
 from core.format import money
 from core.inputs import FloatArray
-from gui.language import QT_TRANSLATE_NOOP, tr
+from gui.language import QT_TRANSLATE_NOOP, translate
 from gui.views.analysis.plots import (
     BAND_COLOUR,
     MEDIAN_COLOUR,
@@ -38,7 +38,7 @@ FAN_LEGEND = QT_TRANSLATE_NOOP(
 
 def fan_legend() -> str:
     """`FAN_LEGEND` in the app's language, with its colours."""
-    return tr("FanCharts", FAN_LEGEND).format(
+    return translate("FanCharts", FAN_LEGEND).format(
         band=BAND_COLOUR, median=MEDIAN_COLOUR, scenario=SCENARIO_COLOUR
     )
 
@@ -86,8 +86,8 @@ class ProbabilityChart(AnalysisPlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            tr("ProbabilityChart", "AGI clause effective, by year end"),
-            tr("ProbabilityChart", "% of draws"),
+            translate("ProbabilityChart", "AGI clause effective, by year end"),
+            translate("ProbabilityChart", "% of draws"),
             parent,
         )
         self.curve = self.getPlotItem().plot(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.analysis import FigureDistribution
 from core.projection import FigureValue
-from gui.language import tr
+from gui.language import translate
 from gui.theme import colour
 from gui.views.analysis.names import figure_text, figure_unit
 from gui.views.analysis.plots import BAND_COLOUR, MEDIAN_COLOUR, AnalysisPlot
@@ -36,7 +36,9 @@ class HistogramChart(AnalysisPlot):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            tr("HistogramChart", "Distribution"), tr("HistogramChart", "% of draws"), parent
+            translate("HistogramChart", "Distribution"),
+            translate("HistogramChart", "% of draws"),
+            parent,
         )
         item = self.getPlotItem()
         self.bars = pg.BarGraphItem(

@@ -12,7 +12,7 @@ from core.analysis import Sensitivity, SensitivityRow
 from core.chain import Chain
 from core.contract import Contract
 from core.inputs import FloatArray
-from gui.language import tr
+from gui.language import translate
 from gui.theme import colour
 from gui.views.analysis.names import (
     figure_label,
@@ -42,7 +42,7 @@ class TornadoChart(AnalysisPlot):
     """Bars of key-figure swings, largest on top, labelled with assumption names and units."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("TornadoChart", "Sensitivity"), "", parent)
+        super().__init__(translate("TornadoChart", "Sensitivity"), "", parent)
         item = self.getPlotItem()
         self.low_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT, brush=LOW_COLOUR)
         self.high_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT, brush=HIGH_COLOUR)
