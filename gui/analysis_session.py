@@ -33,6 +33,7 @@ from core.analysis.terms import seek_term
 from core.assumptions import SPECS_BY_NAME, YearPath
 from core.chain import Deal, as_chain
 from core.contract import Contract
+from core.present.format import number
 from core.terms import deal_with_terms, term_label
 from core.workspace import Settings, TermValue
 from gui.analysis_edits import scaled_path
@@ -282,13 +283,13 @@ class AnalysisSession(QObject):
         self._start("montecarlo", control.request, fn, self._on_simulation_done)
         self.running_changed.emit(True)
         self.progress_changed.emit(0, draws)
-        self.message_raised.emit(f"Running {draws:,} draws…")
+        self.message_raised.emit(self.tr("Running {draws} draws…").format(draws=number(draws, 0)))
 
     def cancel_monte_carlo(self) -> None:
         """Ask the run under way to stop after its current chunk of draws."""
         if self._run is not None:
             self._run.cancelled.set()
-            self.message_raised.emit("Cancelling…")
+            self.message_raised.emit(self.tr("Cancelling…"))
 
     def _on_progressed(self, request: int, done: int, total: int) -> None:
         if self._run is not None and request == self._run.request:
@@ -304,20 +305,22 @@ class AnalysisSession(QObject):
             self.message_raised.emit(str(outcome.error).replace("Monte Carlo c", "C") + ".")
             return
         if not self._take("montecarlo", outcome):
-            dropped = "Dropped: the scenario changed during the run."
-            self.message_raised.emit(dropped if outcome.error is None else "Failed.")
+            dropped = self.tr("Dropped: the scenario changed during the run.")
+            self.message_raised.emit(dropped if outcome.error is None else self.tr("Failed."))
             return
         simulation: Simulation = outcome.result
-        message = f"{simulation.draws:,} draws in {outcome.seconds:.2f} s."
+        message = self.tr("{draws} draws in {seconds} s.").format(
+            draws=number(simulation.draws, 0), seconds=number(outcome.seconds, 2)
+        )
         analysis = self.session.scenario.analysis
         stored = analysis.montecarlo if analysis is not None else None
         if stored is not None and (stored.draws, stored.seed) != (
             simulation.draws,
             simulation.seed,
         ):
-            message += (
-                f" The brief keeps its own run ({stored.draws:,} draws, seed {stored.seed})."
-            )
+            message += " " + self.tr(
+                "The brief keeps its own run ({draws} draws, seed {seed})."
+            ).format(draws=number(stored.draws, 0), seed=stored.seed)
         # A run is a look at the scenario, not an edit: the brief's run is stored only when
         # the user ticks "Include in brief".
         self.message_raised.emit(message)
@@ -365,10 +368,12 @@ class AnalysisSession(QObject):
         if goal.solve == "value":
             return self.session.set_values([CellChange(name, None, value)], self.tr("Goal seek"))
         path = scaled_path(self.inputs.assumptions[name], value)
-        return self.session.set_assumption_path(name, path, f"Goal seek: ×{value:.4g}")
+        return self.session.set_assumption_path(
+            name, path, self.tr("Goal seek: ×{factor}").format(factor=f"{value:.4g}")
+        )
 
     def _on_failed(self, error: BaseException) -> None:
-        self.session.error_raised.emit(f"Analysis failed: {error}")
+        self.session.error_raised.emit(self.tr("Analysis failed: {error}").format(error=error))
 
     def _on_inputs_changed(self, *_: object) -> None:
         self._inputs = None

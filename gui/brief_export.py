@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QToolButton
 
@@ -52,7 +52,9 @@ def error_message(path: Path, exc: BaseException) -> str:
     if isinstance(exc, FileError):
         return str(exc)  # already "Could not save <path>: <reason>"
     reason = str(exc) if isinstance(exc, DealscopeError) else f"{type(exc).__name__}: {exc}"
-    return f"Could not export {path}: {reason}"
+    return QCoreApplication.translate("BriefExporter", "Could not export {path}: {reason}").format(
+        path=path, reason=reason
+    )
 
 
 class BriefExporter(QObject):
@@ -149,9 +151,9 @@ class BriefExporter(QObject):
         assert self._job is not None
         path, options = self._job
         self._set_job(None)
-        message = f"Exported the brief to {path}"
+        message = self.tr("Exported the brief to {path}").format(path=path)
         if options.open_when_done and not self.open_url(QUrl.fromLocalFile(str(path))):
-            message += " (no PDF viewer found to open it)"
+            message += " " + self.tr("(no PDF viewer found to open it)")
         self._window.statusBar().showMessage(message, 10_000)
         self.finished.emit(Path(str(written)))
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from core.errors import FileError
 from core.files import write_atomically
 from gui.views.charts.charts_view import EXPORT_SUFFIXES, ChartsView
@@ -27,9 +29,13 @@ class ChartExport:
     def summary(self) -> str:
         """One line for the status bar."""
         if not self.failures:
-            return f"Exported {len(self.written)} charts to {_folder(self.written)}"
+            return QCoreApplication.translate(
+                "ChartExport", "Exported %n chart(s) to {folder}", None, len(self.written)
+            ).format(folder=_folder(self.written))
         total = len(self.written) + len(self.failures)
-        return f"Exported {len(self.written)} of {total} charts: {self.failures[0]}"
+        return QCoreApplication.translate(
+            "ChartExport", "Exported {written} of %n chart(s): {failure}", None, total
+        ).format(written=len(self.written), failure=self.failures[0])
 
 
 def chart_files(path: Path, keys: list[str]) -> dict[str, Path]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.clausetext import version_label
@@ -49,7 +50,8 @@ def is_bundled(contract: Contract) -> bool:
 def version_name(contract: Contract) -> str:
     """``2025-10 version``, or ``2025-10 version (opened file)`` for a contract not bundled."""
     label = version_label(contract)
-    return label if is_bundled(contract) else f"{label} (opened file)"
+    opened = QCoreApplication.translate("ContractVersions", "{version} (opened file)")
+    return label if is_bundled(contract) else opened.format(version=label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,8 @@ class ContractCommand(QUndoCommand):
         after: ContractState,
         text: str | None = None,
     ) -> None:
-        super().__init__(text or f"Switch to the {version_label(after.contract)}")
+        switch = QCoreApplication.translate("ContractVersions", "Switch to the {version}")
+        super().__init__(text or switch.format(version=version_label(after.contract)))
         self._restore = restore
         self.before = before
         self.after = after

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from core.resources import RESOURCES_DIR
@@ -18,7 +18,10 @@ def guide_text(path: Path = GUIDE_PATH) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        return f"# Dealscope user guide\n\nThe guide could not be read: {path} ({exc.strerror})."
+        return QCoreApplication.translate(
+            "HelpWindow",
+            "# Dealscope user guide\n\nThe guide could not be read: {path} ({reason}).",
+        ).format(path=path, reason=exc.strerror)
 
 
 class HelpWindow(QDialog):

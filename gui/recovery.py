@@ -106,14 +106,21 @@ def _save_as(entry: RecoveryFile, handlers: RecoveryHandlers) -> None:
 
 
 def _unreadable(entry: RecoveryFile) -> str:
-    return f"The autosave copy {entry.workspace_file} could not be recovered; it is kept."
+    return QCoreApplication.translate(
+        "Recovery", "The autosave copy {file} could not be recovered; it is kept."
+    ).format(file=entry.workspace_file)
 
 
 def ask_recovery(parent: QWidget, offer: RecoveryOffer) -> RecoveryChoice:
     """Ask what to do with one autosave copy."""
     entry = offer.entry
-    name = entry.original_path.name if entry.original_path else "an untitled workspace"
-    which = f" ({offer.number} of {offer.count})" if offer.count > 1 else ""
+    untitled = QCoreApplication.translate("Recovery", "an untitled workspace")
+    name = entry.original_path.name if entry.original_path else untitled
+    which = ""
+    if offer.count > 1:
+        which = QCoreApplication.translate("Recovery", " ({number} of {count})").format(
+            number=offer.number, count=offer.count
+        )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Recovery", "Recover unsaved work"))
@@ -124,13 +131,23 @@ def ask_recovery(parent: QWidget, offer: RecoveryOffer) -> RecoveryChoice:
                 "Dealscope did not close normally{which}. Unsaved work on {name} was "
                 "autosaved {value}."
             ),
-        ).format(which=which, name=name, value=entry.saved_at or "earlier")
+        ).format(
+            which=which,
+            name=name,
+            value=entry.saved_at or QCoreApplication.translate("Recovery", "earlier"),
+        )
     )
     box.setInformativeText(
-        "Open it here, save it to a file, keep it for the next start, or delete it."
+        QCoreApplication.translate(
+            "Recovery",
+            "Open it here, save it to a file, keep it for the next start, or delete it.",
+        )
         if offer.can_open
-        else "Another copy is open here already: save this one to a file, keep it for the "
-        "next start, or delete it."
+        else QCoreApplication.translate(
+            "Recovery",
+            "Another copy is open here already: save this one to a file, keep it for the "
+            "next start, or delete it.",
+        )
     )
     role = QMessageBox.ButtonRole
     buttons: dict[QAbstractButton, RecoveryChoice] = {}

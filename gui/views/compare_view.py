@@ -180,7 +180,9 @@ class CompareView(QWidget):
         table.setRowCount(max(1, len(differences) + len(terms)))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, term in enumerate(terms, start=len(differences)):
-            label = f"Deal term: {term_label(self._session.contract, term.key)}"
+            label = self.tr("Deal term: {term}").format(
+                term=term_label(self._session.contract, term.key)
+            )
             table.setItem(row, 0, _item(label, align_right=False))
             table.setItem(row, 1, _item(""))
             table.setItem(row, 2, _item(term.first))

@@ -6,9 +6,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from gui.language import QT_TRANSLATE_NOOP
 from gui.theme import css, theme_notifier
 
-CLICK_TIP = "\nClick to explain"
+CLICK_TIP = QT_TRANSLATE_NOOP("FigureCard", "Click to explain")
 
 
 def _change_style(changed: bool) -> str:
@@ -74,13 +75,16 @@ class FigureCard(QFrame):
             self._changed = changed
             self.change_label.setStyleSheet(_change_style(changed))
         tip = f"{title}: {value}" + (f"; {detail}" if detail else "")
-        self.setToolTip(tip + (CLICK_TIP if self._clickable else ""))
+        self.setToolTip(tip + (self._click_tip() if self._clickable else ""))
+
+    def _click_tip(self) -> str:
+        return "\n" + self.tr(CLICK_TIP)
 
     def set_clickable(self, clickable: bool) -> None:
         """Show a pointing hand and emit `clicked` on a click, or not."""
         self._clickable = clickable
-        tip = self.toolTip().removesuffix(CLICK_TIP)
-        self.setToolTip(tip + CLICK_TIP if clickable and tip else tip)
+        tip = self.toolTip().removesuffix(self._click_tip())
+        self.setToolTip(tip + self._click_tip() if clickable and tip else tip)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if clickable else Qt.FocusPolicy.NoFocus)
         shape = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         for widget in (self, self.value_label):
