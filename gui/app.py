@@ -189,7 +189,9 @@ class WindowStarter:
         self._window.attach(session, folder)
         menu = self._window.file_menu
         if menu is not None and problems is not None and self._workspace is not None:
-            message = f"{self._workspace.name} could not be opened; the default workspace is open."
+            message = QCoreApplication.translate(
+                "WindowStarter", "{name} could not be opened; the default workspace is open."
+            ).format(name=self._workspace.name)
             menu.show_problems(message, problems)
         elif menu is not None:
             autosaver = self._window.autosaver

@@ -22,6 +22,7 @@ from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.terms import deal_with_terms, numeric_terms, term_label
 from gui.analysis_session import AnalysisSession
 from gui.cell_values import format_value
+from gui.language import QT_TRANSLATE_NOOP, translate
 from gui.theme import css, theme_notifier
 from gui.views.analysis.names import (
     DEFAULT_FIGURE,
@@ -34,13 +35,17 @@ from gui.views.analysis.names import (
 )
 
 DEFAULT_ASSUMPTION = "revenue_growth"
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "GoalSeekPanel",
     "Finds the setting of one assumption at which a key figure reaches the target: a value "
     "for a single number, a factor on every year for a path. Or of one deal term (a cap, a "
     "rate, a threshold), in every version of the deal that has the clause. It searches within "
-    "the allowed range and picks the answer nearest to the current setting."
+    "the allowed range and picks the answer nearest to the current setting.",
 )
-LEVERS = (("an assumption", "assumption"), ("a deal term", "term"))
+LEVERS = (
+    (QT_TRANSLATE_NOOP("GoalSeekPanel", "an assumption"), "assumption"),
+    (QT_TRANSLATE_NOOP("GoalSeekPanel", "a deal term"), "term"),
+)
 
 
 class GoalSeekPanel(QWidget):
@@ -58,7 +63,7 @@ class GoalSeekPanel(QWidget):
         self.now_label = QLabel(self)
         self.lever_box = QComboBox(self)
         for text, lever in LEVERS:
-            self.lever_box.addItem(text, lever)
+            self.lever_box.addItem(self.tr(text), lever)
         self.lever_box.setToolTip(
             self.tr("Solve for an assumption of the scenario or a term of the deal")
         )
@@ -112,7 +117,7 @@ class GoalSeekPanel(QWidget):
         form.addRow("", _row(self.solve_button, QLabel(self)))
         form.addRow(self.tr("Answer"), self.answer_label)
         form.addRow("", _row(self.apply_button, QLabel(self)))
-        intro = QLabel(INTRO, self)
+        intro = QLabel(self.tr(INTRO), self)
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color: {css('muted_text')};")
         self._intro = intro
@@ -195,7 +200,7 @@ class GoalSeekPanel(QWidget):
         """Set the assumption or term to the answer through the session (undoable)."""
         if self._analysis.apply_goal():
             self.answer_label.setText(
-                self.answer_label.text() + "<br><i>Applied; Undo reverts it.</i>"
+                self.answer_label.text() + f"<br><i>{self.tr('Applied; Undo reverts it.')}</i>"
             )
             self.apply_button.setEnabled(False)
 
@@ -227,7 +232,9 @@ class GoalSeekPanel(QWidget):
             self.how_label.setText(self.tr("its value in every version that has the clause"))
             return
         path = SPECS_BY_NAME[self.assumption].is_path
-        self.how_label.setText("a factor on its whole path" if path else "its value")
+        self.how_label.setText(
+            self.tr("a factor on its whole path") if path else self.tr("its value")
+        )
 
     def _on_inputs_changed(self) -> None:
         self._show_now()
@@ -255,12 +262,18 @@ class GoalSeekPanel(QWidget):
             return
         if is_term:
             value = term_value_text(goal.assumption, goal.value)
-            setting = f"Set <b>{name}</b> to <b>{value}</b> for this scenario"
+            setting = self.tr("Set <b>{name}</b> to <b>{value}</b> for this scenario").format(
+                name=name, value=value
+            )
         elif goal.solve == "value":
             spec = SPECS_BY_NAME[goal.assumption]
-            setting = f"Set <b>{name}</b> to <b>{format_value(spec, goal.value)}</b>"
+            setting = self.tr("Set <b>{name}</b> to <b>{value}</b>").format(
+                name=name, value=format_value(spec, goal.value)
+            )
         else:
-            setting = f"Multiply <b>{name}</b> in every year by <b>×{goal.value:.4g}</b>"
+            setting = self.tr("Multiply <b>{name}</b> in every year by <b>×{factor}</b>").format(
+                name=name, factor=f"{goal.value:.4g}"
+            )
         reached = figure_text(goal.figure, goal.achieved)
         self.answer_label.setText(
             self.tr("{setting}: {figure} becomes {reached}.").format(
@@ -271,17 +284,24 @@ class GoalSeekPanel(QWidget):
 
 
 def _no_solution_text(goal: NoSolution, name: str, figure: str, is_term: bool = False) -> str:
-    text = "<b>No solution within bounds.</b>"
+    text = "<b>" + translate("GoalSeekPanel", "No solution within bounds.") + "</b>"
     if goal.reason != NO_SOLUTION:
         reason = goal.reason.replace(goal.assumption, name) if is_term else goal.reason
         text += f" {reason[:1].upper()}{reason[1:]}."
     if goal.range is not None:
         low, high = (figure_text(goal.figure, v) for v in goal.range)
-        allowed = f"allowed {name}"
         if is_term:
             lower, upper = (term_value_text(goal.assumption, v) for v in goal.bounds)
-            allowed = f"allowed {name} ({lower} to {upper})"
-        text += f" Over the {allowed}, {figure} ranges from {low} to {high}."
+            over = translate(
+                "GoalSeekPanel",
+                "Over the allowed {name} ({lower} to {upper}), {figure} ranges from {low} to "
+                "{high}.",
+            ).format(name=name, lower=lower, upper=upper, figure=figure, low=low, high=high)
+        else:
+            over = translate(
+                "GoalSeekPanel", "Over the allowed {name}, {figure} ranges from {low} to {high}."
+            ).format(name=name, figure=figure, low=low, high=high)
+        text += " " + over
     return text
 
 
