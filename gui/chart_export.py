@@ -30,12 +30,12 @@ class ChartExport:
         """One line for the status bar."""
         if not self.failures:
             return QCoreApplication.translate(
-                "ChartExport", "Exported %n chart(s) to {folder}", None, len(self.written)
-            ).format(folder=_folder(self.written))
+                "ChartExport", "Exported {count} charts to {folder}"
+            ).format(count=len(self.written), folder=_folder(self.written))
         total = len(self.written) + len(self.failures)
         return QCoreApplication.translate(
-            "ChartExport", "Exported {written} of %n chart(s): {failure}", None, total
-        ).format(written=len(self.written), failure=self.failures[0])
+            "ChartExport", "Exported {written} of {total} charts: {failure}"
+        ).format(written=len(self.written), total=total, failure=self.failures[0])
 
 
 def chart_files(path: Path, keys: list[str]) -> dict[str, Path]:

@@ -360,10 +360,10 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._on_redo_text_changed)
 
     def _on_undo_text_changed(self, text: str) -> None:
-        self.actions_.undo.setText(f"&Undo {text}".strip())
+        self.actions_.undo.setText(self.tr("&Undo {action}").format(action=text).strip())
 
     def _on_redo_text_changed(self, text: str) -> None:
-        self.actions_.redo.setText(f"&Redo {text}".strip())
+        self.actions_.redo.setText(self.tr("&Redo {action}").format(action=text).strip())
 
     def _on_path_changed(self, path: Path | None) -> None:
         name = path.name if path is not None else self.tr("Untitled")

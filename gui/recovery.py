@@ -127,10 +127,8 @@ def ask_recovery(parent: QWidget, offer: RecoveryOffer) -> RecoveryChoice:
     box.setText(
         QCoreApplication.translate(
             "Recovery",
-            (
-                "Dealscope did not close normally{which}. Unsaved work on {name} was "
-                "autosaved {value}."
-            ),
+            "Dealscope did not close normally{which}. Unsaved work on {name} was "
+            "autosaved {value}.",
         ).format(
             which=which,
             name=name,

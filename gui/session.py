@@ -385,7 +385,7 @@ class Session(QObject):
             self._push(
                 workspace,
                 self.tr("Edit notes of {name}").format(name=name),
-                merge_key=self.tr("notes:{name}").format(name=name),
+                merge_key=f"notes:{name}",
             )
 
     def set_uncertainty(self, name: str, uncertainty: Distribution | None) -> None:
@@ -414,9 +414,7 @@ class Session(QObject):
         """
         changed = analysis_edits.with_sensitivity(self.scenario, figure, include_terms)
         text = "Tornado in the brief" if figure else "Leave the tornado out of the brief"
-        self._push_current(
-            changed, text, self.tr("tornado:{current}").format(current=self._current)
-        )
+        self._push_current(changed, text, f"tornado:{self._current}")
 
     def set_assumption_path(self, name: str, path: YearPath, text: str) -> bool:
         """Set assumption `name` of the current scenario to `path`; invalid emits an error."""

@@ -143,7 +143,7 @@ def make_actions(parent: QWidget) -> WindowActions:
             "about",
             [
                 QKeySequence.StandardKey.HelpContents,
-                QCoreApplication.translate("WindowActions", "F1"),
+                "F1",
             ],
             QCoreApplication.translate(
                 "WindowActions", "What each panel does, a first walkthrough and the shortcuts"

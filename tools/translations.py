@@ -11,9 +11,11 @@ finished and the ``.qm`` files are current.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +62,58 @@ def release(ts_folder: Path = CATALOGUES, qm_folder: Path = CATALOGUES) -> list[
         subprocess.run([*command, "-qm", str(target)], check=True, cwd=ROOT)
         written.append(target)
     return written
+
+
+def marked_messages(root: Path = SOURCES) -> set[tuple[str, str]]:
+    """(context, source) of every literal ``self.tr``, ``translate`` or ``QT_TRANSLATE_NOOP``.
+
+    Read with Python's own parser, to catch a call lupdate's parser skips without a word
+    (a plural through ``QCoreApplication.translate``, a string in parentheses, an f-string).
+    """
+    found: set[tuple[str, str]] = set()
+    for path in sorted(root.rglob("*.py")):
+        _collect(ast.parse(path.read_text(encoding="utf-8")), "", found)
+    return found
+
+
+def _collect(node: ast.AST, context: str, found: set[tuple[str, str]]) -> None:
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.ClassDef):
+            _collect(child, child.name, found)
+            continue
+        if isinstance(child, ast.Call):
+            func, args = child.func, child.args
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            texts = [a.value for a in args if isinstance(a, ast.Constant)]
+            if name == "tr" and isinstance(func, ast.Attribute) and _literal(args, 1):
+                found.add((context, str(texts[0])))
+            elif name in ("translate", "QT_TRANSLATE_NOOP") and _literal(args, 2):
+                found.add((str(texts[0]), str(texts[1])))
+        _collect(child, context, found)
+
+
+def _literal(args: list[ast.expr], count: int) -> bool:
+    head = args[:count]
+    return len(head) == count and all(
+        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in head
+    )
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> its translations (one, or one per plural form) in `ts_file`."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                texts: list[str] = []
+            elif message.get("numerus") == "yes":
+                texts = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                texts = [translation.text or ""]
+            found[(name, message.findtext("source") or "")] = texts
+    return found
 
 
 def main() -> int:

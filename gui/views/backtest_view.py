@@ -119,10 +119,13 @@ class BacktestView(QWidget):
     def _summary_text(self, result: Backtest) -> str:
         median = result.median_abs_log_ratio
         compared = len(result.comparable_rows)
+        total = len(result.rows)
         text = self.tr(
-            "Scenario {scenario} against {count} reported figures "
-            "({compared} comparable with this horizon and frequency). "
-        ).format(scenario=self._session.current, count=len(result.rows), compared=compared)
+            "Scenario {scenario} against %n reported figure(s) "
+            "({compared} comparable with this horizon and frequency). ",
+            "",
+            total,
+        ).format(scenario=self._session.current, compared=compared)
         if median is None:
             return text + self.tr("None can be compared.")
         text += self.tr("Median |ln(model / reported)|: {median}").format(median=number(median, 3))

@@ -111,7 +111,8 @@ def event_tip(diamond: EventDiamond) -> str:
 
 def cluster_tip(diamonds: list[EventDiamond], members: tuple[int, ...]) -> str:
     """The tooltip of a badge: every event it stands for, with its date."""
-    lines = [translate("TimelineEvents", "<b>%n event(s)</b> · click to list them", len(members))]
+    heading = translate("TimelineEvents", "<b>{count} events</b> · click to list them")
+    lines = [heading.format(count=len(members))]
     for i in members:
         event = diamonds[i].event
         lines.append(f"{date(event.day)} · {html.escape(event.title)}")

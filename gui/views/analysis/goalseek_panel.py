@@ -200,7 +200,10 @@ class GoalSeekPanel(QWidget):
         """Set the assumption or term to the answer through the session (undoable)."""
         if self._analysis.apply_goal():
             self.answer_label.setText(
-                self.answer_label.text() + f"<br><i>{self.tr('Applied; Undo reverts it.')}</i>"
+                self.answer_label.text()
+                + "<br><i>"
+                + self.tr("Applied; Undo reverts it.")
+                + "</i>"
             )
             self.apply_button.setEnabled(False)
 
