@@ -156,3 +156,12 @@ def test_view_language_saves_the_choice_for_the_next_start(qtbot, tmp_path) -> N
     assert language() == "en"  # takes effect after a restart, and says so
     assert "next time it starts" in told[-1]
     assert "Français" in told[-1]
+
+
+def test_the_launcher_refuses_an_unknown_language_before_qt_starts(capsys) -> None:
+    from gui.launcher import main as launch
+
+    assert launch(["--lang", "xx"]) == 2
+    assert "--lang 'xx' is not a language Dealscope speaks: choose en or fr" in (
+        capsys.readouterr().err
+    )
