@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.present.i18n import language
 from gui.brief_export import BriefOptions
 from gui.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from core.report.content import Reader
+    from core.report.content import Lang, Reader
 
 PAGE_SIZES = ("A4", "Letter")
 READERS = (
@@ -38,7 +39,8 @@ READERS = (
         QT_TRANSLATE_NOOP("ExportBriefDialog", "Neutral: what the deal moves between them"),
     ),
 )
-LANGUAGES = (("en", "English"),)
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+"""Each language the brief can be written in, by its own name (never translated)."""
 Check = Qt.CheckState
 
 
@@ -79,7 +81,11 @@ class ExportBriefDialog(QDialog):
         self.section_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         readers = [(key, self.tr(text)) for key, text in READERS]
         self.reader_box = _combo(readers, previous.reader if previous else "partner", self)
-        self.lang_box = _combo(LANGUAGES, previous.lang if previous else "en", self)
+        from core.report.content import LANGUAGES
+
+        self._languages = LANGUAGES
+        offered = [(lang, LANGUAGE_NAMES.get(lang, lang)) for lang in LANGUAGES]
+        self.lang_box = _combo(offered, previous.lang if previous else language(), self)
         self.title_edit = QLineEdit(previous.title if previous else "", self)
         self.title_edit.setPlaceholderText(default_title)
         if not self.title_edit.text():
@@ -137,9 +143,16 @@ class ExportBriefDialog(QDialog):
             page_size="Letter" if self.page_size_box.currentText() == "Letter" else "A4",
             open_when_done=self.open_box.isChecked(),
             reader=_reader(self.reader_box.currentData()),
-            lang="en",
+            lang=self._lang(self.lang_box.currentData()),
             author=self.author_edit.text().strip(),
         )
+
+    def _lang(self, key: object) -> Lang:
+        """The brief language chosen (the brief speaks the app's language unless told)."""
+        for lang in self._languages:
+            if key == lang:
+                return lang
+        return self._languages[0]
 
     def _on_choice_edited(self, _: object = None) -> None:
         ready = bool(_checked(self.scenario_list))
