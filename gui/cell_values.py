@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from core.assumptions import AssumptionSpec
+from gui.language import translate
 from gui.locale_numbers import read_number, write_number
 
 
@@ -49,13 +50,20 @@ def parse_value(spec: AssumptionSpec, text: str, locale: QLocale | None = None) 
         number = read_number(cleaned, locale)
     except ValueError as exc:
         if not cleaned.strip():
-            raise ValueError(f"{text.strip() or 'an empty cell'} is not a number") from None
+            shown = text.strip() or translate("CellValues", "an empty cell")
+            raise ValueError(
+                translate("CellValues", "{text} is not a number").format(text=shown)
+            ) from None
         raise ValueError(str(exc).replace(cleaned.strip(), text.strip(), 1)) from None
     value = number / 100.0 if spec.unit == "%" or percent else number
     problem = spec.problem(value)
     if problem is not None:
         shown = format_value(spec, value, locale)
-        raise ValueError(f"{shown} is out of range: allowed {problem}")
+        raise ValueError(
+            translate("CellValues", "{value} is out of range: allowed {allowed}").format(
+                value=shown, allowed=problem
+            )
+        )
     return value
 
 

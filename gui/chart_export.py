@@ -76,10 +76,19 @@ def export_charts(view: ChartsView, path: Path) -> ChartExport:
         try:
             data = view.render_chart(key, target.suffix)
         except Exception as exc:  # a drawing failure of the plotting library, reported
-            result.failures.append(f"could not draw {target.name}: {type(exc).__name__}: {exc}")
+            reason = f"{type(exc).__name__}: {exc}"
+            result.failures.append(
+                QCoreApplication.translate(
+                    "ChartExport", "could not draw {name}: {reason}"
+                ).format(name=target.name, reason=reason)
+            )
             continue
         if not data:
-            result.failures.append(f"could not draw {target.name}: the drawing is empty")
+            result.failures.append(
+                QCoreApplication.translate(
+                    "ChartExport", "could not draw {name}: the drawing is empty"
+                ).format(name=target.name)
+            )
             continue
         try:
             write_atomically(target, data)
@@ -88,7 +97,11 @@ def export_charts(view: ChartsView, path: Path) -> ChartExport:
             result.failures.append(str(exc))
             continue
         if size != len(data):
-            result.failures.append(f"Could not save {target}: {size} of {len(data)} bytes written")
+            result.failures.append(
+                QCoreApplication.translate(
+                    "ChartExport", "Could not save {path}: {size} of {total} bytes written"
+                ).format(path=target, size=size, total=len(data))
+            )
             continue
         result.written.append(target)
     return result

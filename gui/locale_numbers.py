@@ -12,6 +12,8 @@ import re
 
 from PySide6.QtCore import QLocale
 
+from gui.language import translate
+
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
 _MARKS = ",."
 
@@ -34,16 +36,22 @@ def read_number(text: str, locale: QLocale | None = None) -> float:
     ValueError
         When `text` is not a number, or when its separator could mean two different numbers.
     """
-    shown = text.strip() or "an empty cell"
+    shown = text.strip() or translate("CellValues", "an empty cell")
     cleaned = text.strip().translate(_SPACES).replace("\u2212", "-")
     if not re.fullmatch(r"[+-]?[0-9.,]*[0-9][0-9.,]*", cleaned):
-        raise ValueError(f"{shown} is not a number")
+        raise ValueError(translate("CellValues", "{text} is not a number").format(text=shown))
     try:
         return float(_canonical(cleaned, locale or QLocale()))
     except _AmbiguousError as exc:
-        raise ValueError(f"{shown} is ambiguous: write {exc.args[0]}") from None
+        raise ValueError(
+            translate("CellValues", "{text} is ambiguous: write {choices}").format(
+                text=shown, choices=exc.args[0]
+            )
+        ) from None
     except ValueError:
-        raise ValueError(f"{shown} is not a number") from None
+        raise ValueError(
+            translate("CellValues", "{text} is not a number").format(text=shown)
+        ) from None
 
 
 class _AmbiguousError(ValueError):
@@ -74,7 +82,12 @@ def _canonical(text: str, locale: QLocale) -> str:
     if mark == locale.groupSeparator():
         return whole + fraction
     point = locale.decimalPoint()
-    raise _AmbiguousError(f"{whole}{fraction} or {whole}{point}{fraction.rstrip('0') or '0'}")
+    either = translate("CellValues", "{first} or {second}")
+    raise _AmbiguousError(
+        either.format(
+            first=f"{whole}{fraction}", second=f"{whole}{point}{fraction.rstrip('0') or '0'}"
+        )
+    )
 
 
 def _ungrouped(text: str, group: str) -> str:

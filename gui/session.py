@@ -14,6 +14,7 @@ from core.assumptions import SPECS_BY_NAME, YearPath, value_in_year
 from core.chain import Chain, Deal, as_chain
 from core.contract import Contract
 from core.loading import chain_of, deal_of
+from core.present.format import number
 from core.projection import Projection, project
 from core.terms import deal_with_terms, term_label
 from core.workspace import Scenario, Settings, TermValue, Workspace
@@ -27,11 +28,18 @@ from gui.contract_versions import (
     switched_workspace,
 )
 from gui.document_files import Document, read_document, write_document
+from gui.language import QT_TRANSLATE_NOOP
 from gui.party_names import fill_names
 from gui.workspace_edits import CellChange
 
 _CACHE_LIMIT = 256
 CacheKey = tuple[Settings, tuple[tuple[str, YearPath], ...], tuple[tuple[str, TermValue], ...]]
+
+
+EDIT_ASSUMPTION = QT_TRANSLATE_NOOP("Session", "Edit assumption")
+EDIT_TERM = QT_TRANSLATE_NOOP("Session", "Edit deal term")
+RESET_TERM = QT_TRANSLATE_NOOP("Session", "Reset deal term")
+"""Default undo texts, marked for lupdate and translated when pushed."""
 
 
 class Session(QObject):
@@ -284,7 +292,7 @@ class Session(QObject):
         if changed != self._workspace:
             self._push(changed, text)
 
-    def set_values(self, changes: Sequence[CellChange], text: str = "Edit assumption") -> bool:
+    def set_values(self, changes: Sequence[CellChange], text: str = EDIT_ASSUMPTION) -> bool:
         """Apply cell changes to the current scenario; invalid values emit `error_raised`."""
         scenario = self.scenario
         try:
@@ -317,13 +325,13 @@ class Session(QObject):
     def add_scenario(self) -> None:
         """Add a scenario on the app defaults after the current one and make it current."""
         scenario = Scenario(name=edits.unique_name(self._workspace, "Scenario"))
-        self._insert_after_current(scenario, "Add scenario")
+        self._insert_after_current(scenario, self.tr("Add scenario"))
 
     def duplicate_scenario(self, name: str) -> None:
         """Copy scenario `name` under a new name after it and make the copy current."""
         source = self._workspace.scenario(name)
         copy = edits.renamed(source, edits.unique_name(self._workspace, f"{name} copy"))
-        self._insert_after_current(copy, f"Duplicate {name}")
+        self._insert_after_current(copy, self.tr("Duplicate {name}").format(name=name))
 
     def rename_scenario(self, old: str, new: str) -> bool:
         """Rename a scenario; an empty or taken name emits `error_raised` and returns False."""
@@ -331,8 +339,12 @@ class Session(QObject):
         if new == old:
             return True
         if not new or new in {s.name for s in self._workspace.scenarios}:
-            reason = "is already used" if new else "is empty"
-            self.error_raised.emit(f"Cannot rename {old!r}: the name {new!r} {reason}")
+            reason = (
+                self.tr("Cannot rename '{old}': the name '{new}' is already used")
+                if new
+                else self.tr("Cannot rename '{old}': the name is empty")
+            )
+            self.error_raised.emit(reason.format(old=old, new=new))
             return False
         try:
             scenario = edits.renamed(self._workspace.scenario(old), new)
@@ -340,11 +352,15 @@ class Session(QObject):
             error = exc.errors()[0]
             limit = error.get("ctx", {}).get("max_length")
             reason = (
-                f"a name has at most {limit} characters, this one has {len(new)}"
+                self.tr("a name has at most {limit} characters, this one has {length}").format(
+                    limit=limit, length=len(new)
+                )
                 if error["type"] == "string_too_long"
                 else _first_error(exc)
             )
-            self.error_raised.emit(f"Cannot rename {old!r}: {reason}")
+            self.error_raised.emit(
+                self.tr("Cannot rename '{old}': {reason}").format(old=old, reason=reason)
+            )
             return False
         workspace = edits.replace_scenario(self._workspace, old, scenario)
         self._push(
@@ -396,15 +412,20 @@ class Session(QObject):
             label = fill_names(spec.label, self._contract)
         else:
             label = term_label(self.chain, name)
-        verb = "Remove uncertainty of" if uncertainty is None else "Set uncertainty of"
-        self._push_current(changed, f"{verb} {label}")
+        if uncertainty is None:
+            text = self.tr("Remove uncertainty of {name}").format(name=label)
+        else:
+            text = self.tr("Set uncertainty of {name}").format(name=label)
+        self._push_current(changed, text)
 
     def set_montecarlo_settings(self, draws: int | None, seed: int = 0) -> None:
         """Store a Monte Carlo run of `draws` from `seed` for the brief, or none (None)."""
         changed = analysis_edits.with_montecarlo(self.scenario, draws, seed)
-        text = "Leave Monte Carlo out of the brief"
+        text = self.tr("Leave Monte Carlo out of the brief")
         if draws is not None:
-            text = f"Monte Carlo for the brief ({draws:,} draws, seed {seed})"
+            text = self.tr("Monte Carlo for the brief ({draws} draws, seed {seed})").format(
+                draws=number(draws, 0), seed=seed
+            )
         self._push_current(changed, text)
 
     def set_sensitivity_figure(self, figure: str | None, include_terms: bool = False) -> None:
@@ -413,7 +434,11 @@ class Session(QObject):
         Edits merge into one undo step.
         """
         changed = analysis_edits.with_sensitivity(self.scenario, figure, include_terms)
-        text = "Tornado in the brief" if figure else "Leave the tornado out of the brief"
+        text = (
+            self.tr("Tornado in the brief")
+            if figure
+            else self.tr("Leave the tornado out of the brief")
+        )
         self._push_current(changed, text, f"tornado:{self._current}")
 
     def set_assumption_path(self, name: str, path: YearPath, text: str) -> bool:
@@ -426,7 +451,7 @@ class Session(QObject):
         self._push_current(changed, text)
         return True
 
-    def set_terms(self, values: Mapping[str, TermValue], text: str = "Edit deal term") -> bool:
+    def set_terms(self, values: Mapping[str, TermValue], text: str = EDIT_TERM) -> bool:
         """Set clause terms of the current scenario (one undo step).
 
         A term that does not fit the deal emits `error_raised` with the loader's message and
@@ -435,7 +460,7 @@ class Session(QObject):
         terms = {**self.scenario.terms, **values}
         return self._set_all_terms(terms, values, text)
 
-    def reset_terms(self, keys: Iterable[str], text: str = "Reset deal term") -> bool:
+    def reset_terms(self, keys: Iterable[str], text: str = RESET_TERM) -> bool:
         """Remove terms of the current scenario: the contract's own values apply again."""
         dropped = set(keys)
         terms = {k: v for k, v in self.scenario.terms.items() if k not in dropped}
@@ -475,7 +500,9 @@ class Session(QObject):
     ) -> None:
         before = Snapshot(self._workspace, self._current)
         after = Snapshot(workspace, current or self._current)
-        self.undo_stack.push(SnapshotCommand(self._restore, before, after, text, merge_key))
+        # A default text below is marked for lupdate: shown in the app's language.
+        command = SnapshotCommand(self._restore, before, after, self.tr(text), merge_key)
+        self.undo_stack.push(command)
 
     def _restore(self, snapshot: Snapshot) -> None:
         current_changed = snapshot.current != self._current

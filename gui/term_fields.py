@@ -16,6 +16,7 @@ from html import escape
 from core.contract import Clause, Contract, ProfitShare, SpendCommitment
 from core.terms import NUMERIC_PARAMETERS, TermKey
 from core.workspace import Scenario, TermValue
+from gui.language import translate
 from gui.locale_numbers import read_number, write_number
 
 PARAMETER_LABELS = {
@@ -63,14 +64,16 @@ class TermField:
     def bounds(self) -> str:
         """What the contract format allows, in words."""
         if self.is_date:
-            return "an ISO date (YYYY-MM-DD)" + (", or empty for open" if self.nullable else "")
+            if self.nullable:
+                return translate("TermFields", "an ISO date (YYYY-MM-DD), or empty for open")
+            return translate("TermFields", "an ISO date (YYYY-MM-DD)")
         if self.unit == "%":
-            text = "0 to 100 %"
+            text = translate("TermFields", "0 to 100 %")
         elif self.unit == "quarters":
-            text = "a whole number of quarters from 0 to 400"
+            text = translate("TermFields", "a whole number of quarters from 0 to 400")
         else:
-            text = "0 to 1,000,000 $B"
-        return text + (", or empty for none" if self.nullable else "")
+            text = translate("TermFields", "0 to 1,000,000 $B")
+        return text + (translate("TermFields", ", or empty for none") if self.nullable else "")
 
 
 def clause_fields(clause: Clause) -> list[TermField]:
@@ -140,13 +143,21 @@ def parse_term(field: TermField, text: str) -> TermValue:
     cleaned = text.strip()
     if cleaned.lower() in OPEN_WORDS:
         if not field.nullable:
-            raise ValueError(f"{field.label} needs a value: allowed {field.bounds}")
+            raise ValueError(
+                translate("TermFields", "{term} needs a value: allowed {bounds}").format(
+                    term=field.label, bounds=field.bounds
+                )
+            )
         return None
     if field.is_date:
         try:
             return dt.date.fromisoformat(cleaned)
         except ValueError:
-            raise ValueError(f"{cleaned} is not a date: allowed {field.bounds}") from None
+            raise ValueError(
+                translate("TermFields", "{text} is not a date: allowed {bounds}").format(
+                    text=cleaned, bounds=field.bounds
+                )
+            ) from None
     number_text = cleaned.replace("$", "").strip()
     if field.unit != "%" and number_text.upper().endswith("B"):
         number_text = number_text[:-1]
@@ -154,10 +165,18 @@ def parse_term(field: TermField, text: str) -> TermValue:
     try:
         number = read_number(number_text)
     except ValueError:
-        raise ValueError(f"{cleaned} is not a number: allowed {field.bounds}") from None
+        raise ValueError(
+            translate("TermFields", "{text} is not a number: allowed {bounds}").format(
+                text=cleaned, bounds=field.bounds
+            )
+        ) from None
     if field.unit == "quarters":
         if not number.is_integer():
-            raise ValueError(f"{cleaned} is not a whole number: allowed {field.bounds}")
+            raise ValueError(
+                translate("TermFields", "{text} is not a whole number: allowed {bounds}").format(
+                    text=cleaned, bounds=field.bounds
+                )
+            )
         return int(number)
     return number / 100.0 if field.unit == "%" else number
 
@@ -220,8 +239,7 @@ def scenario_terms_html(
     ]
     if not shown:
         return ""
-    return (
-        f'<p style="background:{background}">Scenario {escape(scenario)} sets: '
-        + ", ".join(shown)
-        + " (the contract's own values are below)</p>"
-    )
+    text = translate(
+        "TermFields", "Scenario {scenario} sets: {terms} (the contract's own values are below)"
+    ).format(scenario=escape(scenario), terms=", ".join(shown))
+    return f'<p style="background:{background}">{text}</p>'

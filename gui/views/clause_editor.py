@@ -38,11 +38,15 @@ from gui.contract_edits import (
     with_sources,
     without_clause,
 )
+from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 from gui.term_fields import TermField, clause_fields, edit_term, parse_term
 from gui.theme import css
 
-TIER_COLUMNS = ("Rate (%)", "Until total ($B)")
+TIER_COLUMNS = (
+    QT_TRANSLATE_NOOP("ClauseEditor", "Rate (%)"),
+    QT_TRANSLATE_NOOP("ClauseEditor", "Until total ($B)"),
+)
 
 
 class ClauseEditor(QWidget):
@@ -80,7 +84,7 @@ class ClauseEditor(QWidget):
             self.tr("Source ids of the contract, or URLs to add as sources")
         )
         self.tiers_table = QTableWidget(0, 2, self)
-        self.tiers_table.setHorizontalHeaderLabels(list(TIER_COLUMNS))
+        self.tiers_table.setHorizontalHeaderLabels([self.tr(name) for name in TIER_COLUMNS])
         self.add_tier_button = QPushButton(self.tr("Add Tier"), self)
         self.remove_tier_button = QPushButton(self.tr("Remove Tier"), self)
         self.add_tier_button.clicked.connect(self._on_add_tier_clicked)

@@ -383,6 +383,29 @@ Valeurs admises&#xa0;: {allowed}</translation>
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>an empty cell</source>
+        <translation>une cellule vide</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: allowed {allowed}</source>
+        <translation>{value} est hors limites&#xa0;; valeurs admises&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <source>{text} is ambiguous: write {choices}</source>
+        <translation>{text} est ambigu&#xa0;; écrivez {choices}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>AGI measure against threshold</source>
@@ -431,9 +454,29 @@ Valeurs admises&#xa0;: {allowed}</translation>
         <source>Exported {written} of {total} charts: {failure}</source>
         <translation>{written}&#xa0;graphiques exportés sur {total}&#xa0;: {failure}</translation>
     </message>
+    <message>
+        <source>could not draw {name}: {reason}</source>
+        <translation>impossible de dessiner {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>could not draw {name}: the drawing is empty</source>
+        <translation>impossible de dessiner {name}&#xa0;: le dessin est vide</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {size} of {total} bytes written</source>
+        <translation>Impossible d’enregistrer {path}&#xa0;: {size}&#xa0;octets écrits sur {total}</translation>
+    </message>
 </context>
 <context>
     <name>ClauseEditor</name>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Taux (%)</translation>
+    </message>
+    <message>
+        <source>Until total ($B)</source>
+        <translation>Jusqu’au total (Md$)</translation>
+    </message>
     <message>
         <source>For this scenario</source>
         <translation>Pour ce scénario</translation>
@@ -1657,12 +1700,48 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
 <context>
     <name>Session</name>
     <message>
+        <source>Edit assumption</source>
+        <translation>Modifier l’hypothèse</translation>
+    </message>
+    <message>
+        <source>Edit deal term</source>
+        <translation>Modifier un terme du contrat</translation>
+    </message>
+    <message>
+        <source>Reset deal term</source>
+        <translation>Rétablir un terme du contrat</translation>
+    </message>
+    <message>
         <source>Change projection settings</source>
         <translation>Modifier les paramètres de projection</translation>
     </message>
     <message>
         <source>Reset to default</source>
         <translation>Rétablir la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Ajouter un scénario</translation>
+    </message>
+    <message>
+        <source>Duplicate {name}</source>
+        <translation>Dupliquer {name}</translation>
+    </message>
+    <message>
+        <source>Cannot rename &apos;{old}&apos;: the name &apos;{new}&apos; is already used</source>
+        <translation>Impossible de renommer «&#xa0;{old}&#xa0;»&#xa0;: le nom «&#xa0;{new}&#xa0;» est déjà pris</translation>
+    </message>
+    <message>
+        <source>Cannot rename &apos;{old}&apos;: the name is empty</source>
+        <translation>Impossible de renommer «&#xa0;{old}&#xa0;»&#xa0;: le nom est vide</translation>
+    </message>
+    <message>
+        <source>a name has at most {limit} characters, this one has {length}</source>
+        <translation>un nom a au plus {limit}&#xa0;caractères, celui-ci en a {length}</translation>
+    </message>
+    <message>
+        <source>Cannot rename &apos;{old}&apos;: {reason}</source>
+        <translation>Impossible de renommer «&#xa0;{old}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Rename {old} to {new}</source>
@@ -1679,6 +1758,30 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
     <message>
         <source>Edit notes of {name}</source>
         <translation>Modifier les notes de {name}</translation>
+    </message>
+    <message>
+        <source>Remove uncertainty of {name}</source>
+        <translation>Retirer l’incertitude de {name}</translation>
+    </message>
+    <message>
+        <source>Set uncertainty of {name}</source>
+        <translation>Définir l’incertitude de {name}</translation>
+    </message>
+    <message>
+        <source>Leave Monte Carlo out of the brief</source>
+        <translation>Retirer Monte-Carlo de la note</translation>
+    </message>
+    <message>
+        <source>Monte Carlo for the brief ({draws} draws, seed {seed})</source>
+        <translation>Monte-Carlo pour la note ({draws}&#xa0;tirages, graine {seed})</translation>
+    </message>
+    <message>
+        <source>Tornado in the brief</source>
+        <translation>Tornade dans la note</translation>
+    </message>
+    <message>
+        <source>Leave the tornado out of the brief</source>
+        <translation>Retirer la tornade de la note</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1827,53 @@ Version choisie&#xa0;: le contrat choisi sur tout l’horizon.</translation>
     <message>
         <source>Contract versions</source>
         <translation>Versions du contrat</translation>
+    </message>
+</context>
+<context>
+    <name>TermFields</name>
+    <message>
+        <source>an ISO date (YYYY-MM-DD), or empty for open</source>
+        <translation>une date ISO (AAAA-MM-JJ), ou vide pour sans fin</translation>
+    </message>
+    <message>
+        <source>an ISO date (YYYY-MM-DD)</source>
+        <translation>une date ISO (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>0 to 100 %</source>
+        <translation>0 à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>a whole number of quarters from 0 to 400</source>
+        <translation>un nombre entier de trimestres de 0 à 400</translation>
+    </message>
+    <message>
+        <source>0 to 1,000,000 $B</source>
+        <translation>0 à 1&#x202f;000&#x202f;000&#xa0;Md$</translation>
+    </message>
+    <message>
+        <source>, or empty for none</source>
+        <translation>, ou vide pour aucun</translation>
+    </message>
+    <message>
+        <source>{term} needs a value: allowed {bounds}</source>
+        <translation>{term} doit avoir une valeur&#xa0;; valeurs admises&#xa0;: {bounds}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: allowed {bounds}</source>
+        <translation>{text} n’est pas une date&#xa0;; valeurs admises&#xa0;: {bounds}</translation>
+    </message>
+    <message>
+        <source>{text} is not a number: allowed {bounds}</source>
+        <translation>{text} n’est pas un nombre&#xa0;; valeurs admises&#xa0;: {bounds}</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number: allowed {bounds}</source>
+        <translation>{text} n’est pas un nombre entier&#xa0;; valeurs admises&#xa0;: {bounds}</translation>
+    </message>
+    <message>
+        <source>Scenario {scenario} sets: {terms} (the contract&apos;s own values are below)</source>
+        <translation>Le scénario {scenario} fixe&#xa0;: {terms} (les valeurs propres du contrat sont ci-dessous)</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2130,10 @@ Valeurs admises&#xa0;: {bounds}</translation>
     <message>
         <source>No assumption moves this figure.</source>
         <translation>Aucune hypothèse ne fait varier ce chiffre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:{low_colour}&quot;&gt;■&lt;/span&gt; low {low}: {figure_low}&lt;br&gt;&lt;span style=&quot;color:{high_colour}&quot;&gt;■&lt;/span&gt; high {high}: {figure_high}&lt;br&gt;swing {swing}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;color:{low_colour}&quot;&gt;■&lt;/span&gt; bas {low}&#xa0;: {figure_low}&lt;br&gt;&lt;span style=&quot;color:{high_colour}&quot;&gt;■&lt;/span&gt; haut {high}&#xa0;: {figure_high}&lt;br&gt;écart {swing}</translation>
     </message>
 </context>
 <context>

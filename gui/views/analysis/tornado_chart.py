@@ -109,12 +109,21 @@ class TornadoChart(AnalysisPlot):
 
     @staticmethod
     def _row_text(row: SensitivityRow, figure: str, label: str) -> str:
-        return (
-            f"<b>{label}</b><br>"
-            f'<span style="color:{LOW_COLOUR}">■</span> low {setting_text(row.low)}: '
-            f"{figure_text(figure, row.figure_low)}<br>"
-            f'<span style="color:{HIGH_COLOUR}">■</span> high {setting_text(row.high)}: '
-            f"{figure_text(figure, row.figure_high)}<br>swing {figure_text(figure, row.swing)}"
+        text = translate(
+            "TornadoChart",
+            '<b>{label}</b><br><span style="color:{low_colour}">■</span> low {low}: '
+            '{figure_low}<br><span style="color:{high_colour}">■</span> high {high}: '
+            "{figure_high}<br>swing {swing}",
+        )
+        return text.format(
+            label=label,
+            low_colour=LOW_COLOUR,
+            low=setting_text(row.low),
+            figure_low=figure_text(figure, row.figure_low),
+            high_colour=HIGH_COLOUR,
+            high=setting_text(row.high),
+            figure_high=figure_text(figure, row.figure_high),
+            swing=figure_text(figure, row.swing),
         )
 
     def row_at(self, y: float) -> int | None:
