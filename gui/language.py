@@ -8,9 +8,10 @@ The ``.qm`` catalogues under ``resources/i18n`` are built from the ``.ts`` sourc
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -92,6 +93,22 @@ def translate(context: str, text: str, count: int = -1) -> str:
 
 
 def help_menu_action(window: QMainWindow) -> QAction | None:
-    """The menu bar's Help entry of `window` (found by object, not by its translated text)."""
+    """The menu bar's Help entry of `window`: the window's `help_menu`, else one named Help.
+
+    Found by object first, as its text is translated.
+    """
     menu = getattr(window, "help_menu", None)
-    return menu.menuAction() if isinstance(menu, QMenu) else None
+    if isinstance(menu, QMenu):
+        return menu.menuAction()
+    helps = (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Help")
+    return next(helps, None)
+
+
+def long_date(day: dt.date) -> str:
+    """`day`, its month in words, in the app's QLocale: ``27 April 2026`` / ``27 avril 2026``."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd MMMM yyyy")
+
+
+def short_date(day: dt.date) -> str:
+    """`day` with its month abbreviated in the app's QLocale: ``27 Apr 2026``."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM yyyy")

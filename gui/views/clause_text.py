@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from core.clausetext import DRIVES, KIND_LABELS, describe_dates, describe_parameters
 from core.contract import AgiClause, Clause, Contract, Event, Exclusivity
 from core.keyfigures import KEY_FIGURES_BY_NAME
-from core.present.format import period
 from core.projection import Projection
 from gui.language import translate
 from gui.party_names import fill_names
@@ -123,16 +122,16 @@ def _in_force(clause: Clause, projection: Projection) -> str:
         text = translate("ClauseText", "In force throughout the horizon")
     else:
         text = translate("ClauseText", "In force {first}–{last}").format(
-            first=period(periods[0]), last=period(periods[-1])
+            first=periods[0], last=periods[-1]
         )
     text += " " + translate("ClauseText", "({first}–{last}) under this scenario.").format(
-        first=period(labels[0]), last=period(labels[-1])
+        first=labels[0], last=labels[-1]
     )
     agi = projection.contract.agi_clause
     effective = projection.key_figures["agi_effective_period"]
     if agi is not None and clause.id in agi.ends and isinstance(effective, str):
         ended = translate("ClauseText", "Ended by the AGI clause from {period}.")
-        text += f" <span class='cut'>{ended.format(period=period(effective))}</span>"
+        text += f" <span class='cut'>{ended.format(period=effective)}</span>"
     return f"<p>{text}</p>"
 
 

@@ -8,9 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from core.present.format import date
 from core.timeline import VersionSpan
-from gui.language import translate
+from gui.language import long_date, translate
 from gui.views.timeline_style import timeline_colour
 
 RADIUS = 3.0
@@ -95,9 +94,11 @@ class VersionBox(QGraphicsItem):
 
 def _tip(span: VersionSpan) -> str:
     if span.until is None:
-        since = translate("TimelineBand", "In force from {since}").format(since=date(span.since))
+        since = translate("TimelineBand", "In force from {since}").format(
+            since=long_date(span.since)
+        )
     else:
         since = translate("TimelineBand", "In force from {since} to {until}").format(
-            since=date(span.since), until=date(span.until)
+            since=long_date(span.since), until=long_date(span.until)
         )
     return f"<b>{html.escape(span.title)}</b><br>{since}"

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.present.format import date
 from core.timeline import cluster_positions
-from gui.language import translate
+from gui.language import long_date, short_date, translate
 from gui.views.timeline_items import EventDiamond, TimelineClicks
 from gui.views.timeline_style import timeline_colour
 
@@ -103,7 +102,7 @@ class EventCluster(QGraphicsItem):
 def event_tip(diamond: EventDiamond) -> str:
     """The tooltip of one event: title, date and summary."""
     event = diamond.event
-    tip = f"<b>{html.escape(event.title)}</b><br>{date(event.day)}"
+    tip = f"<b>{html.escape(event.title)}</b><br>{long_date(event.day)}"
     if event.summary:
         tip += f"<br>{html.escape(event.summary)}"
     return f"<div style='max-width: 360px'>{tip}</div>"
@@ -115,7 +114,7 @@ def cluster_tip(diamonds: list[EventDiamond], members: tuple[int, ...]) -> str:
     lines = [heading.format(count=len(members))]
     for i in members:
         event = diamonds[i].event
-        lines.append(f"{date(event.day)} · {html.escape(event.title)}")
+        lines.append(f"{short_date(event.day)} · {html.escape(event.title)}")
     return "<div style='max-width: 420px'>" + "<br>".join(lines) + "</div>"
 
 
