@@ -68,7 +68,7 @@ class CompareView(QWidget):
         pair = QHBoxLayout()
         pair.addWidget(QLabel(self.tr("Inputs that differ between"), self))
         pair.addWidget(self.first_box)
-        pair.addWidget(QLabel("and", self))
+        pair.addWidget(QLabel(self.tr("and"), self))
         pair.addWidget(self.second_box)
         pair.addStretch(1)
         lower = QWidget(self)
@@ -145,7 +145,8 @@ class CompareView(QWidget):
         projections = self._session.projections()
         names = list(projections)
         first = projections[names[0]]
-        headers = names + [f"Δ {name} vs {names[0]}" for name in names[1:]]
+        versus = self.tr("Δ {name} vs {base}")
+        headers = names + [versus.format(name=name, base=names[0]) for name in names[1:]]
         table = self.figures_table
         table.clear()
         table.setRowCount(len(KEY_FIGURES))

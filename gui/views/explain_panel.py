@@ -68,7 +68,7 @@ class ExplainPanel(QWidget):
         choice = QHBoxLayout()
         choice.addWidget(QLabel(self.tr("Explain"), self))
         choice.addWidget(self.figure_box, 1)
-        choice.addWidget(QLabel("in", self))
+        choice.addWidget(QLabel(self.tr("in"), self))
         choice.addWidget(self.period_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)

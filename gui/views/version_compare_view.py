@@ -103,7 +103,7 @@ class VersionCompareView(QWidget):
         pair = QHBoxLayout()
         pair.addWidget(QLabel(self.tr("Clauses changed from"), self))
         pair.addWidget(self.old_box)
-        pair.addWidget(QLabel("to", self))
+        pair.addWidget(QLabel(self.tr("to"), self))
         pair.addWidget(self.new_box)
         pair.addStretch(1)
         lower = QWidget(self)

@@ -629,6 +629,14 @@ Valeurs admises&#xa0;: {bounds}</translation>
         <translation>Entrées qui diffèrent entre</translation>
     </message>
     <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Δ {name} vs {base}</source>
+        <translation>Δ {name} vs {base}</translation>
+    </message>
+    <message>
         <source>Assumption or term</source>
         <translation>Hypothèse ou terme</translation>
     </message>
@@ -796,7 +804,11 @@ Valeurs admises&#xa0;: {bounds}</translation>
     <name>ExplainPanel</name>
     <message>
         <source>Explain</source>
-        <translation>Explication</translation>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2267,10 @@ Valeurs admises&#xa0;: {bounds}</translation>
     <message>
         <source>Clauses changed from</source>
         <translation>Clauses modifiées depuis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
     </message>
     <message>
         <source>Key figures</source>

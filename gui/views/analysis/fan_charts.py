@@ -47,7 +47,7 @@ class FanChart(AnalysisPlot):
     """One quantity per period: the P10–P90 band, the median, and the scenario without draws."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, "$B", parent)
+        super().__init__(title, translate("Chart", "$B"), parent)
         item = self.getPlotItem()
         edge = pg.mkPen(BAND_COLOUR, width=line_width(self, 1))
         self.p10 = item.plot(pen=edge)
