@@ -1147,6 +1147,10 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
         <translation>% des tirages</translation>
     </message>
     <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
         <source>No draw has a value</source>
         <translation>Aucun tirage n’a de valeur</translation>
     </message>

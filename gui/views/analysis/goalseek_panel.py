@@ -213,7 +213,7 @@ class GoalSeekPanel(QWidget):
 
     def _on_figure_edited(self) -> None:
         unit = figure_unit(self.figure)
-        self.target_box.setSuffix(f" {unit}")
+        self.target_box.setSuffix(f" {translate('Chart', unit)}")
         now = self._now()
         scale = 100.0 if unit == "%" else 1.0
         if now is not None:

@@ -76,7 +76,7 @@ class HistogramChart(AnalysisPlot):
             label = self.legend.getLabel(line)
             if label is not None:
                 label.setText(f"{name} {figure_text(dist.name, value)}")
-        unit = figure_unit(dist.name) or "year"
+        unit = translate("Chart", figure_unit(dist.name)) or translate("HistogramChart", "year")
         self.getPlotItem().setLabel("bottom", unit, color=colour("plot_axis").name())
         none = f" · {dist.none_share * 100:.0f} % of draws: none" if dist.none_share else ""
         self.set_title(f"{title}{none}")

@@ -89,7 +89,9 @@ class TornadoChart(AnalysisPlot):
                 name=name, figure=figure_text(result.figure, result.base)
             )
         )
-        self.getPlotItem().setLabel("bottom", unit, color=colour("plot_axis").name())
+        self.getPlotItem().setLabel(
+            "bottom", translate("Chart", unit), color=colour("plot_axis").name()
+        )
         self._texts = [
             self._row_text(r, result.figure, label)
             for r, label in zip(self.rows, labels, strict=True)
