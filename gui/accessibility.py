@@ -19,24 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import QT_TRANSLATE_NOOP, translate
+
 _ROLES = {
-    "QComboBox": "choice",
-    "QSpinBox": "number",
-    "QDoubleSpinBox": "number",
-    "QTableView": "table",
-    "QTableWidget": "table",
-    "QListView": "list",
-    "QListWidget": "list",
-    "QTreeView": "tree",
-    "QTreeWidget": "tree",
-    "QTextBrowser": "text",
-    "QTextEdit": "text",
-    "QPlainTextEdit": "text",
-    "QTabBar": "tabs",
-    "QScrollArea": "view",
-    "QGraphicsView": "view",
-    "QLineEdit": "text field",
-    "QSlider": "slider",
+    "QComboBox": QT_TRANSLATE_NOOP("Accessibility", "choice"),
+    "QSpinBox": QT_TRANSLATE_NOOP("Accessibility", "number"),
+    "QDoubleSpinBox": QT_TRANSLATE_NOOP("Accessibility", "number"),
+    "QTableView": QT_TRANSLATE_NOOP("Accessibility", "table"),
+    "QTableWidget": QT_TRANSLATE_NOOP("Accessibility", "table"),
+    "QListView": QT_TRANSLATE_NOOP("Accessibility", "list"),
+    "QListWidget": QT_TRANSLATE_NOOP("Accessibility", "list"),
+    "QTreeView": QT_TRANSLATE_NOOP("Accessibility", "tree"),
+    "QTreeWidget": QT_TRANSLATE_NOOP("Accessibility", "tree"),
+    "QTextBrowser": QT_TRANSLATE_NOOP("Accessibility", "text"),
+    "QTextEdit": QT_TRANSLATE_NOOP("Accessibility", "text"),
+    "QPlainTextEdit": QT_TRANSLATE_NOOP("Accessibility", "text"),
+    "QTabBar": QT_TRANSLATE_NOOP("Accessibility", "tabs"),
+    "QScrollArea": QT_TRANSLATE_NOOP("Accessibility", "view"),
+    "QGraphicsView": QT_TRANSLATE_NOOP("Accessibility", "view"),
+    "QLineEdit": QT_TRANSLATE_NOOP("Accessibility", "text field"),
+    "QSlider": QT_TRANSLATE_NOOP("Accessibility", "slider"),
 }
 
 
@@ -88,8 +90,8 @@ def _role(widget: QWidget) -> str:
     for cls in type(widget).__mro__:
         role = _ROLES.get(cls.__name__)
         if role is not None:
-            return role
-    return "control"
+            return translate("Accessibility", role)
+    return translate("Accessibility", "control")
 
 
 def accessible_name(widget: QWidget, buddies: dict[int, str]) -> str:
@@ -109,7 +111,9 @@ def accessible_name(widget: QWidget, buddies: dict[int, str]) -> str:
         if found:
             return found
     panel = _panel(widget)
-    return f"{panel} {_role(widget)}".strip() if panel else _role(widget).capitalize()
+    if not panel:
+        return _role(widget).capitalize()
+    return translate("Accessibility", "{panel} {role}").format(panel=panel, role=_role(widget))
 
 
 def name_controls(root: QWidget) -> int:

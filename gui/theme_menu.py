@@ -6,9 +6,14 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from gui.language import QT_TRANSLATE_NOOP
 from gui.theme import SETTING, Mode, apply_theme, saved_mode, saved_mode_of
 
-CHOICES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+CHOICES = (
+    ("system", QT_TRANSLATE_NOOP("ThemeMenu", "&System")),
+    ("light", QT_TRANSLATE_NOOP("ThemeMenu", "&Light")),
+    ("dark", QT_TRANSLATE_NOOP("ThemeMenu", "&Dark")),
+)
 
 
 class ThemeMenu(QObject):
@@ -22,6 +27,7 @@ class ThemeMenu(QObject):
         self.actions: dict[str, QAction] = {}
         mode = saved_mode(settings)
         for key, text in CHOICES:
+            text = self.tr(text)
             action = QAction(text, menu)
             action.setCheckable(True)
             action.setChecked(key == mode)

@@ -16,6 +16,57 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation>arborescence</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>onglets</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>champ de texte</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>curseur</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>{panel} {role}</source>
+        <translation>{role} {panel}</translation>
+    </message>
+</context>
+<context>
     <name>AgiChart</name>
     <message>
         <source>annual profit</source>
@@ -1966,6 +2017,18 @@ Valeurs admises&#xa0;: {bounds}</translation>
 </context>
 <context>
     <name>ThemeMenu</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
