@@ -1483,6 +1483,14 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
         <translation>Partage des bénéfices</translation>
     </message>
     <message>
+        <source>Revenue share paid</source>
+        <translation>Partage du CA versé</translation>
+    </message>
+    <message>
+        <source>Profit share paid</source>
+        <translation>Partage des bénéfices versé</translation>
+    </message>
+    <message>
         <source>Cumulative payments to {partner} against caps</source>
         <translation>Paiements cumulés à {partner} face aux plafonds</translation>
     </message>

@@ -117,14 +117,13 @@ class PaymentsChart(Chart):
         """Set the curves and the hover readout from projection."""
         xs = period_times(projection)
         series = []
-        for key, colour in (
-            ("revenue_share", CUMULATIVE_SHARE),
-            ("profit_share", CUMULATIVE_PROFIT_SHARE),
+        for key, colour, name in (
+            ("revenue_share", CUMULATIVE_SHARE, self.tr("Revenue share paid")),
+            ("profit_share", CUMULATIVE_PROFIT_SHARE, self.tr("Profit share paid")),
         ):
             values = np.cumsum(column(projection, key))
             self.curves[key].setData(xs, values)
             # Short names keep the legend clear of the curves; the title names the partner.
-            name = f"{key.replace('_', ' ').capitalize()} paid"
             self.name_curve(self.curves[key], name)
             series.append(Series(name, colour, values, money_format))
         self.readout.set_series(xs, projection.grid.labels, series)
