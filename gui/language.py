@@ -1,7 +1,7 @@
 """The app's language: Qt's translator for gui/, gettext for the core, and the QLocale.
 
 English is the source language. The language is chosen once at start-up: ``--lang``, else
-the one saved by View > Language, else the system's (`core.present.i18n.system_language`).
+the one saved by View > Language, else the system's (`desktop_language`).
 The ``.qm`` catalogues under ``resources/i18n`` are built from the ``.ts`` sources by
 ``uv run python tools/translations.py``.
 """
@@ -9,7 +9,7 @@ The ``.qm`` catalogues under ``resources/i18n`` are built from the ``.ts`` sourc
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+import os
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction
@@ -23,6 +23,9 @@ SETTING = "view/language"
 
 CATALOGUES = RESOURCES_DIR / "i18n"
 """Where ``dealscope_<lang>.ts`` and the compiled ``dealscope_<lang>.qm`` live."""
+
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+"""The variables `core.present.i18n.system_language` reads, in its order."""
 
 _QT_LANGUAGES = {"en": QLocale.Language.English, "fr": QLocale.Language.French}
 _QT_TERRITORIES = {"en": QLocale.Country.UnitedStates, "fr": QLocale.Country.France}
@@ -39,12 +42,20 @@ def chosen_language(settings: QSettings, requested: str | None = None) -> str:
     """The language to start in: `requested` (``--lang``), the saved one, or the system's."""
     if requested in LANGUAGES:
         return str(requested)
-    return saved_language(settings) or system_language()
+    return saved_language(settings) or desktop_language()
 
 
-def catalogue_path(lang: str) -> Path:
-    """The compiled Qt catalogue of `lang` (English holds only its plural forms)."""
-    return CATALOGUES / f"dealscope_{lang}.qm"
+def desktop_language() -> str:
+    """The system's language: from the locale variables, else the desktop's setting.
+
+    The variables are read as the core reads them; Windows and macOS set none for an app
+    they start, so then Qt's system locale tells.
+    """
+    if any(os.environ.get(name) for name in LOCALE_VARIABLES):
+        return system_language()
+    code = QLocale.system().name()  # "fr_FR"
+    primary = code.split("_")[0].lower()
+    return primary if primary in LANGUAGES else "en"
 
 
 def install_language(app: QCoreApplication, lang: str) -> None:
@@ -84,12 +95,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def translate(context: str, text: str, count: int = -1) -> str:
-    """`text` under `context` in the app's language; `count` picks a ``%n`` plural form.
+def translate(context: str, text: str) -> str:
+    """`text` under `context` in the app's language, outside a QObject (where `tr` is).
 
-    lupdate reads calls to a function of this name as ``QCoreApplication.translate``.
+    lupdate reads a call to a function of this name as ``QCoreApplication.translate``; a
+    ``%n`` plural goes through ``self.tr(text, "", n)``, which lupdate reads as one.
     """
-    return QCoreApplication.translate(context, text, None, count)
+    return QCoreApplication.translate(context, text)
 
 
 def help_menu_action(window: QMainWindow) -> QAction | None:

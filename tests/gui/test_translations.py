@@ -11,7 +11,14 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMenu
 
 from core.present.i18n import language
-from gui.language import CATALOGUES, chosen_language, install_language, saved_language
+from gui.language import (
+    CATALOGUES,
+    LOCALE_VARIABLES,
+    chosen_language,
+    desktop_language,
+    install_language,
+    saved_language,
+)
 from gui.main_window import MainWindow
 from tools.translations import marked_messages, messages, release, update
 
@@ -92,6 +99,10 @@ def test_the_language_follows_the_setting_then_the_system(monkeypatch, tmp_path)
     assert saved_language(settings) is None
     monkeypatch.setenv("LANGUAGE", "de_DE")
     assert chosen_language(settings) == "en"
+    for name in LOCALE_VARIABLES:  # as when Windows or macOS starts the app
+        monkeypatch.delenv(name, raising=False)
+    expected = QLocale.system().name().split("_")[0]
+    assert desktop_language() == (expected if expected in ("en", "fr") else "en")
 
 
 @pytest.fixture
