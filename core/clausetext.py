@@ -7,8 +7,8 @@ source text into shown text: translated, with values in the one number style.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from core.contract import Clause, Contract, Parties

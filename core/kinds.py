@@ -63,6 +63,13 @@ class Parameter:
         return self.unit in NUMERIC_UNITS
 
     @property
+    def bounds(self) -> tuple[float, float]:
+        """(lower, upper) of a numeric parameter; ValueError for one without bounds."""
+        if self.lower is None or self.upper is None:
+            raise ValueError(f"parameter {self.name!r} has no bounds")
+        return self.lower, self.upper
+
+    @property
     def whole(self) -> bool:
         """Whether the parameter takes whole numbers only."""
         return self.unit == "quarters"
@@ -360,6 +367,22 @@ def kind_of(name: str) -> Kind:
 def kinds_with(role: Role) -> tuple[str, ...]:
     """Names of the kinds that play `role` in the engine, in registry order."""
     return tuple(kind.name for kind in KINDS.values() if kind.role == role)
+
+
+def numeric_parameters(*, tiers: bool = True) -> dict[str, Parameter]:
+    """Every numeric parameter by name, in registry order; with `tiers`, tier fields too.
+
+    A name means one thing in every kind (the registry test checks that same-named
+    parameters agree), so a term key's parameter name finds its unit and bounds.
+    """
+    found: dict[str, Parameter] = {}
+    for kind in KINDS.values():
+        for parameter in kind.parameters:
+            members = parameter.items if tiers else ()
+            for each in (parameter, *members):
+                if each.is_numeric:
+                    found.setdefault(each.name, each)
+    return found
 
 
 def clause_classes() -> dict[str, type[ClauseBase]]:

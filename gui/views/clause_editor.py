@@ -7,6 +7,7 @@ summary, confidence and sources can change too, and clauses can be added and rem
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.contract import CLAUSE_KINDS, CONFIDENCES, Clause, ProfitShare
+from core.clausetext import kind_label
+from core.contract import CONFIDENCES, Clause
 from core.files import bundled_contracts
+from core.kinds import KINDS, kind_of
 from core.workspace import TermValue
 from gui.contract_edits import (
     ContractEditError,
@@ -84,7 +87,8 @@ class ClauseEditor(QWidget):
         self.add_tier_button.clicked.connect(self._on_add_tier_clicked)
         self.remove_tier_button.clicked.connect(self._on_remove_tier_clicked)
         self.kind_box = QComboBox(self)
-        self.kind_box.addItems(list(CLAUSE_KINDS))
+        for name in KINDS:
+            self.kind_box.addItem(kind_label(name), name)
         self.add_clause_button = QPushButton("Add Clause", self)
         self.remove_clause_button = QPushButton("Remove Clause", self)
         self.add_clause_button.clicked.connect(self.add_clause)
@@ -203,7 +207,7 @@ class ClauseEditor(QWidget):
 
     def _fill_tiers(self, clause: Clause) -> None:
         tiers = [f for f in self.fields if ".tiers[" in f.key]
-        has_tiers = isinstance(clause, ProfitShare)
+        has_tiers = any(p.unit == "tiers" for p in kind_of(clause.kind).parameters)
         for widget in (self.tiers_table, self.add_tier_button, self.remove_tier_button):
             widget.setVisible(has_tiers)
         self.add_tier_button.setEnabled(self.for_variant)
@@ -283,7 +287,7 @@ class ClauseEditor(QWidget):
                 tiers[row][parameter] = shown
             else:
                 data[parameter] = shown
-        if isinstance(clause, ProfitShare):
+        if any(p.unit == "tiers" for p in kind_of(clause.kind).parameters):
             data["tiers"] = tiers
         data["confidence"] = self.confidence_box.currentText()
         if not self._confidence_touched and _changed_terms(original, data):
@@ -294,10 +298,10 @@ class ClauseEditor(QWidget):
 
     def add_clause(self) -> bool:
         """Add a clause of the chosen kind to the variant, and edit it."""
-        kind = self.kind_box.currentText()
+        kind = str(self.kind_box.currentData())
         base = variant_of(self._session.contract, bundled_contracts())
         try:
-            edited, new_id = with_new_clause(base, kind, f"New {kind.replace('_', ' ')}")
+            edited, new_id = with_new_clause(base, kind, f"New {kind_label(kind).lower()}")
         except ContractEditError as exc:
             return self._refuse(str(exc))
         if not self._session.edit_contract(edited, f"Add clause {new_id}"):
@@ -356,8 +360,9 @@ def _default(fields: list[TermField], key: str) -> TermValue:
 def _tier_field(fields: list[TermField], key: str, parameter: str, last: bool) -> TermField:
     """A field for a tier row added in the editor (not in the clause yet)."""
     template = next(f for f in fields if f.key.endswith(f"].{parameter}"))
-    nullable = parameter == "until_total" and last
-    return TermField(template.clause, key, template.label, template.unit, None, nullable)
+    kind = kind_of(template.clause.kind)
+    spec = next(i for p in kind.parameters for i in p.items if i.name == parameter)
+    return dataclasses.replace(template, key=key, default=None, nullable=spec.nullable and last)
 
 
 def _changed_terms(original: dict[str, Any], edited: dict[str, Any]) -> bool:

@@ -6,8 +6,8 @@ from html import escape
 
 from core.clausetext import describe_dates, kind_label, parameter_rows
 from core.contract import AgiClause, Clause, Contract, Event, Exclusivity
-from core.kinds import kind_of
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.kinds import kind_of
 from core.projection import Projection
 from gui.party_names import fill_names
 from gui.views.figure_text import figure_text

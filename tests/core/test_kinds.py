@@ -104,38 +104,61 @@ def test_lines_name_only_parameters_and_parties() -> None:
                 assert fields <= names | {"lab", "partner", "cloud", "n"}, (kind.name, text)
 
 
-def test_a_kind_without_an_entry_is_reported_and_a_key_error(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.delitem(KINDS, "equity_stake")
+@pytest.fixture
+def registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, Kind]:
+    """A copy of the registry in its place, for a test to change."""
+    copy = dict(KINDS)
+    monkeypatch.setattr(kinds, "KINDS", copy)
+    return copy
+
+
+def test_a_kind_without_an_entry_is_reported_and_a_key_error(registry: dict[str, Kind]) -> None:
+    del registry["equity_stake"]
     assert registry_problems() == ["equity_stake: no entry in core/kinds.py"]
     with pytest.raises(KeyError, match=r"equity_stake.*core/kinds\.py"):
         kind_of("equity_stake")
 
 
-def test_a_fake_kind_without_a_clause_class_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    fake = dataclasses.replace(KINDS["equity_stake"], name="fake_kind")
-    monkeypatch.setitem(KINDS, "fake_kind", fake)
+def test_a_fake_kind_without_a_clause_class_is_reported(registry: dict[str, Kind]) -> None:
+    registry["fake_kind"] = dataclasses.replace(KINDS["equity_stake"], name="fake_kind")
     assert registry_problems() == ["fake_kind: no clause class in core/contract.py"]
 
 
-def test_an_entry_that_misses_a_parameter_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    entry: Kind = KINDS["revenue_share"]
-    monkeypatch.setitem(
-        KINDS,
-        "revenue_share",
-        dataclasses.replace(entry, parameters=entry.parameters[:1], starting={"rate": 0.1}),
+def test_an_entry_that_misses_a_parameter_is_reported(registry: dict[str, Kind]) -> None:
+    entry = KINDS["revenue_share"]
+    registry["revenue_share"] = dataclasses.replace(
+        entry, parameters=entry.parameters[:1], starting={"rate": 0.1}
     )
     assert registry_problems() == ["revenue_share: model field 'cap_total' has no parameter"]
     wrong = dataclasses.replace(entry.parameters[0], name="ratio")
-    monkeypatch.setitem(
-        KINDS, "revenue_share", dataclasses.replace(entry, parameters=(wrong, entry.parameters[1]))
-    )
+    registry["revenue_share"] = dataclasses.replace(entry, parameters=(wrong, entry.parameters[1]))
     assert sorted(registry_problems()) == [
         "revenue_share: model field 'rate' has no parameter",
         "revenue_share: parameter 'ratio' is not on the model",
         "revenue_share: starting value for unknown 'rate'",
     ]
+
+
+def test_a_parameter_name_means_one_thing_in_every_kind() -> None:
+    seen: dict[str, kinds.Parameter] = {}
+    for kind in KINDS.values():
+        for parameter in kind.parameters:
+            for each in (parameter, *parameter.items):
+                first = seen.setdefault(each.name, each)
+                assert (first.unit, first.lower, first.upper) == (
+                    each.unit,
+                    each.lower,
+                    each.upper,
+                ), (kind.name, each.name)
+    assert list(kinds.numeric_parameters(tiers=False)) == [
+        "rate",
+        "cap_total",
+        "share",
+        "amount",
+        "threshold",
+        "verification_lag_quarters",
+    ]
+    assert "until_total" in kinds.numeric_parameters()
 
 
 def test_roles_split_the_kinds() -> None:

@@ -155,7 +155,7 @@ def test_clauses_are_added_and_removed_in_the_variant_and_references_are_kept(wi
     session = _session(window)
     editor = _editor(window, "revenue-share")
     editor.variant_choice.setChecked(True)
-    editor.kind_box.setCurrentText("profit_share")
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("profit_share"))
 
     assert editor.add_clause()
 
@@ -251,7 +251,7 @@ def test_a_new_deals_empty_contract_gets_its_clauses_in_the_editor(qtbot, window
     editor = inspector.editor
     assert editor.variant_choice.isChecked()
     assert not editor.scenario_choice.isEnabled()
-    editor.kind_box.setCurrentText("revenue_share")
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("revenue_share"))
     assert editor.add_clause()
 
     assert [c.id for c in session.contract.clauses] == ["revenue-share"]
