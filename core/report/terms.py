@@ -22,6 +22,11 @@ SHOWN_ROLES = ("payment", "equity", "commitment", "agi")
 """The kinds the terms table lists, by their role in the engine (core.kinds)."""
 
 
+def shown_in_terms(clause: Clause) -> bool:
+    """Whether the terms table lists `clause`: paying, equity, committing and AGI clauses."""
+    return kind_of(clause.kind).role in SHOWN_ROLES
+
+
 def dates_words(start: dt.date | None, end: dt.date | None) -> str:
     """``21 Jan 2025 to 31 Dec 2030``, ``from 28 Oct 2025``, ``until …``, ``open-ended``."""
     if start and end:
@@ -97,7 +102,7 @@ def _over_before(clause: Clause, year: float, capped_before: bool) -> bool:
 def terms_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """One row per paying or committing clause and the AGI clause, then its consequence."""
     contract = content.contract
-    chosen = [c for c in contract.clauses if kind_of(c.kind).role in SHOWN_ROLES]
+    chosen = [c for c in contract.clauses if shown_in_terms(c)]
     if not chosen:
         return []
     rows: list[list[str]] = [["Clause", "Terms", "When", "Confidence"]]

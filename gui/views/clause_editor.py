@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import kinds
 from core.clausetext import kind_label
 from core.contract import CONFIDENCES, Clause
 from core.files import bundled_contracts
-from core.kinds import KINDS, kind_of
 from core.workspace import TermValue
 from gui.contract_edits import (
     ContractEditError,
@@ -87,7 +87,7 @@ class ClauseEditor(QWidget):
         self.add_tier_button.clicked.connect(self._on_add_tier_clicked)
         self.remove_tier_button.clicked.connect(self._on_remove_tier_clicked)
         self.kind_box = QComboBox(self)
-        for name in KINDS:
+        for name in kinds.KINDS:
             self.kind_box.addItem(kind_label(name), name)
         self.add_clause_button = QPushButton("Add Clause", self)
         self.remove_clause_button = QPushButton("Remove Clause", self)
@@ -207,7 +207,7 @@ class ClauseEditor(QWidget):
 
     def _fill_tiers(self, clause: Clause) -> None:
         tiers = [f for f in self.fields if ".tiers[" in f.key]
-        has_tiers = any(p.unit == "tiers" for p in kind_of(clause.kind).parameters)
+        has_tiers = any(p.unit == "tiers" for p in kinds.kind_of(clause.kind).parameters)
         for widget in (self.tiers_table, self.add_tier_button, self.remove_tier_button):
             widget.setVisible(has_tiers)
         self.add_tier_button.setEnabled(self.for_variant)
@@ -287,7 +287,7 @@ class ClauseEditor(QWidget):
                 tiers[row][parameter] = shown
             else:
                 data[parameter] = shown
-        if any(p.unit == "tiers" for p in kind_of(clause.kind).parameters):
+        if any(p.unit == "tiers" for p in kinds.kind_of(clause.kind).parameters):
             data["tiers"] = tiers
         data["confidence"] = self.confidence_box.currentText()
         if not self._confidence_touched and _changed_terms(original, data):
@@ -360,7 +360,7 @@ def _default(fields: list[TermField], key: str) -> TermValue:
 def _tier_field(fields: list[TermField], key: str, parameter: str, last: bool) -> TermField:
     """A field for a tier row added in the editor (not in the clause yet)."""
     template = next(f for f in fields if f.key.endswith(f"].{parameter}"))
-    kind = kind_of(template.clause.kind)
+    kind = kinds.kind_of(template.clause.kind)
     spec = next(i for p in kind.parameters for i in p.items if i.name == parameter)
     return dataclasses.replace(template, key=key, default=None, nullable=spec.nullable and last)
 
