@@ -5,6 +5,10 @@ in the engine, the key figures it drives, and how its parameters read in words. 
 place that treats kinds differently (the plan, explain, the inspector, the editor, the term
 grid, the brief) reads this table; a kind missing here is a KeyError, never a raw name.
 
+To add a kind: its class in `core/contract.py` (and in the `Clause` union), its entry here,
+and engine code when its role needs new arithmetic (a payment in `core/payments.py`);
+tests/core/test_kinds.py and the fake-kind tests name whatever is still missing.
+
 Labels and sentences are English source text, marked with `N_` for the message catalogue;
 the code that shows them translates them (`core.present.i18n._`) and formats the values.
 """
