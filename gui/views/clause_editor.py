@@ -44,6 +44,7 @@ from gui.contract_edits import (
 from gui.session import Session
 from gui.term_fields import TermField, clause_fields, edit_term, parse_term
 from gui.theme import css
+from gui.views.clause_choices import ChoiceEdits
 
 TIER_COLUMNS = ("Rate (%)", "Until total ($B)")
 
@@ -60,6 +61,7 @@ class ClauseEditor(QWidget):
         self.clause_id: str | None = None
         self.fields: list[TermField] = []
         self.term_edits: dict[str, QLineEdit] = {}
+        self.choices = ChoiceEdits(self)
         self._confidence_touched = False
         self.scenario_choice = QRadioButton("For this scenario", self)
         self.variant_choice = QRadioButton("Contract variant (all scenarios)", self)
@@ -201,6 +203,7 @@ class ClauseEditor(QWidget):
                 editor.setPlaceholderText("open" if field.is_date else "none")
             self.term_edits[field.key] = editor
             self.form.addRow(f"{field.label.capitalize()} ({field.unit})", editor)
+        self.choices.fill(self.form, clause, self._session.contract.parties, variant)
         self._fill_tiers(clause)
         for widget in (self.kind_box, self.add_clause_button, self.remove_clause_button):
             widget.setVisible(variant)
@@ -276,6 +279,7 @@ class ClauseEditor(QWidget):
         data["title"] = self.title_edit.text().strip()
         data["summary"] = self.summary_edit.toPlainText().strip()
         data["sources"] = source_ids
+        data.update(self.choices.values())
         tiers: list[dict[str, Any]] = []
         for key, value in values.items():
             parameter = key.rsplit(".", 1)[1]
