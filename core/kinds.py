@@ -115,6 +115,14 @@ class Kind:
     starting: Mapping[str, Any]
     """Parameter values of a clause of this kind added in the editor (all within bounds)."""
     dates_required: bool = False
+    idle_when: Mapping[str, Any] = field(default_factory=dict)
+    """Parameter values under which a clause of the kind drives no figure at all."""
+
+    def drives_of(self, clause: ClauseBase) -> tuple[str, ...]:
+        """Key figures `clause` (of this kind) can change: none when it is idle."""
+        if self.idle_when and all(getattr(clause, k) == v for k, v in self.idle_when.items()):
+            return ()
+        return self.drives
 
     def parameter(self, name: str) -> Parameter:
         """The parameter `name`, or KeyError naming the kind."""
@@ -233,6 +241,7 @@ _ALL: tuple[Kind, ...] = (
         drives=(*_COMPUTE_FIGURES, "api_shortfall_max_gw", "partner_value_npv"),
         explained_by="partner_gw",
         starting={"subject": "compute"},
+        idle_when={"subject": "product_integration"},
     ),
     Kind(
         name="right_of_first_refusal",
@@ -430,6 +439,9 @@ def _kind_problems(kind: Kind, model: type[ClauseBase]) -> list[str]:
             problems.append(f"{kind.name}.{parameter.name}: no bounds")
     if kind.parameters and not kind.lines:
         problems.append(f"{kind.name}: no lines explain its parameters")
+    for name, value in kind.idle_when.items():
+        if name not in named or value not in kind.parameter(name).choices:
+            problems.append(f"{kind.name}: idle_when names {name}={value!r}, not a choice")
     unknown = set(kind.starting) - named - {"start", "end"}
     problems += [f"{kind.name}: starting value for unknown {p!r}" for p in sorted(unknown)]
     return problems

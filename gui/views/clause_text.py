@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from core.clausetext import describe_dates, kind_label, parameter_rows
-from core.contract import AgiClause, Clause, Contract, Event, Exclusivity
+from core.contract import AgiClause, Clause, Contract, Event
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.kinds import kind_of
 from core.projection import Projection
@@ -28,9 +28,7 @@ td {{ padding: 0 8px 0 0; vertical-align: top; }}
 
 def driven_figures(clause: Clause) -> tuple[str, ...]:
     """Key figure names the clause can change (none for a product-integration exclusivity)."""
-    if isinstance(clause, Exclusivity) and clause.subject == "product_integration":
-        return ()
-    return kind_of(clause.kind).drives
+    return kind_of(clause.kind).drives_of(clause)
 
 
 def clause_html(clause: Clause, contract: Contract, projection: Projection | None) -> str:

@@ -173,3 +173,21 @@ def test_roles_split_the_kinds() -> None:
         "capacity_build_permission",
     )
     assert kind_of("equity_stake").label == "Equity stake"
+
+
+def test_an_exclusivity_of_product_integration_drives_no_figure() -> None:
+    adapter = _ADAPTER
+    entry = KINDS["exclusivity"]
+    product = adapter.validate_python(clause("exclusivity", subject="product_integration"))
+    compute = adapter.validate_python(clause("exclusivity", subject="compute"))
+    assert entry.drives_of(product) == ()
+    assert "partner_share_of_compute_final" in entry.drives_of(compute)
+
+
+def test_an_idle_value_that_is_no_choice_is_reported(registry: dict[str, Kind]) -> None:
+    registry["exclusivity"] = dataclasses.replace(
+        KINDS["exclusivity"], idle_when={"subject": "everything"}
+    )
+    assert registry_problems() == [
+        "exclusivity: idle_when names subject='everything', not a choice"
+    ]
