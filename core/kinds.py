@@ -7,7 +7,8 @@ grid, the brief) reads this table; a kind missing here is a KeyError, never a ra
 
 To add a kind: its class in `core/contract.py` (and in the `Clause` union), its entry here,
 and engine code when its role needs new arithmetic (a payment in `core/payments.py`);
-tests/core/test_kinds.py and the fake-kind tests name whatever is still missing.
+`core.kind_checks.registry_problems` (run by tests/core/test_kinds.py) and the fake-kind
+tests name whatever is still missing.
 
 Labels and sentences are English source text, marked with `N_` for the message catalogue;
 the code that shows them translates them (`core.present.i18n._`) and formats the values.
@@ -15,13 +16,12 @@ the code that shows them translates them (`core.present.i18n._`) and formats the
 
 from __future__ import annotations
 
-import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from core.contract import Clause, ClauseBase
+from core.contract import ClauseBase
 
 Unit = Literal["share", "money", "quarters", "choice", "flag", "clauses", "tiers"]
 """How a parameter's value reads: a fraction shown as a percentage, $B, whole quarters, one
@@ -396,52 +396,3 @@ def numeric_parameters(*, tiers: bool = True) -> dict[str, Parameter]:
                 if each.is_numeric:
                     found.setdefault(each.name, each)
     return found
-
-
-def clause_classes() -> dict[str, type[ClauseBase]]:
-    """Each clause class of the contract format (the `Clause` union), by kind name."""
-    union = typing.get_args(Clause)[0]
-    members = typing.get_args(union) if isinstance(union, types.UnionType) else (union,)
-    classes: dict[str, type[ClauseBase]] = {}
-    for member in members:
-        (name,) = typing.get_args(member.model_fields["kind"].annotation)
-        classes[name] = member
-    return classes
-
-
-def registry_problems() -> list[str]:
-    """What the registry lacks or gets wrong against the clause models; empty when complete."""
-    classes = clause_classes()
-    problems = [f"{name}: no entry in core/kinds.py" for name in classes if name not in KINDS]
-    for name, kind in KINDS.items():
-        model = classes.get(name)
-        if model is None:
-            problems.append(f"{name}: no clause class in core/contract.py")
-            continue
-        problems += _kind_problems(kind, model)
-    return problems
-
-
-def _kind_problems(kind: Kind, model: type[ClauseBase]) -> list[str]:
-    problems = [
-        f"{kind.name}: {what} is empty"
-        for what, value in (("label", kind.label), ("engine", kind.engine))
-        if not value
-    ]
-    own = set(model.model_fields) - set(ClauseBase.model_fields) - {"kind"}
-    named = {p.name for p in kind.parameters}
-    problems += [f"{kind.name}: parameter {p!r} is not on the model" for p in named - own]
-    problems += [f"{kind.name}: model field {p!r} has no parameter" for p in own - named]
-    for parameter in kind.parameters:
-        if parameter.unit in ("choice", "flag") and not parameter.choices:
-            problems.append(f"{kind.name}.{parameter.name}: no words for its values")
-        if parameter.is_numeric and (parameter.lower is None or parameter.upper is None):
-            problems.append(f"{kind.name}.{parameter.name}: no bounds")
-    if kind.parameters and not kind.lines:
-        problems.append(f"{kind.name}: no lines explain its parameters")
-    for name, value in kind.idle_when.items():
-        if name not in named or value not in kind.parameter(name).choices:
-            problems.append(f"{kind.name}: idle_when names {name}={value!r}, not a choice")
-    unknown = set(kind.starting) - named - {"start", "end"}
-    problems += [f"{kind.name}: starting value for unknown {p!r}" for p in sorted(unknown)]
-    return problems

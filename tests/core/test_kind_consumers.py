@@ -16,6 +16,7 @@ from core import kinds
 from core.chain import Chain
 from core.clausetext import describe_parameters, kind_label
 from core.explain import FIGURES
+from core.kind_checks import registry_problems
 from core.kinds import KINDS
 from core.plan import Plan
 from core.report.terms import shown_in_terms
@@ -73,7 +74,7 @@ def test_with_an_entry_every_place_shows_the_new_kind(monkeypatch: pytest.Monkey
     assert shown["terms table rows (report terms)"] is True
     assert shown["amendment ranking (report versions)"] == "added Fake levy"
     # What the registry cannot supply: the clause class, and the engine's payment code.
-    assert kinds.registry_problems() == [f"{FAKE}: no clause class in core/contract.py"]
+    assert registry_problems() == [f"{FAKE}: no clause class in core/contract.py"]
 
 
 def test_every_explained_figure_is_one_explain_knows() -> None:

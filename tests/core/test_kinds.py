@@ -11,7 +11,8 @@ import pytest
 
 from core import kinds
 from core.contract import CLAUSE_KINDS, Clause
-from core.kinds import KINDS, Kind, kind_of, registry_problems
+from core.kind_checks import registry_problems
+from core.kinds import KINDS, Kind, kind_of
 from tests.core.builders import clause
 
 _ADAPTER: pydantic.TypeAdapter[Clause] = pydantic.TypeAdapter(Clause)
