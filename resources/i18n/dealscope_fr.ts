@@ -1915,16 +1915,16 @@ Version choisie&#xa0;: le contrat choisi sur tout l’horizon.</translation>
         <translation>une date ISO (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>0 to 100 %</source>
-        <translation>0 à 100&#xa0;%</translation>
+        <source>{lower} to {upper} %</source>
+        <translation>{lower} à {upper}&#xa0;%</translation>
     </message>
     <message>
-        <source>a whole number of quarters from 0 to 400</source>
-        <translation>un nombre entier de trimestres de 0 à 400</translation>
+        <source>a whole number of quarters from {lower} to {upper}</source>
+        <translation>un nombre entier de trimestres de {lower} à {upper}</translation>
     </message>
     <message>
-        <source>0 to 1,000,000 $B</source>
-        <translation>0 à 1&#x202f;000&#x202f;000&#xa0;Md$</translation>
+        <source>{lower} to {upper} $B</source>
+        <translation>{lower} à {upper}&#xa0;Md$</translation>
     </message>
     <message>
         <source>, or empty for none</source>
