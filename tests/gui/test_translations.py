@@ -176,3 +176,14 @@ def test_the_launcher_refuses_an_unknown_language_before_qt_starts(capsys) -> No
     assert "--lang 'xx' is not a language Dealscope speaks: choose en or fr" in (
         capsys.readouterr().err
     )
+
+
+def test_english_counts_read_in_the_singular_and_the_plural(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    install_language(qapp, "en")
+    source = next(iter(messages(CATALOGUES / "dealscope_en.ts")))
+    one = QCoreApplication.translate(source[0], source[1], "", 1)
+    many = QCoreApplication.translate(source[0], source[1], "", 3)
+    assert "against 1 reported figure (" in one
+    assert "against 3 reported figures (" in many
