@@ -1484,19 +1484,19 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
     </message>
     <message>
         <source>Revenue share paid</source>
-        <translation>Partage du CA versé</translation>
+        <translation>Part du CA versée</translation>
     </message>
     <message>
         <source>Profit share paid</source>
-        <translation>Partage des bénéfices versé</translation>
+        <translation>Part des bénéfices versée</translation>
     </message>
     <message>
         <source>Cumulative payments to {partner} against caps</source>
-        <translation>Paiements cumulés à {partner} face aux plafonds</translation>
+        <translation>Paiements cumulés à {partner} et plafonds</translation>
     </message>
     <message>
         <source>Revenue-share cap</source>
-        <translation>Plafond du partage du chiffre d’affaires</translation>
+        <translation>Plafond du partage du CA</translation>
     </message>
     <message>
         <source>Profit-share cap</source>
