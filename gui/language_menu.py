@@ -43,15 +43,21 @@ class LanguageMenu(QObject):
         """Save `lang` for the next start and say that a restart applies it."""
         self.actions[lang].setChecked(True)
         self._settings.setValue(SETTING, lang)
-        name = dict(CHOICES)[lang]
         if lang == language():
-            self.tell(self.tr("Dealscope speaks {language}.").format(language=name))
+            self.tell(self.tr("Dealscope speaks this language already."))
+        elif lang == "fr":
+            self.tell(
+                self.tr(
+                    "Dealscope will speak French the next time it starts. "
+                    "Quit and open it again to switch now."
+                )
+            )
         else:
             self.tell(
                 self.tr(
-                    "Dealscope will speak {language} the next time it starts. "
+                    "Dealscope will speak English the next time it starts. "
                     "Quit and open it again to switch now."
-                ).format(language=name)
+                )
             )
 
     def _on_triggered(self, action: QAction) -> None:

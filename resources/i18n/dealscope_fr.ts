@@ -1236,12 +1236,16 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
         <translation>Utiliser {language} au prochain démarrage</translation>
     </message>
     <message>
-        <source>Dealscope speaks {language}.</source>
-        <translation>Dealscope est en {language}.</translation>
+        <source>Dealscope speaks this language already.</source>
+        <translation>Dealscope est déjà dans cette langue.</translation>
     </message>
     <message>
-        <source>Dealscope will speak {language} the next time it starts. Quit and open it again to switch now.</source>
-        <translation>Dealscope passera en {language} au prochain démarrage. Quittez-le et rouvrez-le pour changer dès maintenant.</translation>
+        <source>Dealscope will speak French the next time it starts. Quit and open it again to switch now.</source>
+        <translation>Dealscope sera en français au prochain démarrage. Quittez-le et rouvrez-le pour changer dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Dealscope will speak English the next time it starts. Quit and open it again to switch now.</source>
+        <translation>Dealscope sera en anglais au prochain démarrage. Quittez-le et rouvrez-le pour changer dès maintenant.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -165,8 +165,13 @@ def test_view_language_saves_the_choice_for_the_next_start(qtbot, tmp_path) -> N
     assert settings.value("view/language") == "fr"
     assert menu.actions["fr"].isChecked()
     assert language() == "en"  # takes effect after a restart, and says so
-    assert "next time it starts" in told[-1]
-    assert "Français" in told[-1]
+    assert told[-1] == (
+        "Dealscope will speak French the next time it starts. "
+        "Quit and open it again to switch now."
+    )
+    menu.choose("en")
+    assert settings.value("view/language") == "en"
+    assert told[-1] == "Dealscope speaks this language already."
 
 
 def test_the_launcher_refuses_an_unknown_language_before_qt_starts(capsys) -> None:
