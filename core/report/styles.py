@@ -9,40 +9,38 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import TableStyle
 
+from core.present.palette import (
+    BRIEF,
+    BRIEF_CONFIDENCE,
+    BRIEF_SCENARIOS,
+    BRIEF_SOURCES,
+    BRIEF_VERSION_SHADES,
+)
 from core.report.fonts import FAMILY, register_fonts
 
-INK = colors.HexColor("#1B2430")
-MUTED = colors.HexColor("#5B6675")
-RULE = colors.HexColor("#D5DAE1")
-BAND = colors.HexColor("#F3F5F8")
-ACCENT = colors.HexColor("#1F4E79")
-ACCENT_LIGHT = colors.HexColor("#E6EEF6")
-HIGHLIGHT = colors.HexColor("#FFF4D6")
+INK = colors.HexColor(BRIEF["ink"])
+MUTED = colors.HexColor(BRIEF["muted"])
+RULE = colors.HexColor(BRIEF["rule"])
+BAND = colors.HexColor(BRIEF["band"])
+ACCENT = colors.HexColor(BRIEF["accent"])
+ACCENT_LIGHT = colors.HexColor(BRIEF["accent_light"])
+HIGHLIGHT = colors.HexColor(BRIEF["highlight"])
+MARKER = colors.HexColor(BRIEF["marker"])
+HORIZON = colors.HexColor(BRIEF["horizon"])
+ANALYSIS_BAND = colors.HexColor(BRIEF["analysis_band"])
 WHITE = colors.white
 
-SCENARIO_COLOURS = (
-    colors.HexColor("#1F4E79"),
-    colors.HexColor("#D9822B"),
-    colors.HexColor("#2A9D8F"),
-    colors.HexColor("#8E5EA2"),
-    colors.HexColor("#C0392B"),
-    colors.HexColor("#6C7A89"),
-)
-"""One colour per scenario, in workspace order; chosen to stay apart for colour-blind readers."""
+SCENARIO_COLOURS = tuple(colors.HexColor(value) for value in BRIEF_SCENARIOS)
+"""One colour per scenario, in workspace order (core.present.palette.BRIEF_SCENARIOS)."""
 
-CONFIDENCE_COLOURS = {
-    "official": colors.HexColor("#1F6F50"),
-    "reported": colors.HexColor("#D9A13B"),
-    "assumed": colors.HexColor("#A7AFBA"),
-}
+CONFIDENCE_COLOURS = {name: colors.HexColor(value) for name, value in BRIEF_CONFIDENCE.items()}
 """Bar colours of the timeline and swatches of the sources table, by confidence tag."""
 
-SOURCE_COLOURS = {
-    "partner_gw": colors.HexColor("#1F4E79"),
-    "others_gw": colors.HexColor("#A7AFBA"),
-    "own_used_gw": colors.HexColor("#2A9D8F"),
-}
+SOURCE_COLOURS = {name: colors.HexColor(value) for name, value in BRIEF_SOURCES.items()}
 """Compute-by-source colours: partner cloud, other clouds, the lab's own capacity."""
+
+VERSION_SHADES = tuple(colors.HexColor(value) for value in BRIEF_VERSION_SHADES)
+"""Alternating fills of the version band (light enough for the names in ink)."""
 
 
 SCENARIO_DASHES: tuple[tuple[float, ...], ...] = (

@@ -15,15 +15,21 @@ from core.contract import CLAUSE_KINDS, Clause, Contract, Event
 from core.projection import Projection
 from core.report.chartkit import Swatch, box, fit, hatch, legend, new_drawing, rule, text
 from core.report.fonts import FAMILY, register_fonts
-from core.report.styles import CONFIDENCE_COLOURS, INK, MUTED, RULE
+from core.report.styles import (
+    CONFIDENCE_COLOURS,
+    HORIZON,
+    INK,
+    MARKER,
+    MUTED,
+    RULE,
+    VERSION_SHADES,
+)
 
 ROW, HEAD, BAR, EVENT_ROW = 12.5, 12.5, 7.0, 10.0
 LABEL_WIDTH, MARKER_SPACE, LEGEND_SPACE = 172.0, 32.0, 46.0
-MARKER_COLOUR = colors.HexColor("#B03A2E")
-HORIZON_FILL = colors.HexColor("#EAF0F7")
+MARKER_COLOUR = MARKER
+HORIZON_FILL = HORIZON
 HATCHED = frozenset({"assumed"})
-VERSION_SHADES = (colors.HexColor("#E6EEF6"), colors.HexColor("#C9D7E8"))
-"""Alternating fills of the version band (light enough for the names in ink)."""
 """Confidence levels drawn hatched: in gray, "assumed" would look like "reported"."""
 
 KIND_NAMES = {

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from core.actuals import actuals_for
 from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
 from core.errors import DealscopeError
+from core.present.palette import hex_colour
 from gui.session import Session
 from gui.views.visibility import is_on_screen
 
 COLUMNS = ("Figure", "Periods", "Reported", "Model", "Ratio", "Source", "Confidence")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_MUTED = QBrush(QColor("#777777"))
+_MUTED = QBrush(QColor(hex_colour("table_muted")))
 
 
 def _item(text: str, right: bool = False, tip: str = "") -> QTableWidgetItem:
