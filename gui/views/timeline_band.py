@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from core.timeline import VersionSpan
+from core.present.timeline import VersionSpan
 from gui.views.timeline_style import timeline_colour
 
 RADIUS = 3.0

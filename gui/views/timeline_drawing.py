@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from core.clausetext import KIND_LABELS, describe_dates
 from core.contract import Contract
-from core.timeline import ClauseBar, Marker, TimelineLayout, VersionSpan
+from core.present.timeline import ClauseBar, Marker, TimelineLayout, VersionSpan
 from gui.views.timeline_axes import LaneAxis
 from gui.views.timeline_band import VersionBox
 from gui.views.timeline_events import EventCluster, event_tip
@@ -35,7 +35,6 @@ GROUP_LABELS = {"Exclusivity and IP": "Exclusivity\nand IP"}
 FLAG_POINTS = 8.0
 TEXT_MARGIN_PX = 1.0
 """Room around the text of flags, tags and titles: boxes hug their text."""
-DASHED = ("agi_determination", "cap_reached", "first_profitable_year")
 
 
 @dataclass
@@ -126,7 +125,6 @@ def draw_timeline(
     lanes: pg.PlotItem,
     layout: TimelineLayout,
     contract: Contract,
-    today: float,
     clicks: TimelineClicks,
 ) -> Drawing:
     """Clear both plots and draw `layout` into them; items report clicks through `clicks`."""
@@ -142,7 +140,8 @@ def draw_timeline(
         header.addItem(diamond)
         drawing.events.append(diamond)
     _sync_markers(header, lanes, layout.markers, drawing)
-    _draw_today(header, lanes, today, drawing)
+    if layout.today is not None:
+        _draw_today(header, lanes, layout.today, drawing)
     _draw_versions(header, layout.versions, drawing)
     axis = header.getAxis("left")
     if isinstance(axis, LaneAxis):
@@ -273,7 +272,7 @@ def _draw_marker(
     tip = _wrap(html.escape(marker.hover))
     if marker.until is not None:
         return MarkerItems(marker, tag=_draw_window(lanes, marker, tip, drawing))
-    style = Qt.PenStyle.DashLine if marker.name in DASHED else Qt.PenStyle.SolidLine
+    style = Qt.PenStyle.DashLine if marker.dashed else Qt.PenStyle.SolidLine
     lines = []
     for plot in (header, lanes):
         line = pg.InfiniteLine(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.timeline import cluster_positions
+from core.present.timeline import cluster_positions
 from gui.views.timeline_items import EventDiamond, TimelineClicks
 from gui.views.timeline_style import timeline_colour
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.timeline import ClauseBar, EventMark
+from core.present.timeline import ClauseBar, EventMark
 from gui.views.timeline_style import bar_fill, confidence_colour, timeline_colour
 
 BAR_HEIGHT = 0.64

@@ -6,7 +6,6 @@ horizon draws the timeline afresh. A hidden timeline does nothing until it is sh
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Callable
 from typing import Any
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from core.clausetext import version_label
 from core.contract import Contract
+from core.present.timeline import TimelineLayout
 from core.projection import Projection
-from core.timeline import TimelineLayout, layout_timeline, year_fraction
 from gui.session import Session
 from gui.theme import theme_notifier
 from gui.views.timeline_axes import LaneAxis, YearAxis
@@ -93,10 +92,8 @@ class TimelineView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.today = year_fraction(dt.date.today())
         self.timeline: TimelineLayout | None = None
         self._drawing = Drawing()
-        self._chain: tuple[Contract, ...] = ()
         self._selected_clause: str | None = None
         self._selected_event: int | None = None
         self._dirty = True  # nothing drawn yet: the first show draws
@@ -310,9 +307,7 @@ class TimelineView(QWidget):
     def _render(self, projection: Projection) -> None:
         self._dirty = False
         contract = projection.contract
-        if self._fit_pending or not self._chain or self._chain[-1] is not contract:
-            self._chain = self._session.chain.versions  # the history: once per document
-        timeline = layout_timeline(contract, projection, self._chain)
+        timeline = self._session.timeline(projection)
         caption = (
             f"<b>{version_label(contract).capitalize()}</b> · computed for "
             f"“{self._session.current}”"
@@ -338,7 +333,7 @@ class TimelineView(QWidget):
     def _redraw(self, timeline: TimelineLayout, contract: Contract) -> None:
         """Draw `timeline` afresh: another contract, other lanes or events."""
         self._drawing = draw_timeline(
-            self.header_plot, self.lanes_plot, timeline, contract, self.today, self._clicks
+            self.header_plot, self.lanes_plot, timeline, contract, self._clicks
         )
         self._title_size = 0.0
         self._set_limits(timeline)

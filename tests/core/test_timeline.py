@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from core.timeline import (
+from core.present.timeline import (
     cluster_positions,
     layout_timeline,
     pack_rows,
@@ -36,10 +36,16 @@ def agi_deal():
     )
 
 
-def test_year_fraction_puts_quarters_on_quarters():
+def test_year_fraction_counts_days_in_the_year():
     assert year_fraction(dt.date(2025, 1, 1)) == 2025.0
-    assert year_fraction(dt.date(2025, 10, 1)) == 2025.75
-    assert year_fraction(dt.date(2024, 7, 16)) == pytest.approx(2024.5 + 15 / 31 / 12)
+    # 1 October 2025: 31+28+31+30+31+30+31+31+30 = 273 days in, of 365.
+    assert year_fraction(dt.date(2025, 10, 1)) == pytest.approx(2025 + 273 / 365)
+    # 16 July 2024, a leap year: 31+29+31+30+31+30 = 182 days to July, plus 15, of 366.
+    assert year_fraction(dt.date(2024, 7, 16)) == pytest.approx(2024 + 197 / 366)
+    assert year_fraction(dt.date(2024, 12, 31)) == pytest.approx(2024 + 365 / 366)
+    assert year_fraction(dt.date(2025, 1, 1)) - year_fraction(dt.date(2024, 12, 31)) == (
+        pytest.approx(1 / 366)
+    )
 
 
 def test_lanes_follow_the_group_order_one_bar_per_clause():
@@ -83,13 +89,14 @@ def test_clauses_the_agi_clause_ends_are_cut_at_the_effective_period():
     result = run(agi_deal(), frequency="Q", end=2031)
     layout = layout_timeline(agi_deal(), result)
     bars = {b.clause_id: b for b in layout.bars}
-    assert bars["share"].cut_at == 2027.75
-    assert bars["api"].cut_at == 2027.75
+    q4 = 2027 + 273 / 365  # 1 October 2027: 273 days into a 365-day year
+    assert bars["share"].cut_at == pytest.approx(q4)
+    assert bars["api"].cut_at == pytest.approx(q4)
     assert bars["spend"].cut_at is None
     assert bars["agi"].cut_at is None
-    assert layout.marker("agi_effective").at == 2027.75
+    assert layout.marker("agi_effective").at == pytest.approx(q4)
     # Determined at the end of 2027Q1: the lag is two quarters after that.
-    assert layout.marker("agi_determination").at == 2027.25
+    assert layout.marker("agi_determination").at == pytest.approx(2027 + 90 / 365)  # 1 April
 
 
 def test_the_cut_moves_when_agi_moves():
@@ -119,7 +126,7 @@ def test_events_keep_their_index_and_date():
     layout = layout_timeline(agi_deal(), None)
     first, second = layout.events
     assert (first.index, first.title) == (0, "Talks begin")
-    assert first.at == pytest.approx(2024.5 + 1 / 31 / 12)
+    assert first.at == pytest.approx(2024 + 183 / 366)  # 2 July 2024: 182 + 1 days of 366
     assert (second.index, second.at, second.summary) == (1, 2022.0, "Signed.")
 
 
@@ -151,7 +158,7 @@ def test_cap_reached_marker_at_the_end_of_its_period():
 def test_marker_labels_name_the_period():
     result = run(agi_deal(), frequency="Q", end=2031)
     layout = layout_timeline(agi_deal(), result)
-    assert layout.marker("agi_effective").label == "AGI effective 2027Q4"
+    assert layout.marker("agi_effective").label == "AGI effective Q4 2027"
     assert layout.marker("commitment:spend").label.startswith("Cloud ")
 
 
@@ -180,9 +187,9 @@ def test_each_version_runs_from_its_date_to_the_next_within_the_axis():
     spans = version_spans(chain, "b", (2020.0, 2036.0))
     # 2019-07 starts before the axis: clipped to 2020.0; April is 3/12 into the year.
     assert [(s.contract_id, s.start, s.end) for s in spans] == [
-        ("a", 2020.0, 2023.25),
-        ("b", 2023.25, 2025.75),
-        ("c", 2025.75, 2036.0),
+        ("a", 2020.0, 2023 + 90 / 365),  # 1 April 2023: 31 + 28 + 31 days in
+        ("b", 2023 + 90 / 365, 2025 + 273 / 365),  # 1 October 2025: 273 days in
+        ("c", 2025 + 273 / 365, 2036.0),
     ]
     assert [s.current for s in spans] == [False, True, False]
     assert [s.open_end for s in spans] == [False, False, True]
