@@ -148,12 +148,8 @@ BRIEF_SCENARIOS: Final[tuple[str, ...]] = (
 )
 """One colour per scenario, in workspace order; chosen to stay apart for colour-blind readers."""
 
-BRIEF_CONFIDENCE: Final[dict[str, str]] = {
-    "official": "#1F6F50",
-    "reported": "#D9A13B",
-    "assumed": "#A7AFBA",
-}
-"""Bar colours of the brief's timeline and swatches of its sources table, by confidence tag."""
+BRIEF_CONFIDENCE: Final[dict[str, str]] = {**CONFIDENCE, "assumed": "#A7AFBA"}
+"""The brief's timeline bars and sources swatches: the screen's hues, assumed lighter in print."""
 
 BRIEF_SOURCES: Final[dict[str, str]] = {
     "partner_gw": "#1F4E79",

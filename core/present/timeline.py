@@ -67,10 +67,14 @@ class EventMark:
     """A dated event at `at` (fractional year); `index` is its position in contract.events."""
 
     index: int
-    at: float
     day: dt.date
     title: str
     summary: str | None
+
+    @property
+    def at(self) -> float:
+        """`day` as a fractional year."""
+        return year_fraction(self.day)
 
 
 DASHED = frozenset({"agi_determination", "cap_reached", "first_profitable_year"})
@@ -182,7 +186,7 @@ def layout_timeline(
         if any(bar.group == name for bar in bars)
     )
     events = tuple(
-        EventMark(i, year_fraction(e.date), e.date, e.title, e.summary)
+        EventMark(i, e.date, e.title, e.summary)
         for i, e in enumerate(contract.events)
     )
     markers = computed_markers(projection) if projection else ()

@@ -80,138 +80,45 @@ def make_styles() -> StyleSheet1:
         bulletFontName=font.regular,
     )
     sheet.add(base)
-    _add(
-        sheet,
-        "Lead",
-        base,
-        fontSize=10.5,
-        leading=15,
-        spaceAfter=7,
-        leftIndent=12,
-        bulletIndent=0,
-        bulletColor=ACCENT,
+    bold, keep = {"fontName": font.bold}, {"keepWithNext": True}
+    cell: dict[str, object] = {"fontSize": 8.5, "leading": 11, "spaceAfter": 0}
+    head = {**bold, **cell, "textColor": WHITE}
+    small = {"fontSize": 8, "leading": 10.5, "textColor": MUTED}
+    derived: tuple[tuple[str, str, dict[str, object]], ...] = (
+        ("Lead", "Body", {"fontSize": 10.5, "leading": 15, "spaceAfter": 7, "leftIndent": 12}),
+        ("H1", "Body", {**bold, **keep, "fontSize": 17, "leading": 21, "spaceAfter": 10}),
+        ("H2", "Body", {**bold, "fontSize": 11.5, "leading": 15, "spaceBefore": 10}),
+        ("H3", "Body", {**bold, **keep, "fontSize": 10, "leading": 13, "spaceBefore": 6}),
+        ("Headline", "Body", {**bold, "fontSize": 13, "leading": 17.5, "spaceAfter": 10}),
+        ("BigNumber", "Body", {**bold, "fontSize": 18, "leading": 22, "textColor": ACCENT}),
+        ("NumberLabel", "Body", {**bold, **cell, "spaceAfter": 2}),
+        ("Small", "Body", {**small, "spaceAfter": 4, "uriWasteReduce": 0.2}),
+        ("NoteCont", "Small", {"spaceAfter": 0}),
+        ("Caption", "Body", {**small, "spaceBefore": 3, "spaceAfter": 12}),
+        ("Cell", "Body", cell),
+        ("GridCell", "Body", {"fontSize": 7.5, "leading": 9.5, "spaceAfter": 0}),
+        ("Source", "Body", {"fontSize": 7.5, "leading": 10, "spaceAfter": 3, "leftIndent": 20}),
+        ("CellRight", "Body", {**cell, "alignment": TA_RIGHT}),
+        ("CellHead", "Body", head),
+        ("CellHeadRight", "Body", {**head, "alignment": TA_RIGHT}),
+        ("NoteLabel", "Body", {**bold, **keep, **small, "leading": 11, "spaceAfter": 1}),
+        ("Stamp", "Body", {"fontSize": 7.5, "leading": 10, "textColor": MUTED, "spaceAfter": 0}),
     )
-    _add(
-        sheet,
-        "H1",
-        base,
-        fontName=font.bold,
-        fontSize=17,
-        leading=21,
-        textColor=ACCENT,
-        spaceBefore=0,
-        spaceAfter=10,
-        keepWithNext=True,
-    )
-    _add(
-        sheet,
-        "H2",
-        base,
-        fontName=font.bold,
-        fontSize=11.5,
-        leading=15,
-        spaceBefore=10,
-        spaceAfter=5,
-    )
-    _add(
-        sheet,
-        "H3",
-        base,
-        fontName=font.bold,
-        fontSize=10,
-        leading=13,
-        spaceBefore=6,
-        spaceAfter=3,
-        textColor=ACCENT,
-        keepWithNext=True,
-    )
-    _add(sheet, "Headline", base, fontName=font.bold, fontSize=13, leading=17.5, spaceAfter=10)
-    _add(
-        sheet,
-        "BigNumber",
-        base,
-        fontName=font.bold,
-        fontSize=18,
-        leading=22,
-        textColor=ACCENT,
-        spaceAfter=1,
-    )
-    _add(sheet, "NumberLabel", base, fontName=font.bold, fontSize=8.5, leading=11, spaceAfter=2)
-    _add(
-        sheet,
-        "Small",
-        base,
-        fontSize=8,
-        leading=10.5,
-        textColor=MUTED,
-        spaceAfter=4,
-        uriWasteReduce=0.2,
-    )
-    small = sheet["Small"]
-    assert isinstance(small, ParagraphStyle)
-    _add(sheet, "NoteCont", small, spaceAfter=0)
-    _add(
-        sheet,
-        "Caption",
-        base,
-        fontSize=8,
-        leading=10.5,
-        textColor=MUTED,
-        spaceBefore=3,
-        spaceAfter=12,
-    )
-    _add(sheet, "Cell", base, fontSize=8.5, leading=11, spaceAfter=0)
-    _add(sheet, "GridCell", base, fontSize=7.5, leading=9.5, spaceAfter=0)
-    _add(
-        sheet,
-        "Source",
-        base,
-        fontSize=7.5,
-        leading=10,
-        spaceAfter=3,
-        leftIndent=20,
-        bulletIndent=0,
-        textColor=INK,
-        uriWasteReduce=0.2,
-    )
-    _add(sheet, "CellRight", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT)
-    _add(
-        sheet,
-        "CellHead",
-        base,
-        fontName=font.bold,
-        fontSize=8.5,
-        leading=11,
-        spaceAfter=0,
-        textColor=WHITE,
-    )
-    _add(
-        sheet,
-        "CellHeadRight",
-        base,
-        fontName=font.bold,
-        fontSize=8.5,
-        leading=11,
-        spaceAfter=0,
-        textColor=WHITE,
-        alignment=TA_RIGHT,
-    )
-    _add(
-        sheet,
-        "NoteLabel",
-        base,
-        fontName=font.bold,
-        fontSize=8,
-        leading=11,
-        textColor=MUTED,
-        spaceAfter=1,
-        keepWithNext=True,
-    )
-    _add(sheet, "Stamp", base, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=0)
+    extra: dict[str, dict[str, object]] = {
+        "Lead": {"bulletIndent": 0, "bulletColor": ACCENT},
+        "H1": {"textColor": ACCENT, "spaceBefore": 0},
+        "H2": {"spaceAfter": 5},
+        "H3": {"spaceAfter": 3, "textColor": ACCENT},
+        "BigNumber": {"spaceAfter": 1},
+        "Source": {"bulletIndent": 0, "textColor": INK, "uriWasteReduce": 0.2},
+    }
+    for name, parent, values in derived:
+        _add(sheet, name, sheet[parent], **values, **extra.get(name, {}))
     return sheet
 
 
-def _add(sheet: StyleSheet1, name: str, parent: ParagraphStyle, **values: object) -> None:
+def _add(sheet: StyleSheet1, name: str, parent: object, **values: object) -> None:
+    assert isinstance(parent, ParagraphStyle)
     sheet.add(ParagraphStyle(name, parent=parent, **values))  # type: ignore[arg-type]
 
 

@@ -294,18 +294,7 @@ def _draw_window(
     bar = drawing.bars.get(marker.name.partition(":")[2])
     if bar is None:
         return None
-    tag = pg.TextItem(
-        marker.label,
-        color=timeline_colour("marker"),
-        anchor=(-0.04, 0.5),
-        fill=pg.mkBrush(timeline_colour("background")),
-        border=pg.mkPen(timeline_colour("marker"), width=1),
-    )
-    font = QFont()
-    font.setPointSizeF(FLAG_POINTS)
-    tag.setFont(font)
-    tag.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
-    tag.setToolTip(tip)
+    tag = _boxed_text(marker.label, timeline_colour("marker"), (-0.04, 0.5), tip)
     tag.setZValue(9)
     tag.setPos(min(marker.until or bar.bar.end, bar.bar.end), bar.lane + 0.5)
     plot.addItem(tag)
@@ -324,12 +313,12 @@ def _draw_today(header: pg.PlotItem, lanes: pg.PlotItem, today: float, drawing: 
     )
 
 
-def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | None = None) -> Flag:
-    colour = colour if colour is not None else timeline_colour("marker")
+def _boxed_text(text: str, colour: QColor, anchor: tuple[float, float], tip: str) -> pg.TextItem:
+    """Text in `colour` on the background, in a thin box of its colour (a flag or a tag)."""
     item = pg.TextItem(
         text,
         color=colour,
-        anchor=(0.5, 0.5),
+        anchor=anchor,
         fill=pg.mkBrush(timeline_colour("background")),
         border=pg.mkPen(colour, width=1),
     )
@@ -338,6 +327,12 @@ def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | Non
     item.setFont(font)
     item.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
     item.setToolTip(tip)
+    return item
+
+
+def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | None = None) -> Flag:
+    colour = colour if colour is not None else timeline_colour("marker")
+    item = _boxed_text(text, colour, (0.5, 0.5), tip)
     item.setZValue(10)
     item.setPos(x, FLAG_ROWS[0])
     plot.addItem(item)
