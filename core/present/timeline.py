@@ -185,10 +185,7 @@ def layout_timeline(
         for name in GROUP_ORDER
         if any(bar.group == name for bar in bars)
     )
-    events = tuple(
-        EventMark(i, e.date, e.title, e.summary)
-        for i, e in enumerate(contract.events)
-    )
+    events = tuple(EventMark(i, e.date, e.title, e.summary) for i, e in enumerate(contract.events))
     markers = computed_markers(projection) if projection else ()
     versions = version_spans(chain, contract.id, (first, end))
     now = year_fraction(today or dt.date.today())
