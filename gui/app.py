@@ -127,7 +127,11 @@ def configure_plots() -> None:
     """Global pyqtgraph options; imports pyqtgraph, so call it after the first paint."""
     import pyqtgraph as pg
 
-    pg.setConfigOptions(antialias=True, background="w", foreground=hex_colour("plot_axis"))
+    pg.setConfigOptions(
+        antialias=True,
+        background=hex_colour("plot_background"),
+        foreground=hex_colour("plot_axis"),
+    )
 
 
 class WindowStarter:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.clausetext import GROUP_ORDER, KIND_GROUPS
+from core.clausetext import GROUP_ORDER, KIND_GROUPS, KIND_LABELS, describe_dates
 from core.contract import Clause, Confidence, Contract, SpendCommitment
 from core.format import money
 from core.present.format import period
@@ -39,11 +39,15 @@ class ClauseBar:
     cut_at : float or None
         Where the AGI clause ends this clause under the projection (the start of the AGI
         effective period), when it falls before `end`; None when not ended.
+    kind_label, dates : str
+        The clause's kind and its dates in words, for a tooltip.
     """
 
     clause_id: str
     title: str
     kind: str
+    kind_label: str
+    dates: str
     group: str
     confidence: Confidence
     start: float
@@ -260,6 +264,8 @@ def _bar(clause: Clause, first: float, end: float, cut: tuple[frozenset[str], fl
         clause_id=clause.id,
         title=clause.title,
         kind=clause.kind,
+        kind_label=KIND_LABELS.get(clause.kind, clause.kind),
+        dates=describe_dates(clause.start, clause.end),
         group=KIND_GROUPS.get(clause.kind, GROUP_ORDER[-1]),
         confidence=clause.confidence,
         start=start,

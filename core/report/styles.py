@@ -28,7 +28,7 @@ HIGHLIGHT = colors.HexColor(BRIEF["highlight"])
 MARKER = colors.HexColor(BRIEF["marker"])
 HORIZON = colors.HexColor(BRIEF["horizon"])
 ANALYSIS_BAND = colors.HexColor(BRIEF["analysis_band"])
-WHITE = colors.white
+WHITE = colors.HexColor(BRIEF["white"])
 
 SCENARIO_COLOURS = tuple(colors.HexColor(value) for value in BRIEF_SCENARIOS)
 """One colour per scenario, in workspace order (core.present.palette.BRIEF_SCENARIOS)."""

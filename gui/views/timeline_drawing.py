@@ -14,7 +14,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from core.clausetext import KIND_LABELS, describe_dates
 from core.contract import Contract
 from core.present.timeline import ClauseBar, Marker, TimelineLayout, VersionSpan
 from gui.views.timeline_axes import LaneAxis
@@ -94,7 +93,7 @@ class Drawing:
         for bar in layout.bars:
             item = self.bars[bar.clause_id]
             if item.bar != bar:
-                item.set_bar(bar, _bar_tip(bar, contract))
+                item.set_bar(bar, _bar_tip(bar))
         self._set_horizon(layout)
         _sync_markers(header, lanes, layout.markers, self)
         if len(layout.versions) == len(self.versions):
@@ -131,7 +130,7 @@ def draw_timeline(
     header.clear()
     lanes.clear()
     drawing = Drawing(contract=contract, structure=structure_of(layout))
-    _draw_lanes(lanes, layout, contract, clicks, drawing)
+    _draw_lanes(lanes, layout, clicks, drawing)
     _draw_horizon(lanes, layout, drawing)
     for event in layout.events:
         diamond = EventDiamond(event, clicks)
@@ -153,11 +152,7 @@ def draw_timeline(
 
 
 def _draw_lanes(
-    plot: pg.PlotItem,
-    layout: TimelineLayout,
-    contract: Contract,
-    clicks: TimelineClicks,
-    drawing: Drawing,
+    plot: pg.PlotItem, layout: TimelineLayout, clicks: TimelineClicks, drawing: Drawing
 ) -> None:
     y = GROUP_GAP / 2
     group_labels: dict[float, str] = {}
@@ -170,7 +165,7 @@ def _draw_lanes(
         top = y
         for bar in group.bars:
             item = ClauseBarItem(bar, y, clicks)
-            item.setToolTip(_bar_tip(bar, contract))
+            item.setToolTip(_bar_tip(bar))
             plot.addItem(item)
             # Above the marker lines, on a backdrop: a line never runs through a title.
             label = pg.TextItem(
@@ -339,12 +334,11 @@ def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | Non
     return Flag(item, x)
 
 
-def _bar_tip(bar: ClauseBar, contract: Contract) -> str:
-    clause = contract.clause(bar.clause_id)
+def _bar_tip(bar: ClauseBar) -> str:
     lines = [
         f"<b>{html.escape(bar.title)}</b>",
-        f"{KIND_LABELS.get(bar.kind, bar.kind)} · {bar.confidence}",
-        describe_dates(clause.start, clause.end),
+        f"{bar.kind_label} · {bar.confidence}",
+        bar.dates,
     ]
     if bar.cut_at is not None:
         ended = "Ended by the AGI clause in this scenario"

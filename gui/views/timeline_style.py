@@ -34,7 +34,7 @@ def confidence_fill(
 ) -> QColor:
     """The light fill of a confidence level: its colour mixed into `paper` (default white)."""
     colour = confidence_colour(confidence)
-    base = paper if paper is not None else QColor(255, 255, 255)
+    base = paper if paper is not None else QColor(hex_colour("timeline_paper"))
     mix = [
         round(b + (c - b) * strength)
         for c, b in zip(
