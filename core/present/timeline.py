@@ -16,8 +16,6 @@ from core.clausetext import GROUP_ORDER, KIND_GROUPS, KIND_LABELS, describe_date
 from core.contract import Clause, Confidence, Contract, SpendCommitment
 from core.format import money
 from core.present.format import period
-from core.present.packing import cluster_positions as cluster_positions
-from core.present.packing import pack_rows as pack_rows
 from core.present.years import period_end_day, period_start
 from core.present.years import year_fraction as year_fraction
 from core.projection import Projection

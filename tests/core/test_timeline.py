@@ -6,13 +6,8 @@ import datetime as dt
 
 import pytest
 
-from core.present.timeline import (
-    cluster_positions,
-    layout_timeline,
-    pack_rows,
-    version_spans,
-    year_fraction,
-)
+from core.present.packing import cluster_positions, pack_rows
+from core.present.timeline import DASHED, layout_timeline, version_spans, year_fraction
 from tests.core.builders import agi_clause, clause, contract, run
 
 
@@ -162,6 +157,37 @@ def test_pack_rows_stacks_overlapping_spans():
     # With one row, everything shares it.
     assert pack_rows(spans, rows=1) == [0, 0, 0, 0]
     assert pack_rows([(0.0, 1.0), (1.5, 2.0)], rows=2, gap=1.0) == [0, 1]
+    # With no limit (rows=0), a span that fits nowhere opens a new row.
+    assert pack_rows(spans, rows=0) == [0, 1, 0, 2]
+
+
+def test_events_by_date_put_the_earliest_first_and_keep_contract_order_on_a_tie():
+    deal = contract(
+        clause("revenue_share", "share", rate=0.2),
+        events=[
+            {"date": "2024-07-02", "title": "Later"},
+            {"date": "2022-01-01", "title": "First"},
+            {"date": "2024-07-02", "title": "Later, listed second"},
+        ],
+    )
+    layout = layout_timeline(deal, None)
+    assert [e.index for e in layout.events] == [0, 1, 2]
+    assert [e.title for e in layout.events_by_date] == ["First", "Later", "Later, listed second"]
+
+
+def test_today_and_the_bar_words_come_with_the_model():
+    layout = layout_timeline(agi_deal(), None, today=dt.date(2026, 1, 1))
+    assert layout.today == 2026.0
+    api = next(b for b in layout.bars if b.clause_id == "api")
+    assert (api.kind_label, api.dates) == ("Exclusivity", "until 2030-12-31")
+
+
+def test_tests_met_and_thresholds_crossed_are_dashed_a_clause_taking_effect_is_not():
+    layout = layout_timeline(agi_deal(), run(agi_deal(), frequency="Q", end=2031))
+    dashed = {m.name: m.dashed for m in layout.markers if m.until is None}
+    assert dashed["agi_determination"]
+    assert not dashed["agi_effective"]
+    assert dashed == {name: name in DASHED for name in dashed}
 
 
 def dated(id_: str, effective: str, supersedes: str | None = None):

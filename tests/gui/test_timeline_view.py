@@ -157,6 +157,18 @@ def test_a_contract_without_agi_has_no_cut(qtbot):
     assert view.event_markers[0].x == pytest.approx(2024 + 152 / 366)  # 1 June, leap year
 
 
+def test_the_view_draws_the_sessions_model_built_once_per_projection(qtbot, view, session):
+    model = session.timeline()
+    assert view.timeline is model
+    assert session.timeline() is model  # asked again: the same model, not a new layout
+    with qtbot.waitSignal(session.projection_changed):
+        faster_growth(session, 1.4)
+    after = session.timeline()
+    assert after is not model
+    assert view.timeline is after
+    assert after.marker("agi_effective") != model.marker("agi_effective")
+
+
 def test_a_hidden_timeline_catches_up_when_shown(qtbot, session):
     view = TimelineView(session)
     qtbot.addWidget(view)
