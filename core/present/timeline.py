@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from core.clausetext import GROUP_ORDER, KIND_GROUPS, KIND_LABELS, describe_dates
 from core.contract import Clause, Confidence, Contract, SpendCommitment
-from core.format import money
-from core.present.format import period
+from core.present.format import money, period
 from core.present.years import period_end_day, period_start
 from core.present.years import year_fraction as year_fraction
 from core.projection import Projection
