@@ -82,10 +82,9 @@ class TimelineView(TimelineFrame):
             self._render(self._session.projection)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Draw now if a change arrived while hidden."""
+        """Catch up on being shown (see `refresh_if_dirty`)."""
         super().showEvent(event)
-        if self._dirty:
-            self._render(self._session.projection)
+        self.refresh_if_dirty()
 
     def _render(self, projection: Projection) -> None:
         self._dirty = False
