@@ -12,8 +12,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.clausetext import GROUP_ORDER, KIND_GROUPS, KIND_LABELS, describe_dates
+from core.clausetext import describe_dates, kind_label
 from core.contract import Clause, Confidence, Contract, SpendCommitment
+from core.kinds import GROUP_ORDER, kind_of
 from core.present.format import money, period
 from core.present.years import period_end_day, period_start
 from core.present.years import year_fraction as year_fraction
@@ -261,9 +262,9 @@ def _bar(clause: Clause, first: float, end: float, cut: tuple[frozenset[str], fl
         clause_id=clause.id,
         title=clause.title,
         kind=clause.kind,
-        kind_label=KIND_LABELS.get(clause.kind, clause.kind),
+        kind_label=kind_label(clause.kind),
         dates=describe_dates(clause.start, clause.end),
-        group=KIND_GROUPS.get(clause.kind, GROUP_ORDER[-1]),
+        group=kind_of(clause.kind).group,
         confidence=clause.confidence,
         start=start,
         end=min(stop, end),
