@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from core.present.palette import hex_colour
 from gui.language import chosen_language, install_language
 from gui.main_window import MainWindow
 from gui.platform_check import check_platform
@@ -135,7 +136,11 @@ def configure_plots() -> None:
     """Global pyqtgraph options; imports pyqtgraph, so call it after the first paint."""
     import pyqtgraph as pg
 
-    pg.setConfigOptions(antialias=True, background="w", foreground="#444444")
+    pg.setConfigOptions(
+        antialias=True,
+        background=hex_colour("plot_background"),
+        foreground=hex_colour("plot_axis"),
+    )
 
 
 class WindowStarter:

@@ -6,7 +6,6 @@ import math
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Polygon
-from reportlab.lib import colors
 
 from core.analysis import Sensitivity, SensitivityRow, Simulation
 from core.assumptions import SPECS_BY_NAME
@@ -28,7 +27,7 @@ from core.report.chartkit import (
     year_ticks,
 )
 from core.report.formats import label
-from core.report.styles import ACCENT, INK, MUTED, RULE, SCENARIO_COLOURS
+from core.report.styles import ACCENT, ANALYSIS_BAND, INK, MUTED, RULE, SCENARIO_COLOURS
 from core.terms import term_label
 from core.workspace import Settings
 
@@ -37,7 +36,7 @@ ROW_HEIGHT = 15.0
 NAME_WIDTH = 190.0
 LOW_COLOUR, HIGH_COLOUR = SCENARIO_COLOURS[1], ACCENT
 FAN_HEIGHT = 150.0
-BAND_COLOUR = colors.HexColor("#BCD0E5")
+BAND_COLOUR = ANALYSIS_BAND
 
 
 def assumption_name(name: str, parties: Parties, chain: Sequence[Contract] = ()) -> str:

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.report.fonts import FAMILY, register_fonts
 from core.report.script import plain, runs, text_width
-from core.report.styles import INK, MUTED, RULE
+from core.report.styles import INK, MUTED, RULE, WHITE
 
 TICK_SIZE = 7.0
 LABEL_SIZE = 7.5
@@ -252,7 +252,7 @@ def hatch(x: float, y: float, width: float, height: float, step: float = 3.5) ->
                     y + (x0 - start),
                     x1,
                     y + (x1 - start),
-                    strokeColor=colors.white,
+                    strokeColor=WHITE,
                     strokeWidth=0.9,
                 )
             )

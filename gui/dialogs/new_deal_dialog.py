@@ -19,9 +19,10 @@ from core.contract import Contract
 from core.deals import group_by_deal
 from core.errors import ValidationError
 from core.new_deal import new_deal_contract
+from core.present.palette import hex_colour
 from gui.language import QT_TRANSLATE_NOOP, translate
 
-PROBLEM_STYLE = "color: #b3261e;"
+PROBLEM_STYLE = f"color: {hex_colour('problem_text')};"
 EMPTY = QT_TRANSLATE_NOOP("NewDealDialog", "Empty contract (no clauses)")
 PARTY_FIELDS = {
     "lab": QT_TRANSLATE_NOOP("NewDealDialog", "Lab"),

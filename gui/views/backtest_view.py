@@ -19,6 +19,7 @@ from core.actuals import actuals_for
 from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
 from core.errors import DealscopeError
 from core.present.format import number
+from core.present.palette import hex_colour
 from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 from gui.views.visibility import is_on_screen
@@ -33,7 +34,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("BacktestView", "Confidence"),
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_MUTED = QBrush(QColor("#777777"))
+_MUTED = QBrush(QColor(hex_colour("table_muted")))
 
 
 def _item(text: str, right: bool = False, tip: str = "") -> QTableWidgetItem:

@@ -26,6 +26,7 @@ from core.clausetext import version_label
 from core.compare import DATED_COLUMN, compare_versions
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
+from core.present.palette import hex_colour
 from core.projection import FigureValue
 from gui.contract_versions import contract_versions, is_same_version, version_name
 from gui.language import translate
@@ -37,12 +38,12 @@ from gui.views.timeline_style import MUTED
 from gui.views.visibility import is_on_screen
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CURRENT_FILL = QColor("#EEF3F8")
+CURRENT_FILL = QColor(hex_colour("version_current_row"))
 STYLE = f"""
 h3 {{ margin: 8px 0 2px 0; font-size: 11pt; }}
 .muted {{ color: {MUTED}; }}
-.added {{ color: #1F6F50; }}
-.removed {{ color: #B03A2E; }}
+.added {{ color: {hex_colour("text_added")}; }}
+.removed {{ color: {hex_colour("text_removed")}; }}
 li {{ margin-bottom: 3px; }}
 """
 

@@ -2115,6 +2115,37 @@ Valeurs admises&#xa0;: {bounds}</translation>
     </message>
 </context>
 <context>
+    <name>TimelineFrame</name>
+    <message>
+        <source>Scroll to zoom, drag to pan, Shift+scroll for more lanes</source>
+        <translation>Molette pour zoomer, glisser pour déplacer, Maj+molette pour plus de couloirs</translation>
+    </message>
+    <message>
+        <source>All lanes</source>
+        <translation>Tous les couloirs</translation>
+    </message>
+    <message>
+        <source>Fit every lane in view (A)</source>
+        <translation>Faire tenir tous les couloirs (A)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole contract (0)</source>
+        <translation>Afficher tout le contrat (0)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
         <source>Open-ended</source>
@@ -2175,34 +2206,6 @@ Valeurs admises&#xa0;: {bounds}</translation>
 </context>
 <context>
     <name>TimelineView</name>
-    <message>
-        <source>Scroll to zoom, drag to pan, Shift+scroll for more lanes</source>
-        <translation>Molette pour zoomer, glisser pour déplacer, Maj+molette pour plus de couloirs</translation>
-    </message>
-    <message>
-        <source>All lanes</source>
-        <translation>Tous les couloirs</translation>
-    </message>
-    <message>
-        <source>Fit every lane in view (A)</source>
-        <translation>Faire tenir tous les couloirs (A)</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>Zoom arrière (−)</translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation>Zoom avant (+)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <source>Show the whole contract (0)</source>
-        <translation>Afficher tout le contrat (0)</translation>
-    </message>
     <message>
         <source>&lt;b&gt;{version}&lt;/b&gt; · computed for “{scenario}”</source>
         <translation>&lt;b&gt;{version}&lt;/b&gt; · calculé pour «&#xa0;{scenario}&#xa0;»</translation>

@@ -12,7 +12,7 @@ from core.projection import FigureValue
 from gui.language import translate
 from gui.theme import colour
 from gui.views.analysis.names import figure_text, figure_unit
-from gui.views.analysis.plots import BAND_COLOUR, MEDIAN_COLOUR, AnalysisPlot
+from gui.views.analysis.plots import BAND_COLOUR, BAND_EDGE_COLOUR, MEDIAN_COLOUR, AnalysisPlot
 from gui.views.charts.plot_theme import line_width
 
 PERCENTILE_NAMES = ("P10", "P50", "P90")
@@ -42,7 +42,7 @@ class HistogramChart(AnalysisPlot):
         )
         item = self.getPlotItem()
         self.bars = pg.BarGraphItem(
-            x0=[], x1=[], y0=[], y1=[], brush=BAND_COLOUR, pen=pg.mkPen("#8fb0d0")
+            x0=[], x1=[], y0=[], y1=[], brush=BAND_COLOUR, pen=pg.mkPen(BAND_EDGE_COLOUR)
         )
         item.addItem(self.bars)
         # Percentile markers are curves, not InfiniteLines: their labels are TextItems,

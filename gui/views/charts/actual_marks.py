@@ -14,10 +14,11 @@ import pyqtgraph as pg
 
 from core.actuals import Actual, Actuals
 from core.backtest import FIGURE_LABELS, periods_of
+from core.present.palette import SERIES
 from core.projection import Projection
 from gui.views.charts.chart import Chart, period_times
 
-MARK_COLOUR = "#111111"
+MARK_COLOUR = SERIES["actual"]
 YEARLY_FIGURES = ("lab_revenue", "lab_profit")
 
 
