@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from core.contract import Clause, Contract, Parties
-from core.format import money, percent
+from core.present.format import money, percent
 
 KIND_LABELS: dict[str, str] = {
     "revenue_share": "Revenue share",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from core.clausetext import GROUP_ORDER, KIND_GROUPS
 from core.contract import Clause, Confidence, Contract, SpendCommitment
-from core.format import money
+from core.present.format import money
 from core.projection import Projection
 
 OPEN_HORIZON_YEARS = 10

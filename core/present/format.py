@@ -32,12 +32,12 @@ def _signed(text: str, negative: bool) -> str:
     return MINUS + text if negative else text
 
 
-def number(value: float, decimals: int = 1, lang: str | None = None) -> str:
-    """A plain number with grouping: ``1,234.5`` / ``1 234,5``."""
+def number(value: float, decimals: int = 1, lang: str | None = None, *, trim: bool = False) -> str:
+    """A plain number with grouping: ``1,234.5`` / ``1 234,5``; `trim` drops trailing zeros."""
     from babel.numbers import format_decimal
 
     lang = lang or language()
-    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    pattern = "#,##0" + ("." + ("#" if trim else "0") * decimals if decimals > 0 else "")
     negative = round(value, decimals) < 0
     return _signed(format_decimal(abs(value), pattern, locale=_locale(lang)), negative)
 
@@ -49,10 +49,10 @@ def _billions_suffix(lang: str) -> str:
     return str(pattern).replace("0", "").replace("'", "").rstrip() or "B"
 
 
-def money(value: float, decimals: int = 1, lang: str | None = None) -> str:
+def money(value: float, decimals: int = 1, lang: str | None = None, *, trim: bool = False) -> str:
     """Billions of dollars: ``$131.4B``, ``−$3.2B`` / ``131,4 Md$``, ``−3,2 Md$``."""
     lang = lang or language()
-    digits = number(abs(value), decimals, lang)
+    digits = number(abs(value), decimals, lang, trim=trim)
     negative = round(value, decimals) < 0
     suffix = _billions_suffix(lang)
     text = f"${digits}{suffix}" if lang == "en" else f"{digits}{suffix}$"
@@ -114,3 +114,37 @@ def period(label: object, lang: str | None = None) -> str:
 def is_none(value: object) -> bool:
     """Whether a figure has no value: None or NaN."""
     return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def trimmed(value: float, decimals: int, lang: str | None = None) -> str:
+    """A number with at most `decimals` decimals, trailing zeros dropped: ``13.07``, ``1,500``."""
+    return number(value, decimals, lang, trim=True)
+
+
+def significant(value: float, digits: int = 3, sign: bool = False, lang: str | None = None) -> str:
+    """A number to `digits` significant digits: ``0.761``, ``1.25``; `sign` adds ``+``."""
+    if value == 0 or not math.isfinite(value):
+        shown = 0.0 if value == 0 else value
+        decimals = 0
+    else:
+        decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+        shown = round(value, decimals)
+    text = trimmed(shown, decimals, lang)
+    return "+" + text if sign and round(value, decimals) > 0 else text
+
+
+def factor(value: float, lang: str | None = None) -> str:
+    """A multiplier: ``×0.8``, ``×1.25``."""
+    return "×" + significant(value, 3, lang=lang)
+
+
+def money_rate(value: float, lang: str | None = None) -> str:
+    """A price in billions of dollars per gigawatt-year: ``$11.0B/GW-yr``."""
+    from core.present.i18n import _
+
+    return money(value, 1, lang) + _("/GW-yr")
+
+
+def ratio(value: float, decimals: int = 2, lang: str | None = None) -> str:
+    """A ratio of two amounts: ``0.93``."""
+    return number(value, decimals, lang)

@@ -7,9 +7,9 @@ from html import escape
 from core.clausetext import DRIVES, KIND_LABELS, describe_dates, describe_parameters
 from core.contract import AgiClause, Clause, Contract, Event, Exclusivity
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.labels import fill_names
+from core.present.text import figure_text
 from core.projection import Projection
-from gui.party_names import fill_names
-from gui.views.figure_text import figure_text
 from gui.views.timeline_style import CONFIDENCE_WORDS, MARKER, MUTED, confidence_colour
 
 STYLE = f"""

@@ -26,11 +26,11 @@ from core.clausetext import version_label
 from core.compare import DATED_COLUMN, compare_versions
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
+from core.present.labels import fill_names
+from core.present.text import change_text, figure_text
 from core.projection import FigureValue
 from gui.contract_versions import contract_versions, is_same_version, version_name
-from gui.party_names import fill_names
 from gui.session import Session
-from gui.views.figure_text import change_text, figure_text
 from gui.views.table_fit import set_tooltips, wrap_row_labels
 from gui.views.timeline_style import MUTED
 from gui.views.visibility import is_on_screen
