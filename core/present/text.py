@@ -144,6 +144,16 @@ def change_text(
     return difference_text(kind, difference, grid.n, SINCE_EDIT)
 
 
+def change_since_edit(
+    figure: KeyFigure | str, new: FigureValue, old: FigureValue, grid: TimeGrid
+) -> str:
+    """A key-figure card's change line: ``+$3.2B since last edit`` or ``no change``."""
+    text = change_text(figure, new, old, grid)
+    if text == _(SINCE_EDIT.same):
+        return text
+    return _("{change} since last edit").format(change=text)
+
+
 def value_text(spec: AssumptionSpec, value: float) -> str:
     """One assumption value in its unit: ``$13.1B``, ``65.0%``, ``1.90 GW``, ``$11.0B/GW-yr``."""
     if spec.unit == "%":

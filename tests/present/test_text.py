@@ -12,6 +12,7 @@ from core.present.format import NONE, date, trimmed
 from core.present.labels import assumption_label, figure_label, fill, unit_label
 from core.present.text import (
     SINCE_EDIT,
+    change_since_edit,
     change_text,
     difference_text,
     figure_text,
@@ -84,6 +85,8 @@ def test_changes_since_the_last_edit_use_the_same_function_with_their_own_words(
     assert change_text("period", None, "2027Q1", quarters) == "was Q1 2027"
     assert change_text("period", "2027Q1", None, quarters) == f"was {NONE}"
     assert difference_text("period", 3, 4, SINCE_EDIT) == "3 quarters later"
+    assert change_since_edit("money", 10.0, 6.8, quarters) == "+$3.2B since last edit"
+    assert change_since_edit("money", 10.0, 10.0, quarters) == "no change"
 
 
 def test_labels_use_the_party_names():
