@@ -19,7 +19,7 @@ from core.contract import (
     RightOfFirstRefusal,
 )
 from core.errors import DealscopeError
-from core.present.format import gigawatts, money, percent
+from core.present.format import gigawatts, money, number, percent
 from core.projection import Projection
 
 
@@ -287,7 +287,7 @@ class _Explainer:
                 f"+ margin on cloud revenue: {money(r['partner_cloud_revenue'])} x "
                 f"{percent(margin)} = {money(r['partner_cloud_margin'])}"
             ),
-            Step(f"discount factor {r['discount_factor']:.4f} for the present value"),
+            Step(f"discount factor {number(r['discount_factor'], 4)} for the present value"),
         ]
         return self._result("partner_value", "partner_value", steps)
 

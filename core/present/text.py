@@ -56,15 +56,18 @@ class DifferenceWords:
         Printed when the difference rounds to nothing (translated when printed).
     signed_shift : bool
         A shift in time as ``+2 quarters`` (True) or ``2 quarters later`` (False).
+    names_old : bool
+        When either side has no value: ``was Q3 2032`` (True) or ``—`` (False).
     """
 
     same: str
     signed_shift: bool
+    names_old: bool
 
 
-TO_FIRST = DifferenceWords(same="=", signed_shift=True)
+TO_FIRST = DifferenceWords(same="=", signed_shift=True, names_old=False)
 """A scenario or version against the first column of a comparison."""
-SINCE_EDIT = DifferenceWords(same="no change", signed_shift=False)
+SINCE_EDIT = DifferenceWords(same="no change", signed_shift=False, names_old=True)
 """A figure against its value before the last edit."""
 
 
@@ -132,16 +135,25 @@ def _shift(steps: int, unit: str, words: DifferenceWords) -> str:
 
 
 def change_text(
-    figure: KeyFigure | str, new: FigureValue, old: FigureValue, grid: TimeGrid
+    figure: KeyFigure | str,
+    new: FigureValue,
+    old: FigureValue,
+    grid: TimeGrid,
+    words: DifferenceWords = SINCE_EDIT,
 ) -> str:
-    """How a figure changed since the last edit: ``+$3.2B``, ``2 quarters later``, ``was —``."""
+    """How `new` differs from `old`: ``+$3.2B``, ``2 quarters later``, ``was —``.
+
+    With `TO_FIRST` words, `old` is the first column of a comparison: ``−2 quarters``, ``=``.
+    """
     kind = _kind(figure)
     if new == old:
-        return _(SINCE_EDIT.same)
+        return _(words.same)
     if fmt.is_none(new) or fmt.is_none(old):
+        if not words.names_old:
+            return fmt.NONE
         return _("was {value}").format(value=figure_text(kind, old))
     difference = figure_difference(kind, old, new, grid)
-    return difference_text(kind, difference, grid.n, SINCE_EDIT)
+    return difference_text(kind, difference, grid.n, words)
 
 
 def change_since_edit(
@@ -208,7 +220,10 @@ def share_of_draws(share: float) -> str:
 
 
 def reported_text(figure: str, value: float | None) -> str:
-    """A reported figure or the model's value beside it: ``$13.1B``, ``1.90 GW``, ``—``."""
+    """A reported figure or the model's value beside it: ``$13.07B``, ``1.90 GW``, ``—``.
+
+    Two decimals, as the reports themselves give them.
+    """
     if value is None:
         return fmt.NONE
-    return fmt.gigawatts(value) if figure == "compute_gw" else fmt.money(value)
+    return fmt.gigawatts(value, 2) if figure == "compute_gw" else fmt.money(value, 2)

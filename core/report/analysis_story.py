@@ -11,7 +11,7 @@ from core.analysis.sensitivity import HIGH_FACTOR, LOW_FACTOR
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
-from core.present.format import percent
+from core.present.format import number, percent
 from core.present.labels import fill as label
 from core.present.text import figure_text, setting_text
 from core.report.analysis_charts import (
@@ -143,7 +143,7 @@ def sampled_text(result: Simulation, content: BriefContent) -> str:
     sampled = "; ".join(
         f"{named(name)}: {describe(dist)}" for name, dist in result.uncertainty.items()
     )
-    head = f"{result.draws:,} draws, seed {result.seed}."
+    head = f"{number(result.draws, 0)} draws, seed {result.seed}."
     return f"{head} Sampled: {sampled}." if sampled else f"{head} No assumption is uncertain."
 
 

@@ -12,6 +12,7 @@ from core.analysis import Sensitivity
 from core.contract import Contract, IpLicense, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.present.format import date as date_text
+from core.present.format import number
 from core.present.format import period as period_text
 from core.present.labels import fill as label
 from core.present.text import figure_text
@@ -257,7 +258,7 @@ def what_would_change(content: BriefContent) -> str:
             figure = KEY_FIGURES_BY_NAME[shown]
             p10, p50, p90 = simulation.percentiles[shown]
             sentences.append(
-                f"Across {simulation.draws:,} Monte Carlo draws of the uncertain inputs, "
+                f"Across {number(simulation.draws, 0)} Monte Carlo draws of the uncertain inputs, "
                 f"{label(figure.label, parties)} lies between {figure_text(figure, p10)} "
                 f"and {figure_text(figure, p90)} in eight cases out of ten "
                 f"(median {figure_text(figure, p50)})."

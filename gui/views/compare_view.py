@@ -20,7 +20,7 @@ from core.assumptions import SPECS_BY_NAME
 from core.compare import differing_inputs
 from core.keyfigures import KEY_FIGURES
 from core.present.labels import assumption_label, fill_names
-from core.present.text import change_text, figure_text
+from core.present.text import TO_FIRST, change_text, figure_text
 from gui.cell_values import format_value
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
@@ -162,8 +162,8 @@ class CompareView(QWidget):
                     projections[name].key_figures[figure.name],
                     first.key_figures[figure.name],
                 )
-                text = change_text(figure.kind, new, old, first.grid)
-                table.setItem(row, offset, _item("" if text == "no change" else text))
+                text = change_text(figure.kind, new, old, first.grid, TO_FIRST)
+                table.setItem(row, offset, _item(text))
 
     def _fill_inputs(self) -> None:
         workspace = self._session.workspace

@@ -12,6 +12,7 @@ from core.present.format import NONE, date, trimmed
 from core.present.labels import assumption_label, figure_label, fill, unit_label
 from core.present.text import (
     SINCE_EDIT,
+    TO_FIRST,
     change_since_edit,
     change_text,
     difference_text,
@@ -85,6 +86,9 @@ def test_changes_since_the_last_edit_use_the_same_function_with_their_own_words(
     assert change_text("period", None, "2027Q1", quarters) == "was Q1 2027"
     assert change_text("period", "2027Q1", None, quarters) == f"was {NONE}"
     assert difference_text("period", 3, 4, SINCE_EDIT) == "3 quarters later"
+    assert change_text("period", "2027Q1", "2027Q3", quarters, TO_FIRST) == "\u22122 quarters"
+    assert change_text("period", None, "2027Q1", quarters, TO_FIRST) == NONE
+    assert change_text("money", 5.0, 5.0, quarters, TO_FIRST) == "="
     assert change_since_edit("money", 10.0, 6.8, quarters) == "+$3.2B since last edit"
     assert change_since_edit("money", 10.0, 10.0, quarters) == "no change"
 
@@ -138,6 +142,6 @@ def test_terms_settings_and_reported_values():
     assert setting_text(Setting("shift", 0.05, "p90")) == "P90 +0.05"
     assert setting_text(Setting("shift", -0.05, "default")) == "\u22120.05"
     assert reported_text("compute_gw", 1.9) == "1.90 GW"
-    assert reported_text("partner_revenue", 13.07) == "$13.1B"
+    assert reported_text("partner_revenue", 13.07) == "$13.07B"
     assert reported_text("partner_revenue", None) == NONE
     assert trimmed(1234.5, 2) == "1,234.5"
