@@ -7,9 +7,9 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from core.contract import Contract, ProfitShare, RevenueShare
+from core.present.labels import fill_names
 from core.present.palette import SERIES
 from core.projection import Projection
-from gui.party_names import fill_names
 from gui.views.charts.chart import (
     FAST_CURVE,
     Chart,
