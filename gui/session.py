@@ -15,6 +15,7 @@ from core.chain import Chain, Deal, as_chain
 from core.contract import Contract
 from core.loading import chain_of, deal_of
 from core.present.format import number
+from core.present.labels import fill_names
 from core.present.timeline import TimelineLayout, layout_timeline
 from core.projection import Projection, project
 from core.terms import deal_with_terms, term_label
@@ -30,7 +31,6 @@ from gui.contract_versions import (
 )
 from gui.document_files import Document, read_document, write_document
 from gui.language import QT_TRANSLATE_NOOP
-from gui.party_names import fill_names
 from gui.workspace_edits import CellChange
 
 _CACHE_LIMIT = 256

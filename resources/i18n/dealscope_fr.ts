@@ -1144,8 +1144,8 @@ Valeurs admises&#xa0;: {bounds}</translation>
         <translation>Fixer &lt;b&gt;{name}&lt;/b&gt; à &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Multiply &lt;b&gt;{name}&lt;/b&gt; in every year by &lt;b&gt;×{factor}&lt;/b&gt;</source>
-        <translation>Multiplier &lt;b&gt;{name}&lt;/b&gt; chaque année par &lt;b&gt;×{factor}&lt;/b&gt;</translation>
+        <source>Multiply &lt;b&gt;{name}&lt;/b&gt; in every year by &lt;b&gt;{factor}&lt;/b&gt;</source>
+        <translation>Multiplier &lt;b&gt;{name}&lt;/b&gt; chaque année par &lt;b&gt;{factor}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{setting}: {figure} becomes {reached}.</source>
@@ -1219,10 +1219,6 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
     <message>
         <source>clause effective: </source>
         <translation>effet de la clause&#xa0;: </translation>
-    </message>
-    <message>
-        <source>{change} since last edit</source>
-        <translation>{change} depuis la dernière modification</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from core.analysis.goalseek import NO_SOLUTION
 from core.assumptions import NAMES, SPECS_BY_NAME
 from core.chain import as_chain
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.format import factor
 from core.terms import deal_with_terms, numeric_terms, term_label
 from gui.analysis_session import AnalysisSession
 from gui.cell_values import format_value
@@ -274,8 +275,8 @@ class GoalSeekPanel(QWidget):
                 name=name, value=format_value(spec, goal.value)
             )
         else:
-            setting = self.tr("Multiply <b>{name}</b> in every year by <b>×{factor}</b>").format(
-                name=name, factor=f"{goal.value:.4g}"
+            setting = self.tr("Multiply <b>{name}</b> in every year by <b>{factor}</b>").format(
+                name=name, factor=factor(goal.value)
             )
         reached = figure_text(goal.figure, goal.achieved)
         self.answer_label.setText(

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from core.analysis import FigureDistribution
+from core.present.text import share_of_draws
 from core.projection import FigureValue
 from gui.language import translate
 from gui.theme import colour
@@ -78,7 +79,8 @@ class HistogramChart(AnalysisPlot):
                 label.setText(f"{name} {figure_text(dist.name, value)}")
         unit = translate("Chart", figure_unit(dist.name)) or translate("HistogramChart", "year")
         self.getPlotItem().setLabel("bottom", unit, color=colour("plot_axis").name())
-        none = f" · {dist.none_share * 100:.0f} % of draws: none" if dist.none_share else ""
+        share = share_of_draws(dist.none_share)
+        none = f" · {share} of draws: none" if dist.none_share else ""
         self.set_title(f"{title}{none}")
         box = self.getPlotItem().getViewBox()
         if len(edges):

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from core.format import gigawatts, money
+from core.present.format import gigawatts, money
 from core.present.palette import hex_colour
 from core.projection import Projection
 from gui.theme import colour, theme_notifier
