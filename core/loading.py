@@ -69,14 +69,6 @@ class LoadedWorkspace:
         """The deal with `scenario`'s clause terms applied (model.md section 11)."""
         return deal_with_terms(self.deal, scenario.terms)
 
-    def embedded(self) -> Workspace:
-        """The workspace with every version of its chain embedded.
-
-        So that it opens on a machine without the same bundle (autosave, save with
-        contract).
-        """
-        return embed_chain(self.workspace, self.versions)
-
     def with_contract(self, contract: Contract) -> LoadedWorkspace:
         """The same workspace on another contract, its chain followed anew."""
         dated = self.workspace.settings.versions == "dated"
