@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
+import core.contract_files
 import core.contract_headers
-import core.loading
 from core.cli import main
 from core.contract import Contract, Parties
 from core.contract_headers import (
@@ -96,7 +96,7 @@ def bundle(tmp_path, monkeypatch):
     def paths():
         return sorted(folder.glob("*.yaml"))
 
-    monkeypatch.setattr(core.loading, "bundled_contract_paths", paths)
+    monkeypatch.setattr(core.contract_files, "bundled_contract_paths", paths)
     monkeypatch.setattr(core.contract_headers, "bundled_contract_paths", paths)
     return lambda name, text: write(folder, name, text)
 
@@ -181,7 +181,8 @@ def test_the_listing_builds_no_model():
         "from gui.launcher import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    status = main(['contracts', '--format', 'json'])\n"
-        "names = ('pydantic', 'core.contract', 'core.loading', 'core.workspace')\n"
+        "names = ('pydantic', 'core.contract', 'core.contract_files', 'core.loading',\n"
+        "         'core.workspace')\n"
         "print(json.dumps([status, [name for name in names if name in sys.modules]]))\n"
     )
     run = subprocess.run(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import core.loading
+import core.contract_files
 from core.contract import Contract
 from core.errors import FileError, Problem, ValidationError
 from core.files import (
@@ -124,7 +124,7 @@ def bundled(tmp_path, monkeypatch):
         write(folder, "test-deal-1.yaml", VALID),
         write(folder, "renamed.yaml", VALID.replace("id: test-deal-1", "id: test-deal-2")),
     ]
-    monkeypatch.setattr(core.loading, "bundled_contract_paths", lambda: paths)
+    monkeypatch.setattr(core.contract_files, "bundled_contract_paths", lambda: paths)
     return paths
 
 
