@@ -104,13 +104,7 @@ def load_actuals(path: str | os.PathLike[str]) -> Actuals:
 
 
 def actuals_from_text(text: str, file: str = "") -> Actuals:
-    """Validate actuals written as YAML text; `file` only names it in problems.
-
-    Raises
-    ------
-    ValidationError
-        Listing every problem found, in line order.
-    """
+    """Validate actuals written as YAML text, as `contract_from_text` does a contract."""
     data, line_of = parse_yaml(text, file)
     if data is None:
         allowed = f"reported actuals ({_FIELDS})"

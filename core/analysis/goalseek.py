@@ -105,12 +105,8 @@ def seek_goal(
 
     Parameters
     ----------
-    contract, settings : Contract, Settings
-        The contract version and the time grid.
-    assumptions : mapping of str to YearPath
-        Every assumption, resolved (e.g. ``Scenario.resolved()``).
-    figure : str
-        A numeric key figure (money, share or GW).
+    contract, settings, assumptions, figure
+        As for `core.analysis.sensitivity.compute_sensitivity`.
     assumption : str
         The assumption to solve for: its value if a scalar, a factor on it if a path.
     target : float
