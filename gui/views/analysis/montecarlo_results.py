@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QWidget,
 )
@@ -24,7 +25,7 @@ from core.projection import Projection
 from gui.views.analysis.fan_charts import FAN_LEGEND, FanChart, ProbabilityChart
 from gui.views.analysis.histogram_chart import HistogramChart
 from gui.views.analysis.names import DEFAULT_FIGURE, compact_rows, figure_label, figure_text
-from gui.views.table_fit import needed_width, two_lines
+from gui.views.table_fit import fit_in_splitter, set_row, two_lines
 
 HEADERS = ("Key figure", "P10", "P50", "P90", "Mean", "No value")
 FANS = ("revenue", "cumulative_profit", "cumulative_partner_payments")
@@ -147,13 +148,7 @@ class MonteCarloResults(QTabWidget):
             timing = dist.kind in ("period", "year")  # no mean of a date
             cells.append("—" if timing else figure_text(name, dist.mean))
             cells.append(f"{dist.none_share * 100:.0f} %" if dist.none_share else "")
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
+            set_row(self.table, row, cells)
         self.table.blockSignals(True)
         self.table.selectRow(self._names.index(selected))
         self.table.blockSignals(False)
@@ -167,11 +162,7 @@ class MonteCarloResults(QTabWidget):
 
     def fit_table(self) -> None:
         """Give the table every column's width (at most three fifths), the histogram the rest."""
-        total = sum(self.figures_splitter.sizes())
-        if total <= 0 or self.table.rowCount() == 0:
-            return
-        table = min(needed_width(self.table), total * 3 // 5)
-        self.figures_splitter.setSizes([table, total - table])
+        fit_in_splitter(self.figures_splitter, self.table, Fraction(3, 5))
 
     def selected_figure(self) -> str | None:
         """The key figure whose histogram is shown, or None before the first run."""
