@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.brief_export import BriefOptions
+from gui.dialogs.parts import ok_cancel
 
 if TYPE_CHECKING:
     from core.report.content import Reader
@@ -89,13 +90,9 @@ class ExportBriefDialog(QDialog):
         self.page_size_box.setCurrentText(previous.page_size if previous else default_page_size())
         self.open_box = QCheckBox("Open the PDF when done", self)
         self.open_box.setChecked(previous.open_when_done if previous else True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel(self)
         self.export_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText("Export…")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.scenario_list.itemChanged.connect(self._on_choice_edited)
         self.section_list.itemChanged.connect(self._on_choice_edited)
         self._lay_out()

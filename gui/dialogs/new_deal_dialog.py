@@ -19,8 +19,8 @@ from core.contract import Contract
 from core.deals import group_by_deal
 from core.errors import ValidationError
 from core.new_deal import new_deal_contract
+from gui.dialogs.parts import ok_cancel, problem_label
 
-PROBLEM_STYLE = "color: #b3261e;"
 EMPTY = "Empty contract (no clauses)"
 PARTY_FIELDS = {"lab": "Lab", "partner": "Partner", "partner_cloud": "Partner's cloud"}
 
@@ -52,14 +52,8 @@ class NewDealDialog(QDialog):
             for contract in deal.versions:
                 self.template_box.addItem(f"Copy of {contract.title}", contract)
         self.template_box.currentIndexChanged.connect(self._validate)
-        self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
-        self.problem_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons = ok_cancel(self)
         self._layout()
         self._validate()
 

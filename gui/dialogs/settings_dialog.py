@@ -8,14 +8,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from core.workspace import Settings
-from gui.theme import css
+from gui.dialogs.parts import ok_cancel, problem_label
 
 FREQUENCIES = {"Q": "Quarters", "A": "Years"}
 FIRST_YEAR, LAST_YEAR = 1900, 2300
@@ -49,14 +48,8 @@ class SettingsDialog(QDialog):
             "the AGI determination carried across versions.\nSelected version: the chosen "
             "contract over the whole horizon."
         )
-        self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
-        self.problem_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons = ok_cancel(self)
         self._layout()
         self.start_box.valueChanged.connect(self._on_field_edited)
         self.end_box.valueChanged.connect(self._on_field_edited)

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QSplitter,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 LONG_LABEL = 24
 """Row labels longer than this many characters are broken onto two lines."""
@@ -72,3 +79,18 @@ def fit_in_splitter(splitter: QSplitter, table: QTableWidget, most: Fraction) ->
     width = min(needed_width(table), int(total * most))
     first = splitter.indexOf(table) == 0
     splitter.setSizes([width, total - width] if first else [total - width, width])
+
+
+def side_by_side(parent: QWidget, first: QWidget, second: QWidget, first_width: int) -> QSplitter:
+    """A horizontal splitter of `first` and `second`, growing 3 to 2.
+
+    `first_width` (against 480 for `second`) sets the split before the first fit: a
+    table's size hint would take most of the width.
+    """
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setSizes([first_width, 480])
+    return splitter

@@ -5,14 +5,13 @@ from __future__ import annotations
 from fractions import Fraction
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
     QTabWidget,
     QWidget,
@@ -25,7 +24,7 @@ from core.projection import Projection
 from gui.views.analysis.fan_charts import FAN_LEGEND, FanChart, ProbabilityChart
 from gui.views.analysis.histogram_chart import HistogramChart
 from gui.views.analysis.names import DEFAULT_FIGURE, compact_rows, figure_label, figure_text
-from gui.views.table_fit import fit_in_splitter, set_row, two_lines
+from gui.views.table_fit import fit_in_splitter, set_row, side_by_side, two_lines
 
 HEADERS = ("Key figure", "P10", "P50", "P90", "Mean", "No value")
 FANS = ("revenue", "cumulative_profit", "cumulative_partner_payments")
@@ -67,13 +66,8 @@ class MonteCarloResults(QTabWidget):
         self.table = QTableWidget(0, len(HEADERS), self)
         self._setup_table()
         self.histogram = HistogramChart(self)
-        figures = QSplitter(Qt.Orientation.Horizontal, self)
+        figures = side_by_side(self, self.table, self.histogram, 560)
         self.figures_splitter = figures
-        figures.addWidget(self.table)
-        figures.addWidget(self.histogram)
-        figures.setStretchFactor(0, 3)
-        figures.setStretchFactor(1, 2)
-        figures.setSizes([560, 480])  # the table's size hint would take most of the width
         self.addTab(charts, "Fan charts")
         self.addTab(figures, "Key figures")
         self.simulation: Simulation | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from gui.views.analysis.names import (
 )
 from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
 from gui.views.analysis.tornado_chart import TornadoChart
-from gui.views.table_fit import fit_in_splitter, set_row, two_lines
+from gui.views.table_fit import fit_in_splitter, set_row, side_by_side, two_lines
 from gui.views.visibility import is_on_screen
 
 REFRESH_DELAY_MS = 150
@@ -101,13 +100,8 @@ class SensitivityPanel(QWidget):
         controls.addWidget(self.status_label, 1)
         controls.addWidget(self.terms_box)
         controls.addWidget(self.brief_box)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = side_by_side(self, self.chart, self.table, 540)
         self.splitter = splitter
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([540, 480])  # the table's size hint would take most of the width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
