@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from gui.brief_export import BriefOptions
-from gui.dialogs.parts import ok_cancel
+from gui.dialogs.parts import lay_out_form, ok_cancel
 
 if TYPE_CHECKING:
     from core.report.content import Reader
@@ -99,20 +98,19 @@ class ExportBriefDialog(QDialog):
         self._on_choice_edited()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        rows = [
+            ("&Scenarios:", self.scenario_list),
+            ("&Reader:", self.reader_box),
+            ("S&ections:", self.section_list),
+            ("&Title:", self.title_edit),
+            ("&Prepared for:", self.audience_edit),
+            ("&Analyst:", self.author_edit),
+            ("Page si&ze:", self.page_size_box),
+            ("&Language:", self.lang_box),
+            ("", self.open_box),
+        ]
+        form = lay_out_form(self, rows, [self.buttons])
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Scenarios:", self.scenario_list)
-        form.addRow("&Reader:", self.reader_box)
-        form.addRow("S&ections:", self.section_list)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Prepared for:", self.audience_edit)
-        form.addRow("&Analyst:", self.author_edit)
-        form.addRow("Page si&ze:", self.page_size_box)
-        form.addRow("&Language:", self.lang_box)
-        form.addRow("", self.open_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
 
     def options(self) -> BriefOptions:

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +17,7 @@ from core.contract import Contract
 from core.deals import group_by_deal
 from core.errors import ValidationError
 from core.new_deal import new_deal_contract
-from gui.dialogs.parts import ok_cancel, problem_label
+from gui.dialogs.parts import lay_out_form, ok_cancel, problem_label
 
 EMPTY = "Empty contract (no clauses)"
 PARTY_FIELDS = {"lab": "Lab", "partner": "Partner", "partner_cloud": "Partner's cloud"}
@@ -58,21 +56,17 @@ class NewDealDialog(QDialog):
         self._validate()
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        for key, label in PARTY_FIELDS.items():
-            form.addRow(label, self.fields[key])
-        form.addRow("Start from", self.template_box)
         note = QLabel(
             "A copy keeps the clauses and their sources but marks every clause "
             "“assumed” until you source it for this deal.",
             self,
         )
         note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
+        rows: list[tuple[str, QWidget]] = [
+            (label, self.fields[key]) for key, label in PARTY_FIELDS.items()
+        ]
+        rows.append(("Start from", self.template_box))
+        lay_out_form(self, rows, [note, self.problem_label, self.buttons])
         self.setMinimumWidth(460)
 
     def set_names(self, lab: str, partner: str, partner_cloud: str) -> None:

@@ -1,8 +1,17 @@
-"""Parts every form dialog has: the line naming what is wrong, and OK and Cancel."""
+"""Parts every form dialog has: its form, the line naming what is wrong, OK and Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.theme import css
 
@@ -23,3 +32,17 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def lay_out_form(
+    dialog: QDialog, rows: Sequence[tuple[str, QWidget]], below: Sequence[QWidget]
+) -> QFormLayout:
+    """Lay `dialog` out: a form of labelled `rows`, then the widgets `below` it."""
+    form = QFormLayout()
+    for label, widget in rows:
+        form.addRow(label, widget)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    return form

@@ -7,14 +7,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from core.workspace import Settings
-from gui.dialogs.parts import ok_cancel, problem_label
+from gui.dialogs.parts import lay_out_form, ok_cancel, problem_label
 
 FREQUENCIES = {"Q": "Quarters", "A": "Years"}
 FIRST_YEAR, LAST_YEAR = 1900, 2300
@@ -64,15 +62,13 @@ class SettingsDialog(QDialog):
         return box
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow("Start year", self.start_box)
-        form.addRow("End year", self.end_box)
-        form.addRow("Periods", self.frequency_box)
-        form.addRow("Contract versions", self.versions_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
+        rows = [
+            ("Start year", self.start_box),
+            ("End year", self.end_box),
+            ("Periods", self.frequency_box),
+            ("Contract versions", self.versions_box),
+        ]
+        lay_out_form(self, rows, [self.problem_label, self.buttons])
         self.setMinimumWidth(320)
 
     def _on_field_edited(self) -> None:
