@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 
@@ -26,6 +24,7 @@ from core.contract_headers import (
 from core.files import load_contract
 from core.resources import bundled_contract_paths
 from tests.core.test_files import VALID, write
+from tests.fresh_python import fresh_python
 
 
 def test_the_header_keys_are_the_models_keys():
@@ -185,7 +184,4 @@ def test_the_listing_builds_no_model():
         "         'core.workspace')\n"
         "print(json.dumps([status, [name for name in names if name in sys.modules]]))\n"
     )
-    run = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert json.loads(run.stdout) == [0, []]
+    assert json.loads(fresh_python(script)) == [0, []]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import importlib
 import json
-import subprocess
-import sys
 
 import pytest
 
 import core
+from tests.fresh_python import fresh_python
 
 HEAVY = ("numpy", "pandas", "reportlab", "babel", "pydantic", "core.engine", "core.report")
 
@@ -41,10 +40,7 @@ def test_import_core_loads_no_heavy_package_until_a_name_is_used():
         "after = [n for n in heavy if n in sys.modules]\n"
         "print(json.dumps([before, after]))\n"
     )
-    run = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    before, after = json.loads(run.stdout)
+    before, after = json.loads(fresh_python(script))
     assert before == []
     assert "numpy" in after
     assert "core.engine" in after
@@ -71,7 +67,4 @@ def test_a_submodule_loads_on_first_use():
         "assert 'core.explain' not in sys.modules\n"
         "print(core.explain.explain.__module__)\n"
     )
-    run = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert run.stdout.strip() == "core.explain"
+    assert fresh_python(script).strip() == "core.explain"
