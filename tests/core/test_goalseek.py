@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 
-from core.analysis import batch
 from core.analysis.batch import AnalysisError
 from core.analysis.goalseek import NO_SOLUTION, TOLERANCE, NoSolution, Solution, seek_goal
-from core.cli import analyze
 from core.projection import project
 from core.workspace import Settings
+from tests.core.analysis_helpers import (
+    ANNUAL,
+    analyze,
+    count_engine_runs,
+    flat_scenario,
+    workspace_file,
+)
 from tests.core.builders import assumptions, clause, contract
 
-ANNUAL = Settings(start_year=2025, end_year=2027, frequency="A")
 FIGURE = "lab_cumulative_profit_final"
 
 # As in test_sensitivity: a 20 % revenue share, opex 5 % of revenue, 1 GW at 10 $B/GW-yr on
@@ -99,14 +102,7 @@ def test_a_target_inside_a_jump_has_no_solution():
 
 
 def test_the_scan_runs_as_one_engine_run(monkeypatch):
-    calls: list[int] = []
-    engine_run = batch.run
-
-    def counting_run(*args):
-        calls.append(len(args[2]["revenue_base"]))
-        return engine_run(*args)
-
-    monkeypatch.setattr(batch, "run", counting_run)
+    calls = count_engine_runs(monkeypatch)
     seek_goal(DEAL, ANNUAL, VALUES, FIGURE, "revenue_base", 200.0)
     assert calls[0] > 30  # every scan point is a draw of the first run
     assert all(draws == 1 for draws in calls[1:])
@@ -123,29 +119,13 @@ def test_bad_names_are_rejected(figure, assumption):
 
 def _workspace(tmp_path):
     """A workspace file embedding DEAL, with the flat assumptions of VALUES."""
-    values = {name: path[0][1] for name, path in VALUES.items()}
-    document = {
-        "format": "dealscope-workspace/1",
-        "contract": DEAL.model_dump(mode="json", exclude_defaults=True),
-        "settings": {"start_year": 2025, "end_year": 2027, "frequency": "A"},
-        "scenarios": [{"name": "Flat", "assumptions": values}],
-    }
-    path = tmp_path / "flat.json"
-    path.write_text(json.dumps(document))
-    return path
-
-
-def _analyze(*argv: str) -> int:
-    parser = argparse.ArgumentParser()
-    analyze.add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["analyze", *argv])
-    return int(args.handler(args))
+    return workspace_file(tmp_path, DEAL, flat_scenario("Flat", VALUES))
 
 
 def test_command_line_prints_the_solution_as_json(tmp_path, capsys):
     workspace = str(_workspace(tmp_path))
     flags = ["-w", workspace, "--figure", FIGURE, "--format", "json"]
-    code = _analyze("goalseek", *flags, "--assumption", "revenue_base", "--target", "200")
+    code = analyze("goalseek", *flags, "--assumption", "revenue_base", "--target", "200")
     printed = json.loads(capsys.readouterr().out)
     assert code == 0
     assert list(printed) == ["assumption", "value", "figure", "achieved"]
@@ -156,9 +136,9 @@ def test_command_line_prints_the_solution_as_json(tmp_path, capsys):
 def test_command_line_reports_no_solution_and_exits_non_zero(tmp_path, capsys):
     workspace = str(_workspace(tmp_path))
     flags = ["-w", workspace, "--figure", FIGURE, "--assumption", "revenue_base"]
-    code = _analyze("goalseek", *flags, "--target", "1e6", "--format", "json")
+    code = analyze("goalseek", *flags, "--target", "1e6", "--format", "json")
     printed = json.loads(capsys.readouterr().out)
     assert code == 1
     assert printed == {"error": NO_SOLUTION, "range": [-40.0, pytest.approx(2.25e5 - 40.0)]}
-    assert _analyze("goalseek", *flags, "--target", "1e6") == 1
+    assert analyze("goalseek", *flags, "--target", "1e6") == 1
     assert "no solution within bounds" in capsys.readouterr().err
