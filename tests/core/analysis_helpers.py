@@ -1,4 +1,4 @@
-"""What the analysis tests share: the annual grid, a workspace file, the analyze command."""
+"""What the analysis tests share: a small deal, a workspace file, the analyze command."""
 
 from __future__ import annotations
 
@@ -14,9 +14,20 @@ from core.assumptions import YearPath
 from core.cli import analyze as analyze_command
 from core.contract import Contract
 from core.workspace import Settings
+from tests.core.builders import assumptions, clause, contract
 
 ANNUAL = Settings(start_year=2025, end_year=2027, frequency="A")
 """Three annual periods, 2025 to 2027: few enough to work the figures out by hand."""
+
+FIGURE = "lab_cumulative_profit_final"
+# A 20 % revenue share, nothing else. Flat assumptions (builders.FLAT) with these changes:
+# opex 5 % of revenue, 1 GW all on the partner cloud at 10 $B/GW-yr, -10 before the start.
+# Final cumulative profit for revenue R a year: 3 (R - 10 - 0.05 R - 0.2 R) - 10
+# = 2.25 R - 40; at R = 100, 3 x 65 - 10 = 185.
+SHARE_DEAL = contract(clause("revenue_share", rate=0.2))
+SHARE_VALUES = assumptions(
+    other_opex_share=0.05, price_other=15.0, profit_cumulative_at_start=-10.0
+)
 
 
 def flat_scenario(name: str, values: dict[str, YearPath]) -> dict[str, Any]:
@@ -38,6 +49,11 @@ def workspace_file(
     path = folder / "workspace.json"
     path.write_text(json.dumps(document))
     return path
+
+
+def share_workspace(folder: Path) -> Path:
+    """A workspace file of `SHARE_DEAL` with one scenario, "Flat", of `SHARE_VALUES`."""
+    return workspace_file(folder, SHARE_DEAL, flat_scenario("Flat", SHARE_VALUES))
 
 
 def analyze(*argv: str) -> int:

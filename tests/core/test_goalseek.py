@@ -10,22 +10,10 @@ from core.analysis.batch import AnalysisError
 from core.analysis.goalseek import NO_SOLUTION, TOLERANCE, NoSolution, Solution, seek_goal
 from core.projection import project
 from core.workspace import Settings
-from tests.core.analysis_helpers import (
-    ANNUAL,
-    analyze,
-    count_engine_runs,
-    flat_scenario,
-    workspace_file,
-)
+from tests.core.analysis_helpers import ANNUAL, FIGURE, analyze, count_engine_runs, share_workspace
+from tests.core.analysis_helpers import SHARE_DEAL as DEAL
+from tests.core.analysis_helpers import SHARE_VALUES as VALUES
 from tests.core.builders import assumptions, clause, contract
-
-FIGURE = "lab_cumulative_profit_final"
-
-# As in test_sensitivity: a 20 % revenue share, opex 5 % of revenue, 1 GW at 10 $B/GW-yr on
-# the partner cloud, -10 before the start. Final cumulative profit for revenue R a year:
-# 3 (R - 10 - 0.05 R - 0.2 R) - 10 = 2.25 R - 40.
-DEAL = contract(clause("revenue_share", rate=0.2))
-VALUES = assumptions(other_opex_share=0.05, price_other=15.0, profit_cumulative_at_start=-10.0)
 
 
 def _check(result: Solution | NoSolution, target: float) -> Solution:
@@ -117,16 +105,16 @@ def test_bad_names_are_rejected(figure, assumption):
         seek_goal(DEAL, ANNUAL, VALUES, figure, assumption, 1.0)
 
 
-def _workspace(tmp_path):
-    """A workspace file embedding DEAL, with the flat assumptions of VALUES."""
-    return workspace_file(tmp_path, DEAL, flat_scenario("Flat", VALUES))
+def _goalseek_json(tmp_path, capsys, target: str) -> tuple[int, dict]:
+    """Goal seek of FIGURE on revenue_base at `target`, by the command line as JSON."""
+    workspace = str(share_workspace(tmp_path))
+    flags = ["-w", workspace, "--figure", FIGURE, "--assumption", "revenue_base"]
+    code = analyze("goalseek", *flags, "--target", target, "--format", "json")
+    return code, json.loads(capsys.readouterr().out)
 
 
 def test_command_line_prints_the_solution_as_json(tmp_path, capsys):
-    workspace = str(_workspace(tmp_path))
-    flags = ["-w", workspace, "--figure", FIGURE, "--format", "json"]
-    code = analyze("goalseek", *flags, "--assumption", "revenue_base", "--target", "200")
-    printed = json.loads(capsys.readouterr().out)
+    code, printed = _goalseek_json(tmp_path, capsys, "200")
     assert code == 0
     assert list(printed) == ["assumption", "value", "figure", "achieved"]
     assert printed["value"] == pytest.approx(240 / 2.25)
@@ -134,11 +122,9 @@ def test_command_line_prints_the_solution_as_json(tmp_path, capsys):
 
 
 def test_command_line_reports_no_solution_and_exits_non_zero(tmp_path, capsys):
-    workspace = str(_workspace(tmp_path))
-    flags = ["-w", workspace, "--figure", FIGURE, "--assumption", "revenue_base"]
-    code = analyze("goalseek", *flags, "--target", "1e6", "--format", "json")
-    printed = json.loads(capsys.readouterr().out)
+    code, printed = _goalseek_json(tmp_path, capsys, "1e6")
     assert code == 1
     assert printed == {"error": NO_SOLUTION, "range": [-40.0, pytest.approx(2.25e5 - 40.0)]}
-    assert analyze("goalseek", *flags, "--target", "1e6") == 1
+    flags = ["-w", str(tmp_path / "workspace.json"), "--figure", FIGURE]
+    assert analyze("goalseek", *flags, "--assumption", "revenue_base", "--target", "1e6") == 1
     assert "no solution within bounds" in capsys.readouterr().err

@@ -11,23 +11,10 @@ from core.analysis.batch import AnalysisError, Baseline, clip_to_bounds
 from core.analysis.sensitivity import compute_sensitivity
 from core.assumptions import NAMES
 from core.workspace import Normal, Uniform
-from tests.core.analysis_helpers import (
-    ANNUAL,
-    analyze,
-    count_engine_runs,
-    flat_scenario,
-    workspace_file,
-)
-from tests.core.builders import assumptions, clause, contract
-
-FIGURE = "lab_cumulative_profit_final"
-
-# A 20 % revenue share, nothing else. Flat assumptions (builders.FLAT) with these changes:
-# revenue 100 a year, opex 5 % of revenue, 1 GW all on the partner cloud at 10 $B/GW-yr.
-# Profit a year = 100 - 10 (compute) - 5 (opex) - 20 (share) = 65; over 3 years 195;
-# with -10 before the start, the final cumulative profit is 185.
-DEAL = contract(clause("revenue_share", rate=0.2))
-VALUES = assumptions(other_opex_share=0.05, price_other=15.0, profit_cumulative_at_start=-10.0)
+from tests.core.analysis_helpers import ANNUAL, FIGURE, analyze, count_engine_runs, share_workspace
+from tests.core.analysis_helpers import SHARE_DEAL as DEAL
+from tests.core.analysis_helpers import SHARE_VALUES as VALUES
+from tests.core.builders import assumptions
 
 
 def _cumulative(revenue: float = 100.0, compute: float = 10.0, opex: float = 0.05) -> float:
@@ -119,7 +106,7 @@ def test_values_are_clipped_to_bounds():
 
 
 def test_command_line_prints_the_rows_by_swing_as_json(tmp_path, capsys):
-    path = workspace_file(tmp_path, DEAL, flat_scenario("Flat", VALUES))
+    path = share_workspace(tmp_path)
     assert analyze("sensitivity", "-w", str(path), "--figure", FIGURE, "--format", "json") == 0
     printed = json.loads(capsys.readouterr().out)
     assert list(printed) == ["figure", "base", "rows"]
