@@ -15,6 +15,7 @@ from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.recovery import RecoveryChoice
 from gui.session import Session
+from tests.gui.windows import open_newest
 
 # Cells show numbers in the user's locale; the tests read them in American English
 # whatever the machine's locale (tests of other locales set their own).
@@ -129,3 +130,9 @@ def main_window(qtbot, session: Session, settings: QSettings, tmp_path: Path) ->
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def newest_window(main_window: MainWindow) -> MainWindow:
+    """The main window on the bundled April 2026 contract, scenarios Base and Bear, 2025-2035."""
+    return open_newest(main_window)
