@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.contract import Contract
 from core.workspace import Scenario, Workspace
+from gui.analysis_dock import AnalysisDock
 from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.recovery import RecoveryChoice
@@ -136,3 +137,9 @@ def main_window(qtbot, session: Session, settings: QSettings, tmp_path: Path) ->
 def newest_window(main_window: MainWindow) -> MainWindow:
     """The main window on the bundled April 2026 contract, scenarios Base and Bear, 2025-2035."""
     return open_newest(main_window)
+
+
+@pytest.fixture
+def dock(main_window: MainWindow) -> AnalysisDock:
+    """The main window's Analysis dock."""
+    return main_window.analysis_dock

@@ -5,17 +5,7 @@ import pytest
 from core.analysis import NoSolution, Solution
 from core.workspace import Triangular
 from gui.workspace_edits import CellChange
-
-
-@pytest.fixture
-def dock(main_window):
-    return main_window.analysis_dock
-
-
-def _tornado(qtbot, dock):
-    dock.show_sensitivity()
-    qtbot.waitUntil(lambda: dock.analysis.is_current("sensitivity"), timeout=10_000)
-    return dock.view.sensitivity
+from tests.gui.windows import tornado
 
 
 def test_the_dock_is_a_tab_of_the_bottom_group_with_a_menu(dock, main_window):
@@ -28,7 +18,7 @@ def test_the_dock_is_a_tab_of_the_bottom_group_with_a_menu(dock, main_window):
 
 
 def test_tornado_bars_are_ordered_by_swing_and_labelled_with_units(qtbot, dock, main_window):
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     result = dock.analysis.result("sensitivity")
     assert result.figure == "partner_net_npv"
     swings = [row.swing for row in panel.chart.rows]
@@ -45,7 +35,7 @@ def test_tornado_bars_are_ordered_by_swing_and_labelled_with_units(qtbot, dock, 
 
 
 def test_changing_the_figure_recomputes(qtbot, dock):
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     panel.figure_box.setCurrentIndex(panel.figure_box.findData("revenue_share_total"))
     qtbot.waitUntil(
         lambda: dock.analysis.result("sensitivity").figure == "revenue_share_total",
@@ -60,11 +50,11 @@ def test_a_hidden_tornado_does_no_work_until_shown(qtbot, dock, main_window):
     qtbot.wait(300)
     assert not dock.analysis.is_pending("sensitivity")
     assert dock.analysis.result("sensitivity") is None
-    _tornado(qtbot, dock)
+    tornado(qtbot, dock)
 
 
 def test_an_edit_refreshes_a_visible_tornado(qtbot, dock, main_window):
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     before = dock.analysis.result("sensitivity")
     main_window.session.set_uncertainty(
         "revenue_growth", Triangular(dist="triangular", low=0.5, mode=1.0, high=1.5)
@@ -80,7 +70,7 @@ def test_an_edit_refreshes_a_visible_tornado(qtbot, dock, main_window):
 
 def test_include_in_brief_stores_the_tornado_figure_and_undo_removes_it(qtbot, dock, main_window):
     session = main_window.session
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     panel.brief_box.click()
     assert session.scenario.analysis.sensitivity.figure == "partner_net_npv"
     panel.figure_box.setCurrentIndex(panel.figure_box.findData("profit_share_total"))

@@ -1,12 +1,16 @@
-"""Main windows on a known document, for the GUI tests."""
+"""Main windows on a known document, and their Analysis dock, for the GUI tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.files import bundled_contracts
 from core.workspace import Scenario, Settings, Workspace
+from gui.analysis_dock import AnalysisDock
 from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.session import Session
+from gui.views.analysis.sensitivity_panel import SensitivityPanel
 
 NEWEST = "microsoft-openai-2026-04"
 """The newest bundled Microsoft–OpenAI version (April 2026): every clause kind the app edits."""
@@ -26,3 +30,10 @@ def session_of(window: MainWindow) -> Session:
     """The window's session (always attached in these tests)."""
     assert window.session is not None
     return window.session
+
+
+def tornado(qtbot: Any, dock: AnalysisDock) -> SensitivityPanel:
+    """The Sensitivity tab of `dock`, shown, once its tornado is computed."""
+    dock.show_sensitivity()
+    qtbot.waitUntil(lambda: dock.analysis.is_current("sensitivity"), timeout=10_000)
+    return dock.view.sensitivity
