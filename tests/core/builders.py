@@ -45,6 +45,21 @@ def clause(kind: str, clause_id: str | None = None, **params: Any) -> dict[str, 
     }
 
 
+def agi_clause(
+    threshold: float, lag: int, ends: list[str], clause_id: str = "agi", **params: Any
+) -> dict[str, Any]:
+    """An AGI clause on cumulative revenue at `threshold`, `lag` quarters to verify."""
+    return clause(
+        "agi_clause",
+        clause_id,
+        threshold=threshold,
+        measure="cumulative",
+        verification_lag_quarters=lag,
+        ends=ends,
+        **params,
+    )
+
+
 def contract(*clauses: dict[str, Any], events: list[dict[str, Any]] | None = None) -> Contract:
     """A contract between Lab and Partner (cloud Cloud) with `clauses`."""
     return Contract.model_validate(

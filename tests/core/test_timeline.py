@@ -13,7 +13,7 @@ from core.timeline import (
     version_spans,
     year_fraction,
 )
-from tests.core.builders import clause, contract, run
+from tests.core.builders import agi_clause, clause, contract, run
 
 
 def agi_deal():
@@ -21,14 +21,7 @@ def agi_deal():
         clause("revenue_share", "share", rate=0.2, start="2023-01-01"),
         clause("exclusivity", "api", subject="api_distribution", end="2030-12-31"),
         clause("spend_commitment", "spend", amount=50.0, start="2025-07-01", end="2026-06-30"),
-        clause(
-            "agi_clause",
-            "agi",
-            threshold=150.0,
-            measure="cumulative",
-            verification_lag_quarters=2,
-            ends=["share", "api"],
-        ),
+        agi_clause(150.0, 2, ["share", "api"]),
         events=[
             {"date": "2024-07-02", "title": "Talks begin"},
             {"date": "2022-01-01", "title": "First deal", "summary": "Signed."},
