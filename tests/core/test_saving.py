@@ -13,6 +13,7 @@ import pytest
 from core.errors import FileError
 from core.save_target import STALE_AGE_S, remove_stale_temporaries
 from core.saving import write_atomically
+from tests.core.saves import assert_refused_and_kept
 
 
 def dead_pid() -> int:
@@ -54,11 +55,7 @@ def test_read_only_file_in_a_writable_folder_is_refused_and_kept(tmp_path):
     path = tmp_path / "ws.json"
     path.write_bytes(b"original")
     path.chmod(0o444)
-    with pytest.raises(FileError, match="read-only") as excinfo:
-        write_atomically(path, b"new", backup=True)
-    assert str(path) in str(excinfo.value)
-    assert path.read_bytes() == b"original"
-    assert [p.name for p in tmp_path.iterdir()] == ["ws.json"]
+    assert_refused_and_kept(path, "read-only", b"new", backup=True)
 
 
 def test_fifo_as_target_is_refused_without_blocking_or_replacing_it(tmp_path):
@@ -103,11 +100,7 @@ def test_full_disk_while_writing_keeps_the_old_file_and_says_so(tmp_path, monkey
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(FileError, match="the disk is full") as excinfo:
-        write_atomically(path, b"new", backup=True)
-    assert str(path) in str(excinfo.value)
-    assert path.read_bytes() == b"original"
-    assert [p.name for p in tmp_path.iterdir()] == ["ws.json"]
+    assert_refused_and_kept(path, "the disk is full", b"new", backup=True)
 
 
 def test_stale_temporaries_of_a_killed_save_are_removed_by_the_next_save(tmp_path):
