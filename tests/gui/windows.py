@@ -12,6 +12,8 @@ from gui.main_window import MainWindow
 from gui.session import Session
 from gui.views.analysis.sensitivity_panel import SensitivityPanel
 
+RECAP = "microsoft-openai-2025-10"
+"""The October 2025 recapitalisation: a dated chain of three versions behind it."""
 NEWEST = "microsoft-openai-2026-04"
 """The newest bundled Microsoft–OpenAI version (April 2026): every clause kind the app edits."""
 
