@@ -22,3 +22,10 @@ def assert_refused_and_kept(path: Path, match: str, new: bytes, backup: bool = F
     assert str(path) in str(excinfo.value)
     assert path.read_bytes() == original
     assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def refusal(path: Path, match: str) -> str:
+    """The message of the refused write of some bytes to `path`; it must say `match`."""
+    with pytest.raises(FileError, match=match) as excinfo:
+        write_atomically(path, b"new")
+    return str(excinfo.value)

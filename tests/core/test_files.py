@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-import errno
 import json
-import os
 import textwrap
 from pathlib import Path
 
@@ -28,7 +26,6 @@ from core.resources import (
     resource_path,
 )
 from core.workspace import ContractPath, Scenario, Settings, Workspace
-from tests.core.saves import assert_refused_and_kept
 
 VALID = textwrap.dedent(
     """\
@@ -405,30 +402,6 @@ def test_save_into_a_missing_folder_raises_file_error(tmp_path):
     with pytest.raises(FileError, match="the folder does not exist") as excinfo:
         save_workspace(workspace, target)
     assert str(target) in str(excinfo.value)
-
-
-def test_save_on_a_full_disk_keeps_the_original_intact(tmp_path, monkeypatch):
-    path = tmp_path / "ws.json"
-    path.write_text("original\n", encoding="utf-8")
-
-    def disk_full(*args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", disk_full)
-    assert_refused_and_kept(path, "disk is full", b"new content\n")
-    assert path.read_text(encoding="utf-8") == "original\n"
-
-
-def test_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
-    path = tmp_path / "brief.pdf"
-    path.write_bytes(b"%PDF-old")
-
-    def failing_fsync(descriptor: int) -> None:
-        raise OSError(errno.EIO, "Input/output error")
-
-    monkeypatch.setattr(os, "fsync", failing_fsync)
-    assert_refused_and_kept(path, "Input/output error", b"%PDF-new", backup=True)
-    assert path.read_bytes() == b"%PDF-old"
 
 
 def test_save_into_a_read_only_folder_raises_file_error(read_only_folder):
