@@ -5,7 +5,7 @@ import pytest
 from core.analysis import NoSolution, Solution
 from core.workspace import Triangular
 from gui.workspace_edits import CellChange
-from tests.gui.windows import tornado
+from tests.gui.windows import solve, tornado
 
 
 def test_the_dock_is_a_tab_of_the_bottom_group_with_a_menu(dock, main_window):
@@ -80,22 +80,11 @@ def test_include_in_brief_stores_the_tornado_figure_and_undo_removes_it(qtbot, d
     assert not panel.brief_box.isChecked()
 
 
-def _solve(qtbot, dock, figure, assumption, target):
-    dock.show_goal_seek()
-    panel = dock.view.goalseek
-    panel.figure_box.setCurrentIndex(panel.figure_box.findData(figure))
-    panel.assumption_box.setCurrentIndex(panel.assumption_box.findData(assumption))
-    panel.target_box.setValue(target)
-    panel.solve_button.click()
-    qtbot.waitUntil(lambda: dock.analysis.is_current("goal"), timeout=10_000)
-    return panel
-
-
 def test_goal_seek_apply_sets_a_scalar_and_undo_restores_it(qtbot, dock, main_window):
     session = main_window.session
     before = session.projection.key_figures["partner_net_npv"]
     target = round(before + 25.0, 2)
-    panel = _solve(qtbot, dock, "partner_net_npv", "revenue_base", target)
+    panel = solve(qtbot, dock, "partner_net_npv", ("assumption", "revenue_base"), target)
     goal = dock.analysis.result("goal")
     assert isinstance(goal, Solution)
     assert "Set <b>" in panel.answer_label.text()
@@ -113,7 +102,9 @@ def test_goal_seek_apply_scales_a_path(qtbot, dock, main_window):
     session = main_window.session
     path = session.scenario.resolved()["revenue_growth"]
     before = session.projection.key_figures["partner_net_npv"]
-    panel = _solve(qtbot, dock, "partner_net_npv", "revenue_growth", round(before - 20.0, 2))
+    panel = solve(
+        qtbot, dock, "partner_net_npv", ("assumption", "revenue_growth"), round(before - 20.0, 2)
+    )
     goal = dock.analysis.result("goal")
     assert goal.solve == "factor"
     panel.apply_button.click()
@@ -125,7 +116,7 @@ def test_goal_seek_apply_scales_a_path(qtbot, dock, main_window):
 
 
 def test_goal_seek_without_a_solution_says_so(qtbot, dock):
-    panel = _solve(qtbot, dock, "partner_net_npv", "discount_rate", 1e6)
+    panel = solve(qtbot, dock, "partner_net_npv", ("assumption", "discount_rate"), 1e6)
     assert isinstance(dock.analysis.result("goal"), NoSolution)
     assert "No solution within bounds" in panel.answer_label.text()
     assert not panel.apply_button.isEnabled()
@@ -134,7 +125,9 @@ def test_goal_seek_without_a_solution_says_so(qtbot, dock):
 def test_an_outdated_answer_cannot_be_applied(qtbot, dock, main_window):
     session = main_window.session
     before = session.projection.key_figures["partner_net_npv"]
-    panel = _solve(qtbot, dock, "partner_net_npv", "revenue_base", round(before + 10, 2))
+    panel = solve(
+        qtbot, dock, "partner_net_npv", ("assumption", "revenue_base"), round(before + 10, 2)
+    )
     session.set_values([CellChange("discount_rate", None, 0.12)])
     assert not panel.apply_button.isEnabled()
     assert not dock.analysis.apply_goal()

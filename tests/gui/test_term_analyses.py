@@ -8,7 +8,7 @@ from core.analysis import NoSolution, Solution
 from core.terms import term_label
 from core.workspace import Uniform
 from gui.views.terms_model import VALUE_COLUMN
-from tests.gui.windows import tornado
+from tests.gui.windows import solve, tornado
 
 # The test contract's numeric terms, in the contract's order: the revenue share's rate and
 # cap, the profit share's tier rate and bound, the AGI threshold and verification lag.
@@ -81,18 +81,6 @@ def test_the_tornado_uses_the_scenarios_terms(qtbot, dock, main_window):
     assert cap.swing > 0  # a $10B cap binds: 8 and 12 pay different totals
 
 
-def _solve_term(qtbot, dock, figure, key, target):
-    dock.show_goal_seek()
-    panel = dock.view.goalseek
-    panel.figure_box.setCurrentIndex(panel.figure_box.findData(figure))
-    panel.lever_box.setCurrentIndex(panel.lever_box.findData("term"))
-    panel.term_box.setCurrentIndex(panel.term_box.findData(key))
-    panel.target_box.setValue(target)
-    panel.solve_button.click()
-    qtbot.waitUntil(lambda: dock.analysis.is_current("goal"), timeout=10_000)
-    return panel
-
-
 def test_goal_seek_lists_the_deals_numeric_terms(qtbot, dock, main_window):
     dock.show_goal_seek()
     panel = dock.view.goalseek
@@ -113,7 +101,7 @@ def test_goal_seek_on_a_cap_applies_the_scenarios_term_and_undo_restores(qtbot, 
     assert before > 30.0
     # The share paid is the lesser of the uncapped total and the cap, so a $30B total needs
     # a $30B cap.
-    panel = _solve_term(qtbot, dock, "revenue_share_total", "rs.cap_total", 30.0)
+    panel = solve(qtbot, dock, "revenue_share_total", ("term", "rs.cap_total"), 30.0)
     goal = dock.analysis.result("goal")
     assert isinstance(goal, Solution)
     assert goal.value == pytest.approx(30.0, abs=1e-4)
@@ -129,7 +117,7 @@ def test_goal_seek_on_a_cap_applies_the_scenarios_term_and_undo_restores(qtbot, 
 
 def test_goal_seek_on_a_term_without_a_solution_says_so(qtbot, dock):
     # No cap lifts the total above what the uncapped share pays.
-    panel = _solve_term(qtbot, dock, "revenue_share_total", "rs.cap_total", 1e6)
+    panel = solve(qtbot, dock, "revenue_share_total", ("term", "rs.cap_total"), 1e6)
     goal = dock.analysis.result("goal")
     assert isinstance(goal, NoSolution)
     text = panel.answer_label.text()

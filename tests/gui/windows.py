@@ -10,6 +10,7 @@ from gui.analysis_dock import AnalysisDock
 from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.session import Session
+from gui.views.analysis.goalseek_panel import GoalSeekPanel
 from gui.views.analysis.sensitivity_panel import SensitivityPanel
 
 RECAP = "microsoft-openai-2025-10"
@@ -39,3 +40,25 @@ def tornado(qtbot: Any, dock: AnalysisDock) -> SensitivityPanel:
     dock.show_sensitivity()
     qtbot.waitUntil(lambda: dock.analysis.is_current("sensitivity"), timeout=10_000)
     return dock.view.sensitivity
+
+
+def solve(
+    qtbot: Any, dock: AnalysisDock, figure: str, lever: tuple[str, str], target: float
+) -> GoalSeekPanel:
+    """Goal-seek `figure` to `target` in `dock` and wait for the answer.
+
+    `lever` is ``("assumption", name)`` or ``("term", key)``: what the solver varies.
+    """
+    dock.show_goal_seek()
+    panel = dock.view.goalseek
+    panel.figure_box.setCurrentIndex(panel.figure_box.findData(figure))
+    kind, name = lever
+    if kind == "term":
+        panel.lever_box.setCurrentIndex(panel.lever_box.findData("term"))
+        panel.term_box.setCurrentIndex(panel.term_box.findData(name))
+    else:
+        panel.assumption_box.setCurrentIndex(panel.assumption_box.findData(name))
+    panel.target_box.setValue(target)
+    panel.solve_button.click()
+    qtbot.waitUntil(lambda: dock.analysis.is_current("goal"), timeout=10_000)
+    return panel
