@@ -60,8 +60,10 @@ def agi_clause(
     )
 
 
-def contract(*clauses: dict[str, Any], events: list[dict[str, Any]] | None = None) -> Contract:
-    """A contract between Lab and Partner (cloud Cloud) with `clauses`."""
+def contract(
+    *clauses: dict[str, Any], events: list[dict[str, Any]] | None = None, **fields: Any
+) -> Contract:
+    """A contract between Lab and Partner (cloud Cloud) with `clauses`; `fields` override."""
     return Contract.model_validate(
         {
             "format": "dealscope-contract/1",
@@ -69,6 +71,7 @@ def contract(*clauses: dict[str, Any], events: list[dict[str, Any]] | None = Non
             "title": "Test contract",
             "parties": {"lab": "Lab", "partner": "Partner", "partner_cloud": "Cloud"},
             "effective": "2025-01-01",
+            **fields,
             "clauses": list(clauses),
             "events": events or [],
         }
