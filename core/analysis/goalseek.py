@@ -69,12 +69,10 @@ class NoSolution:
 
     Parameters
     ----------
-    assumption, figure : str
-        As asked.
+    assumption, figure, target
+        As asked (names, and the target in the figure's unit).
     solve : {"value", "factor"}
         What was varied.
-    target : float
-        As asked.
     bounds : tuple of float
         The values (or factors) searched, lowest and highest.
     range : tuple of float, or None
