@@ -102,7 +102,7 @@ def test_a_variant_edit_embeds_an_edited_contract_for_every_scenario(qtbot, wind
 
 
 def test_worded_terms_change_in_a_variant_from_the_registrys_words(qtbot, window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "capacity-build")
     purpose = editor.choices.boxes["purpose"]
     assert not purpose.isEnabled()  # scenario terms are numbers only
@@ -127,7 +127,7 @@ def test_worded_terms_change_in_a_variant_from_the_registrys_words(qtbot, window
 
 
 def test_the_clauses_the_agi_clause_ends_are_edited_by_id_and_checked(window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "agi")
     editor.variant_choice.setChecked(True)
     ends = editor.choices.lists["ends"]
