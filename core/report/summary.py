@@ -6,9 +6,10 @@ from collections.abc import Mapping, Sequence
 
 from core.contract import Contract, RevenueShare
 from core.keyfigures import KEY_FIGURES, KeyFigure
+from core.present.labels import fill as label
+from core.present.text import figure_text
 from core.projection import Projection
 from core.report.content import Reader
-from core.report.formats import figure_text, label
 from core.report.reader import reader_view
 
 _NEEDS_KIND = {

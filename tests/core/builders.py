@@ -45,19 +45,10 @@ def clause(kind: str, clause_id: str | None = None, **params: Any) -> dict[str, 
     }
 
 
-def agi_clause(
-    threshold: float, lag: int, ends: list[str], clause_id: str = "agi", **params: Any
-) -> dict[str, Any]:
-    """An AGI clause on cumulative revenue at `threshold`, `lag` quarters to verify."""
-    return clause(
-        "agi_clause",
-        clause_id,
-        threshold=threshold,
-        measure="cumulative",
-        verification_lag_quarters=lag,
-        ends=ends,
-        **params,
-    )
+def agi_clause(*ends: str, threshold: float = 150.0, lag: int = 2) -> dict[str, Any]:
+    """The AGI clause on the cumulative measure, `lag` quarters to verify, ending `ends`."""
+    terms = {"measure": "cumulative", "verification_lag_quarters": lag}
+    return clause("agi_clause", "agi", threshold=threshold, ends=list(ends), **terms)
 
 
 def contract(

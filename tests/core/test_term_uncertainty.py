@@ -58,7 +58,7 @@ def test_a_factor_scales_the_term_in_every_version_of_the_chain():
 def test_a_shift_on_the_verification_lag_moves_the_effective_period_by_whole_quarters():
     deal = contract(
         clause("revenue_share", "rs", rate=0.2),
-        agi_clause(100.0, 0, ["rs"]),
+        agi_clause("rs", threshold=100.0, lag=0),
     )
     quarters = Settings(start_year=2025, end_year=2030, frequency="Q")
     later = {

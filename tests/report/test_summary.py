@@ -1,5 +1,5 @@
+from core.present.text import figure_text
 from core.projection import project
-from core.report.formats import figure_text
 from core.report.summary import (
     applicable_figures,
     key_figure_rows,
