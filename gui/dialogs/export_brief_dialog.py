@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from core.present.i18n import language
 from gui.brief_export import BriefOptions
+from gui.dialogs.parts import lay_out_form, ok_cancel
 from gui.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -103,33 +103,28 @@ class ExportBriefDialog(QDialog):
         self.page_size_box.setCurrentText(previous.page_size if previous else default_page_size())
         self.open_box = QCheckBox(self.tr("Open the PDF when done"), self)
         self.open_box.setChecked(previous.open_when_done if previous else True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel(self)
         self.export_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText(self.tr("Export…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.scenario_list.itemChanged.connect(self._on_choice_edited)
         self.section_list.itemChanged.connect(self._on_choice_edited)
         self._lay_out()
         self._on_choice_edited()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        rows = [
+            (self.tr("&Scenarios:"), self.scenario_list),
+            (self.tr("&Reader:"), self.reader_box),
+            (self.tr("S&ections:"), self.section_list),
+            (self.tr("&Title:"), self.title_edit),
+            (self.tr("&Prepared for:"), self.audience_edit),
+            (self.tr("&Analyst:"), self.author_edit),
+            (self.tr("Page si&ze:"), self.page_size_box),
+            (self.tr("&Language:"), self.lang_box),
+            ("", self.open_box),
+        ]
+        form = lay_out_form(self, rows, [self.buttons])
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("&Scenarios:"), self.scenario_list)
-        form.addRow(self.tr("&Reader:"), self.reader_box)
-        form.addRow(self.tr("S&ections:"), self.section_list)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Prepared for:"), self.audience_edit)
-        form.addRow(self.tr("&Analyst:"), self.author_edit)
-        form.addRow(self.tr("Page si&ze:"), self.page_size_box)
-        form.addRow(self.tr("&Language:"), self.lang_box)
-        form.addRow("", self.open_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
 
     def options(self) -> BriefOptions:

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,10 +17,9 @@ from core.contract import Contract
 from core.deals import group_by_deal
 from core.errors import ValidationError
 from core.new_deal import new_deal_contract
-from core.present.palette import hex_colour
+from gui.dialogs.parts import lay_out_form, ok_cancel, problem_label
 from gui.language import QT_TRANSLATE_NOOP, translate
 
-PROBLEM_STYLE = f"color: {hex_colour('problem_text')};"
 EMPTY = QT_TRANSLATE_NOOP("NewDealDialog", "Empty contract (no clauses)")
 PARTY_FIELDS = {
     "lab": QT_TRANSLATE_NOOP("NewDealDialog", "Lab"),
@@ -60,22 +57,12 @@ class NewDealDialog(QDialog):
                     self.tr("Copy of {title}").format(title=contract.title), contract
                 )
         self.template_box.currentIndexChanged.connect(self._validate)
-        self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
-        self.problem_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons = ok_cancel(self)
         self._layout()
         self._validate()
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        for key, label in PARTY_FIELDS.items():
-            form.addRow(self.tr(label), self.fields[key])
-        form.addRow(self.tr("Start from"), self.template_box)
         note = QLabel(
             self.tr(
                 "A copy keeps the clauses and their sources but marks every clause "
@@ -84,11 +71,11 @@ class NewDealDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr(label), self.fields[key]) for key, label in PARTY_FIELDS.items()
+        ]
+        rows.append((self.tr("Start from"), self.template_box))
+        lay_out_form(self, rows, [note, self.problem_label, self.buttons])
         self.setMinimumWidth(460)
 
     def set_names(self, lab: str, partner: str, partner_cloud: str) -> None:

@@ -7,16 +7,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from core.workspace import Settings
+from gui.dialogs.parts import lay_out_form, ok_cancel, problem_label
 from gui.language import QT_TRANSLATE_NOOP
-from gui.theme import css
 
 FREQUENCIES = {
     "Q": QT_TRANSLATE_NOOP("SettingsDialog", "Quarters"),
@@ -57,14 +54,8 @@ class SettingsDialog(QDialog):
                 "contract over the whole horizon."
             )
         )
-        self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
-        self.problem_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons = ok_cancel(self)
         self._layout()
         self.start_box.valueChanged.connect(self._on_field_edited)
         self.end_box.valueChanged.connect(self._on_field_edited)
@@ -79,15 +70,13 @@ class SettingsDialog(QDialog):
         return box
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Start year"), self.start_box)
-        form.addRow(self.tr("End year"), self.end_box)
-        form.addRow(self.tr("Periods"), self.frequency_box)
-        form.addRow(self.tr("Contract versions"), self.versions_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
+        rows = [
+            (self.tr("Start year"), self.start_box),
+            (self.tr("End year"), self.end_box),
+            (self.tr("Periods"), self.frequency_box),
+            (self.tr("Contract versions"), self.versions_box),
+        ]
+        lay_out_form(self, rows, [self.problem_label, self.buttons])
         self.setMinimumWidth(320)
 
     def _on_field_edited(self) -> None:
