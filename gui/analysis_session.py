@@ -33,12 +33,12 @@ from core.analysis.terms import seek_term
 from core.assumptions import SPECS_BY_NAME, YearPath
 from core.chain import Deal, as_chain
 from core.contract import Contract
+from core.edits.analysis import scaled_path
+from core.edits.workspace import CellChange
 from core.terms import deal_with_terms, term_label
 from core.workspace import Settings, TermValue
-from gui.analysis_edits import scaled_path
 from gui.session import Session
 from gui.workers import run_in_background
-from gui.workspace_edits import CellChange
 
 Kind = Literal["sensitivity", "montecarlo", "goal"]
 Goal = Solution | NoSolution

@@ -13,12 +13,16 @@ from core.analysis import Distribution
 from core.assumptions import SPECS_BY_NAME, YearPath, value_in_year
 from core.chain import Chain, Deal, as_chain
 from core.contract import Contract
+from core.edits import analysis as analysis_edits
+from core.edits import terms as term_edits
+from core.edits import workspace as edits
+from core.edits.documents import Document, read_document, write_document
+from core.edits.workspace import CellChange
 from core.loading import chain_of, deal_of
 from core.projection import Projection, project
 from core.terms import deal_with_terms, term_label
 from core.workspace import Scenario, Settings, TermValue, Workspace
-from gui import analysis_edits, contract_edits, term_edits
-from gui import workspace_edits as edits
+from gui import contract_edits
 from gui.commands import Snapshot, SnapshotCommand
 from gui.contract_versions import (
     ContractCommand,
@@ -26,9 +30,7 @@ from gui.contract_versions import (
     is_same_version,
     switched_workspace,
 )
-from gui.document_files import Document, read_document, write_document
 from gui.party_names import fill_names
-from gui.workspace_edits import CellChange
 
 _CACHE_LIMIT = 256
 CacheKey = tuple[Settings, tuple[tuple[str, YearPath], ...], tuple[tuple[str, TermValue], ...]]

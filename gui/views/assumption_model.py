@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from core.analysis import Distribution
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
+from core.edits.cells import clipboard_text, edit_text, format_value, parse_value
+from core.edits.workspace import CellChange
 from core.workspace import Workspace
-from gui.cell_values import clipboard_text, edit_text, format_value, parse_value
+from gui.locale_numbers import marks
 from gui.party_names import fill_names
 from gui.session import Session
 from gui.theme import colour
 from gui.views.uncertainty_text import uncertainty_text, uncertainty_tooltip
-from gui.workspace_edits import CellChange
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # str | None: why the last typed value was refused
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 2  # bool: the cell differs from the app default
@@ -105,7 +106,7 @@ class AssumptionModel(QAbstractTableModel):
     def copied_text(self, row: int, column: int) -> str:
         """The cell as Copy puts it on the clipboard: the locale's decimal mark, no grouping."""
         spec, value = self.rows[row].spec, self.value(row, column)
-        return "" if spec is None or value is None else clipboard_text(spec, value)
+        return "" if spec is None or value is None else clipboard_text(spec, value, marks())
 
     def differs(self, row: int, column: int) -> bool:
         """True when the cell's value is not the app default."""
@@ -127,9 +128,9 @@ class AssumptionModel(QAbstractTableModel):
         if value is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(spec, value)
+            return format_value(spec, value, marks())
         if role == Qt.ItemDataRole.EditRole:
-            return edit_text(spec, value)
+            return edit_text(spec, value, marks())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if spec.is_path else Qt.AlignmentFlag.AlignLeft
             return side | Qt.AlignmentFlag.AlignVCenter
@@ -180,7 +181,7 @@ class AssumptionModel(QAbstractTableModel):
         if self._unused(spec, column):
             text += "\nNot used: growth applies from the second year on."
         if self.differs(row, column):
-            default = format_value(spec, value_in_year(spec.default, self._years[column]))
+            default = format_value(spec, value_in_year(spec.default, self._years[column]), marks())
             text += f"\nDefault: {default} (Delete resets this cell)"
         return text
 
@@ -250,7 +251,7 @@ class AssumptionModel(QAbstractTableModel):
             if spec is None or cell is None:
                 continue
             try:
-                changes.append(CellChange(cell[0], cell[1], parse_value(spec, text)))
+                changes.append(CellChange(cell[0], cell[1], parse_value(spec, text, marks())))
             except ValueError as exc:
                 problems[(row, column)] = str(exc)
         return changes, problems

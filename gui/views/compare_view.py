@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from core.assumptions import SPECS_BY_NAME
 from core.compare import differing_inputs
+from core.edits.cells import format_value
 from core.keyfigures import KEY_FIGURES
-from gui.cell_values import format_value
+from gui.locale_numbers import marks
 from gui.party_names import fill_names
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
@@ -190,8 +191,8 @@ class CompareView(QWidget):
             label = f"{fill_names(spec.label, self._session.contract)} ({spec.unit})"
             table.setItem(row, 0, _item(label, align_right=False))
             table.setItem(row, 1, _item("" if difference.year is None else str(difference.year)))
-            table.setItem(row, 2, _item(format_value(spec, difference.first)))
-            table.setItem(row, 3, _item(format_value(spec, difference.second)))
+            table.setItem(row, 2, _item(format_value(spec, difference.first, marks())))
+            table.setItem(row, 3, _item(format_value(spec, difference.second, marks())))
 
     def _on_pair_edited(self, _: int) -> None:
         if self.first_box.count() and self.second_box.count():

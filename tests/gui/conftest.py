@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from core.contract import Contract
+from core.edits.documents import Document
 from core.workspace import Scenario, Workspace
-from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.recovery import RecoveryChoice
 from gui.session import Session

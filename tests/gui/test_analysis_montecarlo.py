@@ -5,9 +5,9 @@ import io
 import pytest
 from PySide6.QtCore import QTimer
 
+from core.edits.workspace import CellChange
 from core.report.formats import money_text
 from core.workspace import Triangular
-from gui.workspace_edits import CellChange
 
 GROWTH = Triangular(dist="triangular", low=0.6, mode=1.0, high=1.25)
 

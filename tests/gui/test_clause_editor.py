@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from core.contract_yaml import contract_to_yaml
+from core.edits.documents import Document
 from core.errors import ValidationError
 from core.files import bundled_contracts, contract_from_text, load_contract, load_workspace
 from core.workspace import Scenario, Settings, Workspace
-from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.session import Session
 

@@ -13,14 +13,14 @@ pytest.importorskip("PySide6", reason="GUI tests need PySide6")
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMainWindow
 
+from core.edits.documents import new_document
+from core.edits.workspace import CellChange
 from core.files import bundled_contracts
 from gui.contract_docks import install_contract_docks
-from gui.document_files import new_document
 from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
 from gui.views.explain_panel import ExplainPanel
 from gui.views.version_compare_view import VersionCompareView
-from gui.workspace_edits import CellChange
 
 RECAP = "microsoft-openai-2025-10"
 REVISION = "microsoft-openai-2025-01"

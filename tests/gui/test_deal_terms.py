@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from core.edits.documents import Document
 from core.errors import ValidationError
 from core.files import bundled_contracts
 from core.loading import workspace_from_text
 from core.workspace import Scenario, Settings, Workspace
-from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.session import Session
 from gui.theme import colour

@@ -1,5 +1,5 @@
 from core.assumptions import SPECS_BY_NAME
-from gui.workspace_edits import CellChange
+from core.edits.workspace import CellChange
 
 
 def test_edit_emits_the_new_projection_once(qtbot, session):

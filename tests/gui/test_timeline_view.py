@@ -20,13 +20,13 @@ import itertools
 
 from PySide6.QtCore import QPoint, Qt
 
+from core.edits.documents import new_document
+from core.edits.workspace import CellChange
 from core.files import bundled_contracts
-from gui.document_files import new_document
 from gui.main_window import MainWindow
 from gui.session import Session
 from gui.views.timeline_style import timeline_colour
 from gui.views.timeline_view import TimelineView
-from gui.workspace_edits import CellChange
 from tests.core.builders import clause, contract
 
 RECAP = "microsoft-openai-2025-10"

@@ -18,10 +18,11 @@ from core.analysis import NoSolution, Solution
 from core.analysis.goalseek import NO_SOLUTION
 from core.assumptions import NAMES, SPECS_BY_NAME
 from core.chain import as_chain
+from core.edits.cells import format_value
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.terms import deal_with_terms, numeric_terms, term_label
 from gui.analysis_session import AnalysisSession
-from gui.cell_values import format_value
+from gui.locale_numbers import marks
 from gui.theme import css, theme_notifier
 from gui.views.analysis.names import (
     DEFAULT_FIGURE,
@@ -249,7 +250,7 @@ class GoalSeekPanel(QWidget):
             setting = f"Set <b>{name}</b> to <b>{value}</b> for this scenario"
         elif goal.solve == "value":
             spec = SPECS_BY_NAME[goal.assumption]
-            setting = f"Set <b>{name}</b> to <b>{format_value(spec, goal.value)}</b>"
+            setting = f"Set <b>{name}</b> to <b>{format_value(spec, goal.value, marks())}</b>"
         else:
             setting = f"Multiply <b>{name}</b> in every year by <b>×{goal.value:.4g}</b>"
         reached = figure_text(goal.figure, goal.achieved)
