@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from gui.icons import icon
 from gui.session import Session
 from gui.views.backtest_view import BacktestView
+from gui.views.visibility import catch_up_when_raised
 
 TITLE = "Backtest"
 ANCHOR = "compare_dock"
@@ -28,6 +29,7 @@ def install_backtest_dock(window: QMainWindow, session: Session) -> QDockWidget:
     anchor = window.findChild(QDockWidget, ANCHOR)
     if anchor is not None:
         window.tabifyDockWidget(anchor, dock)
+    catch_up_when_raised(dock, view.refresh_if_dirty)
     for menu in window.menuBar().findChildren(QMenu):
         if menu.title().replace("&", "") == "View":
             menu.addAction(toggle)

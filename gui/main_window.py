@@ -44,6 +44,7 @@ from gui.window_layout import (
 if TYPE_CHECKING:
     from gui.autosave import Autosaver
     from gui.brief_export import BriefOptions
+    from gui.change import Change
     from gui.dialogs.settings_dialog import SettingsDialog
     from gui.file_menu import FileMenu
     from gui.help_window import HelpWindow
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         from gui.views.compare_view import CompareView
         from gui.views.key_figures_view import KeyFiguresView
         from gui.views.scenario_panel import ScenarioPanel
+        from gui.views.visibility import catch_up_when_raised
 
         self.session = session
         self.scenario_panel: ScenarioPanel = ScenarioPanel(session)
@@ -256,7 +258,7 @@ class MainWindow(QMainWindow):
             # The views' size hints differ from the placeholders'; size the docks again
             # once the layout has taken the new views in.
             QTimer.singleShot(0, self._apply_default_dock_sizes)
-        self.docks["compare"].visibilityChanged.connect(self._on_compare_visibility_changed)
+        catch_up_when_raised(self.docks["compare"], self.compare_view.refresh_if_dirty)
         self._add_grid_actions()
         self._connect_undo(session)
         self.actions_.settings.setEnabled(True)
@@ -266,10 +268,9 @@ class MainWindow(QMainWindow):
         self.file_menu = FileMenu(self, session)
         self._add_excel_actions(session)
         self.contract_export = install_contract_export(self, session)
-        session.path_changed.connect(self._on_path_changed)
+        session.changed.connect(self._on_changed)
         session.modified_changed.connect(self.setWindowModified)
         session.error_raised.connect(self._on_error_raised)
-        session.document_changed.connect(self._on_document_changed)
         self._on_path_changed(session.path)
         self._on_document_changed()
         self.contract_docks = install_contract_docks(self, session)
@@ -307,10 +308,6 @@ class MainWindow(QMainWindow):
         if not self.contract_docks.explain_key_figure(name):
             self.statusBar().showMessage("No explanation for this figure", 5000)
 
-    def _on_compare_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.compare_view.refresh_if_dirty()
-
     def _add_grid_actions(self) -> None:
         panel = self.assumptions_panel
         self.edit_menu.addSeparator()
@@ -334,6 +331,12 @@ class MainWindow(QMainWindow):
 
     def _on_redo_text_changed(self, text: str) -> None:
         self.actions_.redo.setText(f"&Redo {text}".strip())
+
+    def _on_changed(self, change: Change) -> None:
+        if change.path and self.session is not None:
+            self._on_path_changed(self.session.path)
+        if change.document:
+            self._on_document_changed()
 
     def _on_path_changed(self, path: Path | None) -> None:
         name = path.name if path is not None else "Untitled"

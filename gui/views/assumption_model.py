@@ -14,6 +14,7 @@ from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.edits.cells import clipboard_text, edit_text, format_value, parse_value
 from core.edits.workspace import CellChange
 from core.workspace import Workspace
+from gui.change import Change
 from gui.locale_numbers import marks
 from gui.party_names import fill_names
 from gui.session import Session
@@ -66,9 +67,7 @@ class AssumptionModel(QAbstractTableModel):
         self._problems: dict[tuple[int, int], str] = {}
         self._paths = session.scenario.resolved()
         self._uncertainty = _uncertainties(session)
-        session.workspace_changed.connect(self._on_workspace_changed)
-        session.current_changed.connect(self._on_current_changed)
-        session.document_changed.connect(self._on_document_changed)
+        session.changed.connect(self._on_changed)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """One row per group title and per assumption."""
@@ -236,7 +235,7 @@ class AssumptionModel(QAbstractTableModel):
         if problems:
             (row, column), reason = next(iter(problems.items()))
             self._emit_cells(touched)
-            self._session.error_raised.emit(f"{self._cell_name(row, column)}: {reason}")
+            self._session.report_problem(f"{self._cell_name(row, column)}: {reason}")
             return False
         self._emit_cells(touched)
         return self._session.set_values(changes, undo_text)
@@ -265,6 +264,14 @@ class AssumptionModel(QAbstractTableModel):
         for row, column in cells:
             index = self.index(row, column)
             self.dataChanged.emit(index, index)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._on_document_changed()
+        elif change.current:
+            self._on_current_changed(self._session.current)
+        elif self._session.current in change.scenarios:
+            self._on_workspace_changed(self._session.workspace)
 
     def _on_workspace_changed(self, workspace: Workspace) -> None:
         old_paths, old_uncertainty = self._paths, self._uncertainty

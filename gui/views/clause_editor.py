@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.contract import CLAUSE_KINDS, CONFIDENCES, Clause, ProfitShare
 from core.files import bundled_contracts
 from core.workspace import TermValue
+from gui.change import Change
 from gui.contract_edits import (
     ContractEditError,
     variant_of,
@@ -99,9 +100,7 @@ class ClauseEditor(QWidget):
         self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
         self.form = QFormLayout()
         self._build_layout()
-        session.document_changed.connect(self._on_session_changed)
-        session.workspace_changed.connect(self._on_session_changed)
-        session.current_changed.connect(self._on_session_changed)
+        session.changed.connect(self._on_session_changed)
 
     def _build_layout(self) -> None:
         target = QVBoxLayout()
@@ -324,7 +323,7 @@ class ClauseEditor(QWidget):
 
     def _refuse(self, message: str) -> bool:
         self.problem_label.setText(message)
-        self._session.error_raised.emit(message)
+        self._session.report_problem(message)
         return False
 
     def _on_add_tier_clicked(self) -> None:
@@ -344,8 +343,8 @@ class ClauseEditor(QWidget):
         self.problem_label.clear()
         self._fill()
 
-    def _on_session_changed(self, *_: object) -> None:
-        if self.isVisible():
+    def _on_session_changed(self, change: Change) -> None:
+        if (change.workspace or change.current) and self.isVisible():
             self._fill()
 
 

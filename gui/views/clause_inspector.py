@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.projection import Projection
+from gui.change import Change
 from gui.session import Session
 from gui.term_fields import scenario_terms_html
 from gui.theme import colour
@@ -68,8 +69,7 @@ class ClauseInspector(QWidget):
         layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.stack)
-        session.document_changed.connect(self._on_document_changed)
-        session.projection_changed.connect(self._on_projection_changed)
+        session.changed.connect(self._on_changed)
         self._render()
 
     def show_clause(self, clause_id: str) -> None:
@@ -110,6 +110,12 @@ class ClauseInspector(QWidget):
     def text(self) -> str:
         """What the inspector shows, as plain text."""
         return self.browser.toPlainText()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._on_document_changed()
+        elif change.projection:
+            self._on_projection_changed(self._session.projection)
 
     def _on_document_changed(self) -> None:
         contract = self._session.contract

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,13 +20,14 @@ from core.assumptions import SPECS_BY_NAME
 from core.compare import differing_inputs
 from core.edits.cells import format_value
 from core.keyfigures import KEY_FIGURES
+from gui.change import Change
 from gui.locale_numbers import marks
 from gui.party_names import fill_names
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
 from gui.views.figure_text import change_text, figure_text
 from gui.views.table_fit import needed_width, wrap_row_labels
-from gui.views.visibility import is_on_screen
+from gui.views.visibility import WhenShown
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -58,12 +59,10 @@ class CompareView(QWidget):
         self.second_box = QComboBox(self)
         for box in (self.first_box, self.second_box):
             box.currentIndexChanged.connect(self._on_pair_edited)
-        self._dirty = True
+        self._when_shown = WhenShown(self, self._refresh)
         self._build_layout()
-        session.projection_changed.connect(self._on_session_changed)
-        session.workspace_changed.connect(self._on_session_changed)
-        session.document_changed.connect(self._on_session_changed)
-        self._on_session_changed()
+        session.changed.connect(self._on_changed)
+        self._when_shown.request()
 
     def _build_layout(self) -> None:
         pair = QHBoxLayout()
@@ -93,23 +92,13 @@ class CompareView(QWidget):
         self.inputs_table.verticalHeader().hide()
         self.inputs_table.horizontalHeader().setStretchLastSection(False)
 
-    def _on_session_changed(self, *_: object) -> None:
-        if not is_on_screen(self):
-            # Hidden views do no work; showEvent refreshes.
-            self._dirty = True
-            return
-        self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        if change.figures:
+            self._when_shown.request()
 
     def refresh_if_dirty(self) -> None:
         """Refresh now if a change arrived while the view was hidden."""
-        if self._dirty:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Draw now if a change arrived while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+        self._when_shown.refresh_if_stale()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep every column of the figures in view."""
@@ -118,7 +107,9 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         """Redraw both tables from the session now."""
-        self._dirty = False
+        self._when_shown.refresh()
+
+    def _refresh(self) -> None:
         self._fill_pair_boxes()
         self._fill_figures()
         self._fill_inputs()

@@ -30,6 +30,7 @@ from core.clausetext import version_label
 from core.contract import Contract
 from core.projection import Projection
 from core.timeline import TimelineLayout, layout_timeline, year_fraction
+from gui.change import Change
 from gui.session import Session
 from gui.theme import theme_notifier
 from gui.views.timeline_axes import LaneAxis, YearAxis
@@ -112,8 +113,7 @@ class TimelineView(QWidget):
         self._clicks.event_clicked.connect(self._on_event_clicked)
         self._clicks.cluster_clicked.connect(self._on_cluster_clicked)
         self._build()
-        session.document_changed.connect(self._on_document_changed)
-        session.projection_changed.connect(self._on_projection_changed)
+        session.changed.connect(self._on_changed)
         theme_notifier().changed.connect(self._on_theme_changed)
 
     # -- public state, for the docks and tests ------------------------------------------
@@ -284,6 +284,12 @@ class TimelineView(QWidget):
         return button
 
     # -- session -------------------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._on_document_changed()
+        if change.projection:
+            self._on_projection_changed(self._session.projection)
 
     def _on_document_changed(self) -> None:
         self._fit_pending = True

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from html import escape
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,17 +22,16 @@ from PySide6.QtWidgets import (
 
 from core.clausediff import ClauseDiff, diff_contracts
 from core.clausetext import version_label
-from core.compare import DATED_COLUMN, compare_versions
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
-from core.projection import FigureValue
+from gui.change import Change
 from gui.contract_versions import contract_versions, is_same_version, version_name
 from gui.party_names import fill_names
-from gui.session import Session
+from gui.session import DATED, Session
 from gui.views.figure_text import change_text, figure_text
 from gui.views.table_fit import set_tooltips, wrap_row_labels
 from gui.views.timeline_style import MUTED
-from gui.views.visibility import is_on_screen
+from gui.views.visibility import WhenShown
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CURRENT_FILL = QColor("#EEF3F8")
@@ -54,21 +52,12 @@ def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
     return item
 
 
-def _value(value: object, kind: str) -> FigureValue:
-    """A key figure out of the comparison frame: NaN (no value) becomes None."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if kind == "year" and isinstance(value, int | float):
-        return int(value)  # the frame holds years as floats
-    return value if isinstance(value, str | int | float) else None
-
-
 class VersionCompareView(QWidget):
     """Shows session.scenario under every contract version and a clause diff of two versions.
 
     The figures and the diff are two tabs, so that every column of the figures fits a laptop
-    screen; headers are short, with the full names in their tooltips. Refreshes on
-    projection_changed and document_changed while visible.
+    screen; headers are short, with the full names in their tooltips. Refreshes on a new
+    projection or document while visible, from the session's cached projections.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -82,12 +71,11 @@ class VersionCompareView(QWidget):
         self.new_box = QComboBox(self)
         self.diff_browser = QTextBrowser(self)
         self.diff_browser.setFrameShape(QFrame.Shape.NoFrame)
-        self._dirty = True
+        self._when_shown = WhenShown(self, self._refresh, settle=True)
         self._lay_out()
         self.old_box.currentIndexChanged.connect(self._on_pair_edited)
         self.new_box.currentIndexChanged.connect(self._on_pair_edited)
-        session.projection_changed.connect(self._on_session_changed)
-        session.document_changed.connect(self._on_document_changed)
+        session.changed.connect(self._on_changed)
         # Nothing is computed until the view is first shown: at start it sits behind a tab.
 
     def _lay_out(self) -> None:
@@ -118,38 +106,21 @@ class VersionCompareView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-    def _on_document_changed(self) -> None:
-        self.versions = []  # the pair of versions is chosen afresh around the new contract
-        self._on_session_changed()
-
-    def _on_session_changed(self, *_: object) -> None:
-        if not is_on_screen(self):
-            self._dirty = True  # hidden views do no work; showEvent refreshes
-            return
-        self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self.versions = []  # the pair of versions is chosen afresh around the new contract
+        if change.document or change.projection:
+            self._when_shown.request()
 
     def refresh_if_dirty(self) -> None:
         """Refresh now if a change arrived while hidden (e.g. behind another dock tab)."""
-        if self._dirty:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Refresh once shown if a change arrived while hidden.
-
-        On the next turn, and only if still on screen: a dock added to a window is shown
-        for a moment before it is tabbed behind another.
-        """
-        super().showEvent(event)
-        if self._dirty:
-            QTimer.singleShot(0, self._refresh_if_on_screen)
-
-    def _refresh_if_on_screen(self) -> None:
-        if self._dirty and is_on_screen(self):
-            self.refresh()
+        self._when_shown.refresh_if_stale()
 
     def refresh(self) -> None:
-        """Recompute the comparison and the diff from the session now."""
-        self._dirty = False
+        """Compare again and diff from the session now."""
+        self._when_shown.refresh()
+
+    def _refresh(self) -> None:
         current = self._session.contract
         if not self.versions or not any(is_same_version(v, current) for v in self.versions):
             self.versions = contract_versions(current)
@@ -172,9 +143,7 @@ class VersionCompareView(QWidget):
     def _fill_table(self, current: Contract) -> None:
         scenario = self._session.scenario
         others = [v for v in self.versions if not is_same_version(v, current)]
-        settings = self._session.workspace.settings
-        chain = self._session.chain
-        frame = compare_versions([current, *others], settings, scenario, chain)
+        projections = self._session.version_projections([current, *others])
         grid = self._session.projection.grid
         columns = [v.id for v in self.versions]
         headers = [_short(v) + ("\ncurrent" if v.id == current.id else "") for v in self.versions]
@@ -182,11 +151,11 @@ class VersionCompareView(QWidget):
             version_name(v) + (" (current)" if v.id == current.id else "") for v in self.versions
         ]
         compared = [(v.id, _short(v), version_label(v)) for v in others]
-        if DATED_COLUMN in frame.columns:
-            columns.append(DATED_COLUMN)
+        if DATED in projections:
+            columns.append(DATED)
             headers.append("As dated")
             tooltips.append("As dated: each period under its version")
-            compared.append((DATED_COLUMN, "as dated", "as dated"))
+            compared.append((DATED, "as dated", "as dated"))
         headers += [f"Δ {short}" for _, short, _ in compared]
         tooltips += [f"Δ {label} vs current" for _, _, label in compared]
         table = self.table
@@ -200,15 +169,15 @@ class VersionCompareView(QWidget):
             f"Scenario “{escape(scenario.name)}” under every version of the deal, and as dated"
         )
         for row, figure in enumerate(KEY_FIGURES):
-            now = _value(frame.at[figure.name, current.id], figure.kind)
+            now = projections[current.id].key_figures[figure.name]
             for column, key in enumerate(columns):
-                value = _value(frame.at[figure.name, key], figure.kind)
+                value = projections[key].key_figures[figure.name]
                 item = _item(figure_text(figure.kind, value))
                 if key == current.id:
                     item.setBackground(CURRENT_FILL)
                 table.setItem(row, column, item)
             for offset, (key, _, _) in enumerate(compared, start=len(columns)):
-                value = _value(frame.at[figure.name, key], figure.kind)
+                value = projections[key].key_figures[figure.name]
                 text = change_text(figure.kind, value, now, grid)
                 table.setItem(row, offset, _item("" if text == "no change" else text))
 
