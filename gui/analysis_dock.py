@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from gui.analysis_session import Analyses
 from gui.change import Change
-from gui.icons import icon
+from gui.docks import add_dock, add_menu_before_help, tab_behind
 from gui.session import Session
 from gui.views.analysis.analysis_view import AnalysisView
 from gui.views.visibility import catch_up_when_raised
@@ -36,17 +36,8 @@ class AnalysisDock(QObject):
         self.analysis: Analyses = session.analyses
         self.view = AnalysisView(session)
         self.view.setMinimumSize(160, 80)
-        self.dock = QDockWidget(TITLE, window)
-        self.dock.setObjectName("analysis_dock")
-        self.dock.setWidget(self.view)
-        toggle = self.dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence(SHORTCUT))
-        toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {TITLE} panel ({SHORTCUT})")
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        anchor = window.findChild(QDockWidget, ANCHOR)
-        if anchor is not None:
-            window.tabifyDockWidget(anchor, self.dock)
+        self.dock = add_dock(window, TITLE, self.view, shortcut=SHORTCUT)
+        tab_behind(window, ANCHOR, self.dock)
         self.dock.visibilityChanged.connect(self._on_visibility_changed)
         catch_up_when_raised(self.dock, self.view.refresh_if_dirty)
         self.menu = self._build_menu()
@@ -63,12 +54,7 @@ class AnalysisDock(QObject):
             menu, "&Cancel Monte Carlo", self.analysis.cancel_monte_carlo
         )
         self.goal_action = self._add(menu, "&Goal Seek", self.show_goal_seek)
-        bar = self._window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_menu is None:
-            bar.addMenu(menu)
-        else:
-            bar.insertMenu(help_menu, menu)
+        add_menu_before_help(self._window, menu)
         return menu
 
     def _add(self, menu: QMenu, text: str, slot: object, shortcut: str = "") -> QAction:

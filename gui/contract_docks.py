@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from core.contract import Contract
 from core.explain_totals import TOTALS
 from gui.change import Change
 from gui.contract_versions import is_same_version, version_name, versions_by_deal
-from gui.icons import icon
+from gui.docks import add_dock, add_menu_before_help
 from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
 from gui.views.explain_panel import KEY_FIGURE_EXPLAINED, ExplainPanel
@@ -73,18 +73,10 @@ class ContractDocks(QObject):
     def _dock(
         self, title: str, area: Qt.DockWidgetArea, shortcut: str, widget: QWidget
     ) -> QDockWidget:
-        dock = QDockWidget(title, self._window)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
         # An explicit minimum beats the content's hint, so these docks never force the
         # window wider than a laptop screen; their content scrolls or elides instead.
         widget.setMinimumSize(MIN_DOCK_WIDTH, MIN_DOCK_HEIGHT)
-        dock.setWidget(widget)
-        toggle = dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence(shortcut))
-        toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {title} panel ({shortcut})")
-        self._window.addDockWidget(area, dock)
-        return dock
+        return add_dock(self._window, title, widget, area, shortcut)
 
     def _build_menu(self) -> QMenu:
         menu = QMenu("&Contract", self._window)
@@ -96,12 +88,7 @@ class ContractDocks(QObject):
         fit = menu.addAction("&Fit Timeline")
         fit.setToolTip("Show the whole contract on the timeline")
         fit.triggered.connect(self._on_fit_triggered)
-        bar = self._window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_menu is None:
-            bar.addMenu(menu)
-        else:
-            bar.insertMenu(help_menu, menu)
+        add_menu_before_help(self._window, menu)
         return menu
 
     def _connect(self) -> None:
@@ -112,8 +99,8 @@ class ContractDocks(QObject):
         self._session.changed.connect(self._on_changed)
         self.version_group.triggered.connect(self._on_version_triggered)
         catch_up_when_raised(self.docks["timeline"], self.timeline.refresh_if_dirty)
-        catch_up_when_raised(self.docks["versions"], self.versions.refresh_if_dirty)
-        catch_up_when_raised(self.docks["explain"], self.explain.refresh_if_stale)
+        catch_up_when_raised(self.docks["versions"], self.versions.when_shown.refresh_if_stale)
+        catch_up_when_raised(self.docks["explain"], self.explain.when_shown.refresh_if_stale)
 
     def show_explanation(self, figure: str, period: str) -> None:
         """Explain `figure` in `period` and bring the Explain dock forward (for chart clicks)."""

@@ -16,20 +16,18 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QToolBar,
     QWidget,
 )
 
 from gui.dialogs.about_dialog import show_about
+from gui.docks import add_dock
 from gui.icons import icon
 from gui.theme import Mode
 from gui.theme_menu import ThemeMenu
@@ -40,6 +38,7 @@ from gui.window_layout import (
     first_window_geometry,
     saved_layout,
 )
+from gui.window_menus import build_menus
 
 if TYPE_CHECKING:
     from gui.autosave import Autosaver
@@ -102,54 +101,14 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _make_dock(self, title: str, area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
-        dock.setWidget(QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter))
-        toggle = dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence(shortcut))
-        toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {title} panel ({shortcut})")
-        self.addDockWidget(area, dock)
-        return dock
+        loading = QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter)
+        return add_dock(self, title, loading, area, shortcut)
 
     def _build_menus(self) -> None:
         a = self.actions_
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.file_menu_widget = file_menu
-        file_menu.addAction(a.new)
-        file_menu.addMenu(a.new_menu)
-        file_menu.addAction(a.new_deal)
-        file_menu.addAction(a.open)
-        file_menu.addMenu(a.recent_menu)
-        file_menu.addSeparator()
-        for action in (a.save, a.save_as, a.revert):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(a.export_brief)
-        file_menu.addAction(a.export_charts)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(a.undo)
-        edit_menu.addAction(a.redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(a.settings)
-        self.edit_menu = edit_menu
-        view_menu = bar.addMenu("&View")
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
-        self.view_menu = view_menu
-        self.theme_menu = ThemeMenu(view_menu, self.settings, self)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(a.guide)
-        help_menu.addAction(a.about)
-        toolbar = QToolBar("Main", self)
-        toolbar.setObjectName("main_toolbar")
-        for group in ((a.new, a.open, a.save), (a.undo, a.redo), (a.export_brief,)):
-            toolbar.addActions(list(group))
-            toolbar.addSeparator()
-        self.addToolBar(toolbar)
+        menus = build_menus(self, a, self.docks.values())
+        self.file_menu_widget, self.edit_menu, self.view_menu = menus.file, menus.edit, menus.view
+        self.theme_menu = ThemeMenu(self.view_menu, self.settings, self)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.settings.setEnabled(False)  # until a session is attached
@@ -192,22 +151,19 @@ class MainWindow(QMainWindow):
         """Open the projection settings dialog; OK applies them (undoable)."""
         if self.session is None:
             return None
+        from gui.dialog_flow import open_dialog
         from gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.session.workspace.settings, self)
-        dialog.finished.connect(self._on_settings_finished)
-        self.settings_dialog = dialog
-        dialog.open()
+        self.settings_dialog = open_dialog(dialog, self._apply_settings, self._forget_settings)
         return dialog
 
-    def _on_settings_finished(self, result: int) -> None:
-        dialog, self.settings_dialog = self.settings_dialog, None
-        if dialog is None:
-            return
-        accepted = result == QDialog.DialogCode.Accepted
-        if accepted and dialog.value is not None and self.session is not None:
+    def _apply_settings(self, dialog: SettingsDialog) -> None:
+        if dialog.value is not None and self.session is not None:
             self.session.set_settings(dialog.value)
-        dialog.deleteLater()
+
+    def _forget_settings(self) -> None:
+        self.settings_dialog = None
 
     def export_brief(self, path: Path, options: BriefOptions) -> bool:
         """Start writing the PDF brief to `path` (see BriefExporter); False if not possible."""
@@ -258,7 +214,7 @@ class MainWindow(QMainWindow):
             # The views' size hints differ from the placeholders'; size the docks again
             # once the layout has taken the new views in.
             QTimer.singleShot(0, self._apply_default_dock_sizes)
-        catch_up_when_raised(self.docks["compare"], self.compare_view.refresh_if_dirty)
+        catch_up_when_raised(self.docks["compare"], self.compare_view.when_shown.refresh_if_stale)
         self._add_grid_actions()
         self._connect_undo(session)
         self.actions_.settings.setEnabled(True)

@@ -63,22 +63,15 @@ class BacktestView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.result: Backtest | None = None
-        self._when_shown = WhenShown(self, self._refresh)
+        self.when_shown = WhenShown(self, self._refresh)
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, change: Change) -> None:
         if change.projection or change.document:
-            self._when_shown.request()
-
-    def refresh_if_dirty(self) -> None:
-        """Refresh now if a change arrived while hidden (e.g. behind another dock tab)."""
-        self._when_shown.refresh_if_stale()
-
-    def refresh(self) -> None:
-        """Compare the current projection with the actuals and fill the table."""
-        self._when_shown.refresh()
+            self.when_shown.request()
 
     def _refresh(self) -> None:
+        """Compare the current projection with the actuals and fill the table."""
         session = self._session
         try:
             actuals = actuals_for(session.contract)

@@ -59,10 +59,10 @@ class CompareView(QWidget):
         self.second_box = QComboBox(self)
         for box in (self.first_box, self.second_box):
             box.currentIndexChanged.connect(self._on_pair_edited)
-        self._when_shown = WhenShown(self, self._refresh)
+        self.when_shown = WhenShown(self, self._refresh)
         self._build_layout()
         session.changed.connect(self._on_changed)
-        self._when_shown.request()
+        self.when_shown.request()
 
     def _build_layout(self) -> None:
         pair = QHBoxLayout()
@@ -94,11 +94,7 @@ class CompareView(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if change.figures:
-            self._when_shown.request()
-
-    def refresh_if_dirty(self) -> None:
-        """Refresh now if a change arrived while the view was hidden."""
-        self._when_shown.refresh_if_stale()
+            self.when_shown.request()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep every column of the figures in view."""
@@ -107,7 +103,7 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         """Redraw both tables from the session now."""
-        self._when_shown.refresh()
+        self.when_shown.refresh()
 
     def _refresh(self) -> None:
         self._fill_pair_boxes()

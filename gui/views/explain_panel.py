@@ -44,7 +44,7 @@ class ExplainPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.explanation: Explanation | None = None
-        self._when_shown = WhenShown(self, self._explain, stale=False)
+        self.when_shown = WhenShown(self, self._explain, stale=False)
         self.total: str | None = None  # the key figure explained as a total, if any
         self.figure_box = QComboBox(self)
         for key in FIGURES:
@@ -106,11 +106,7 @@ class ExplainPanel(QWidget):
                 self.figure_box.setItemText(index, figure_name(key, self._session.contract))
         if change.projection:
             self._fill_periods(self._session.projection, self.period)
-            self._when_shown.request()
-
-    def refresh_if_stale(self) -> None:
-        """Explain again if the projection changed while the panel was hidden."""
-        self._when_shown.refresh_if_stale()
+            self.when_shown.request()
 
     def _fill_periods(self, projection: Projection, chosen: str) -> None:
         labels = list(projection.grid.labels)
@@ -126,7 +122,7 @@ class ExplainPanel(QWidget):
         self._explain()
 
     def _explain(self) -> None:
-        self._when_shown.stale = False
+        self.when_shown.stale = False
         projection = self._session.projection
         try:
             if self.total is not None:

@@ -71,7 +71,7 @@ class VersionCompareView(QWidget):
         self.new_box = QComboBox(self)
         self.diff_browser = QTextBrowser(self)
         self.diff_browser.setFrameShape(QFrame.Shape.NoFrame)
-        self._when_shown = WhenShown(self, self._refresh, settle=True)
+        self.when_shown = WhenShown(self, self._refresh, settle=True)
         self._lay_out()
         self.old_box.currentIndexChanged.connect(self._on_pair_edited)
         self.new_box.currentIndexChanged.connect(self._on_pair_edited)
@@ -110,15 +110,11 @@ class VersionCompareView(QWidget):
         if change.document:
             self.versions = []  # the pair of versions is chosen afresh around the new contract
         if change.document or change.projection:
-            self._when_shown.request()
-
-    def refresh_if_dirty(self) -> None:
-        """Refresh now if a change arrived while hidden (e.g. behind another dock tab)."""
-        self._when_shown.refresh_if_stale()
+            self.when_shown.request()
 
     def refresh(self) -> None:
         """Compare again and diff from the session now."""
-        self._when_shown.refresh()
+        self.when_shown.refresh()
 
     def _refresh(self) -> None:
         current = self._session.contract

@@ -1,0 +1,29 @@
+"""Open a dialog without blocking and apply what it holds once the user says OK."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QDialog
+
+Dialog = TypeVar("Dialog", bound=QDialog)
+
+
+def open_dialog(
+    dialog: Dialog, accepted: Callable[[Dialog], None], closed: Callable[[], None]
+) -> Dialog:
+    """Open `dialog` window-modal; once it closes call `closed`, then on OK `accepted`.
+
+    The dialog is deleted after that, on the next turn of the event loop.
+    """
+
+    def on_finished(result: int) -> None:
+        closed()
+        if result == QDialog.DialogCode.Accepted:
+            accepted(dialog)
+        dialog.deleteLater()
+
+    dialog.finished.connect(on_finished)
+    dialog.open()
+    return dialog
