@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog
+
+if TYPE_CHECKING:
+    from gui.dialogs.uncertainty_dialog import UncertaintyDialog
+    from gui.session import Session
 
 Dialog = TypeVar("Dialog", bound=QDialog)
 
@@ -27,3 +31,14 @@ def open_dialog(
     dialog.finished.connect(on_finished)
     dialog.open()
     return dialog
+
+
+def open_uncertainty(
+    session: Session, dialog: UncertaintyDialog, closed: Callable[[], None]
+) -> UncertaintyDialog:
+    """Open an uncertainty dialog; OK sets the uncertainty in the session (undoable)."""
+
+    def accepted(done: UncertaintyDialog) -> None:
+        session.set_uncertainty(done.spec.name, done.value)
+
+    return open_dialog(dialog, accepted, closed)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.dialog_flow import open_dialog
+from gui.dialog_flow import open_uncertainty
 from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
 from gui.session import Session
@@ -201,11 +201,8 @@ class AssumptionsPanel(QWidget):
             return None
         title = self.model.row_label(spec)
         dialog = UncertaintyDialog(spec, title, self.model.uncertainty_of(row), self)
-        self.uncertainty_dialog = open_dialog(dialog, self._apply_uncertainty, self._forget)
+        self.uncertainty_dialog = open_uncertainty(self._session, dialog, self._forget)
         return self.uncertainty_dialog
-
-    def _apply_uncertainty(self, dialog: UncertaintyDialog) -> None:
-        self._session.set_uncertainty(dialog.spec.name, dialog.value)
 
     def _forget(self) -> None:
         self.uncertainty_dialog = None

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.projection import Projection
 from gui.change import Change
 from gui.session import Session
 from gui.term_fields import scenario_terms_html
@@ -114,8 +113,8 @@ class ClauseInspector(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.document:
             self._on_document_changed()
-        elif change.projection:
-            self._on_projection_changed(self._session.projection)
+        elif change.projection and self.clause_id is not None:
+            self._render(keep_scroll=True)  # the clause's figures follow the projection
 
     def _on_document_changed(self) -> None:
         contract = self._session.contract
@@ -124,10 +123,6 @@ class ClauseInspector(QWidget):
         if self.event_index is not None and self.event_index >= len(contract.events):
             self.event_index = None
         self._render()
-
-    def _on_projection_changed(self, projection: Projection) -> None:
-        if self.clause_id is not None:
-            self._render(keep_scroll=True)
 
     def _render(self, keep_scroll: bool = False) -> None:
         contract = self._session.contract

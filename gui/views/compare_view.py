@@ -6,12 +6,9 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,18 +23,9 @@ from gui.party_names import fill_names
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
 from gui.views.figure_text import change_text, figure_text
-from gui.views.table_fit import needed_width, wrap_row_labels
+from gui.views.pair_choice import pair_choice
+from gui.views.table_fit import needed_width, read_only_item, wrap_row_labels
 from gui.views.visibility import WhenShown
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if align_right:
-        item.setTextAlignment(_RIGHT)
-    return item
 
 
 def _other(names: list[str], first: str, current: str) -> str:
@@ -65,17 +53,9 @@ class CompareView(QWidget):
         self.when_shown.request()
 
     def _build_layout(self) -> None:
-        pair = QHBoxLayout()
-        pair.addWidget(QLabel("Inputs that differ between", self))
-        pair.addWidget(self.first_box)
-        pair.addWidget(QLabel("and", self))
-        pair.addWidget(self.second_box)
-        pair.addStretch(1)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(pair)
-        lower_layout.addWidget(self.inputs_table)
+        words = ("Inputs that differ between", "and")
+        boxes = (self.first_box, self.second_box)
+        lower = pair_choice(self, words, boxes, self.inputs_table)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
         splitter.addWidget(self.figures_table)
@@ -144,14 +124,14 @@ class CompareView(QWidget):
         for row, figure in enumerate(KEY_FIGURES):
             for column, name in enumerate(names):
                 value = projections[name].key_figures[figure.name]
-                table.setItem(row, column, _item(figure_text(figure.kind, value)))
+                table.setItem(row, column, read_only_item(figure_text(figure.kind, value)))
             for offset, name in enumerate(names[1:], start=len(names)):
                 new, old = (
                     projections[name].key_figures[figure.name],
                     first.key_figures[figure.name],
                 )
                 text = change_text(figure.kind, new, old, first.grid)
-                table.setItem(row, offset, _item("" if text == "no change" else text))
+                table.setItem(row, offset, read_only_item("" if text == "no change" else text))
 
     def _fill_inputs(self) -> None:
         workspace = self._session.workspace
@@ -167,19 +147,23 @@ class CompareView(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, term in enumerate(terms, start=len(differences)):
             label = f"Deal term: {term_label(self._session.contract, term.key)}"
-            table.setItem(row, 0, _item(label, align_right=False))
-            table.setItem(row, 1, _item(""))
-            table.setItem(row, 2, _item(term.first))
-            table.setItem(row, 3, _item(term.second))
+            table.setItem(row, 0, read_only_item(label, align_right=False))
+            table.setItem(row, 1, read_only_item(""))
+            table.setItem(row, 2, read_only_item(term.first))
+            table.setItem(row, 3, read_only_item(term.second))
         if not differences and not terms:
-            table.setItem(0, 0, _item("The two scenarios have the same inputs", align_right=False))
+            table.setItem(
+                0, 0, read_only_item("The two scenarios have the same inputs", align_right=False)
+            )
         for row, difference in enumerate(differences):
             spec = SPECS_BY_NAME[difference.name]
             label = f"{fill_names(spec.label, self._session.contract)} ({spec.unit})"
-            table.setItem(row, 0, _item(label, align_right=False))
-            table.setItem(row, 1, _item("" if difference.year is None else str(difference.year)))
-            table.setItem(row, 2, _item(format_value(spec, difference.first, marks())))
-            table.setItem(row, 3, _item(format_value(spec, difference.second, marks())))
+            table.setItem(row, 0, read_only_item(label, align_right=False))
+            table.setItem(
+                row, 1, read_only_item("" if difference.year is None else str(difference.year))
+            )
+            table.setItem(row, 2, read_only_item(format_value(spec, difference.first, marks())))
+            table.setItem(row, 3, read_only_item(format_value(spec, difference.second, marks())))
 
     def _on_pair_edited(self, _: int) -> None:
         if self.first_box.count() and self.second_box.count():

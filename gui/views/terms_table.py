@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.chain import as_chain
 from core.terms import numeric_terms, term_label
-from gui.dialog_flow import open_dialog
+from gui.dialog_flow import open_uncertainty
 from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
 from gui.session import Session
@@ -118,11 +118,8 @@ class TermsTable(QWidget):
         current = self._session.scenario.uncertainty.get(key)
         title = term_label(self._session.chain, key)
         dialog = UncertaintyDialog(TermSubject.of(key), title, current, self)
-        self.uncertainty_dialog = open_dialog(dialog, self._apply_uncertainty, self._forget)
+        self.uncertainty_dialog = open_uncertainty(self._session, dialog, self._forget)
         return self.uncertainty_dialog
-
-    def _apply_uncertainty(self, dialog: UncertaintyDialog) -> None:
-        self._session.set_uncertainty(dialog.spec.name, dialog.value)
 
     def _forget(self) -> None:
         self.uncertainty_dialog = None

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -29,11 +27,11 @@ from gui.contract_versions import contract_versions, is_same_version, version_na
 from gui.party_names import fill_names
 from gui.session import DATED, Session
 from gui.views.figure_text import change_text, figure_text
-from gui.views.table_fit import set_tooltips, wrap_row_labels
+from gui.views.pair_choice import pair_choice
+from gui.views.table_fit import read_only_item, set_tooltips, wrap_row_labels
 from gui.views.timeline_style import MUTED
 from gui.views.visibility import WhenShown
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CURRENT_FILL = QColor("#EEF3F8")
 STYLE = f"""
 h3 {{ margin: 8px 0 2px 0; font-size: 11pt; }}
@@ -42,14 +40,6 @@ h3 {{ margin: 8px 0 2px 0; font-size: 11pt; }}
 .removed {{ color: #B03A2E; }}
 li {{ margin-bottom: 3px; }}
 """
-
-
-def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if align_right:
-        item.setTextAlignment(_RIGHT)
-    return item
 
 
 class VersionCompareView(QWidget):
@@ -87,17 +77,9 @@ class VersionCompareView(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.caption)
         upper_layout.addWidget(self.table)
-        pair = QHBoxLayout()
-        pair.addWidget(QLabel("Clauses changed from", self))
-        pair.addWidget(self.old_box)
-        pair.addWidget(QLabel("to", self))
-        pair.addWidget(self.new_box)
-        pair.addStretch(1)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(pair)
-        lower_layout.addWidget(self.diff_browser)
+        words = ("Clauses changed from", "to")
+        boxes = (self.old_box, self.new_box)
+        lower = pair_choice(self, words, boxes, self.diff_browser)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(upper, "Key figures")
@@ -168,14 +150,14 @@ class VersionCompareView(QWidget):
             now = projections[current.id].key_figures[figure.name]
             for column, key in enumerate(columns):
                 value = projections[key].key_figures[figure.name]
-                item = _item(figure_text(figure.kind, value))
+                item = read_only_item(figure_text(figure.kind, value))
                 if key == current.id:
                     item.setBackground(CURRENT_FILL)
                 table.setItem(row, column, item)
             for offset, (key, _, _) in enumerate(compared, start=len(columns)):
                 value = projections[key].key_figures[figure.name]
                 text = change_text(figure.kind, value, now, grid)
-                table.setItem(row, offset, _item("" if text == "no change" else text))
+                table.setItem(row, offset, read_only_item("" if text == "no change" else text))
 
     def _on_pair_edited(self, _: int) -> None:
         self._fill_diff()
