@@ -24,7 +24,7 @@ from gui.session import Session
 from gui.term_fields import differing_terms, term_label
 from gui.views.figure_text import change_text, figure_text
 from gui.views.pair_choice import pair_choice
-from gui.views.table_fit import needed_width, read_only_item, wrap_row_labels
+from gui.views.table_fit import give_table_room, read_only_item, wrap_row_labels
 from gui.views.visibility import WhenShown
 
 
@@ -93,11 +93,7 @@ class CompareView(QWidget):
 
     def _fit_figures(self) -> None:
         """Give the figures every column's width, the inputs the rest (at least a third)."""
-        total = sum(self.splitter.sizes())
-        if total <= 0:
-            return
-        figures = min(needed_width(self.figures_table), total - total // 3)
-        self.splitter.setSizes([figures, total - figures])
+        give_table_room(self.splitter, self.figures_table, 2 / 3)
 
     def _fill_pair_boxes(self) -> None:
         names = [s.name for s in self._session.workspace.scenarios]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTableWidget, QTableWidgetItem
 
 LONG_LABEL = 24
 """Row labels longer than this many characters are broken onto two lines."""
@@ -57,3 +57,17 @@ def set_tooltips(table: QTableWidget, tooltips: list[str]) -> None:
         item = table.horizontalHeaderItem(column)
         if item is not None:
             item.setToolTip(tooltip)
+
+
+def give_table_room(
+    splitter: QSplitter, table: QTableWidget, most: float, table_first: bool = True
+) -> None:
+    """Give `table` every column's width, at most `most` of `splitter`; the other side the rest.
+
+    Nothing changes before the splitter is laid out or while the table is empty.
+    """
+    total = sum(splitter.sizes())
+    if total <= 0 or table.rowCount() == 0:
+        return
+    width = min(needed_width(table), int(total * most))
+    splitter.setSizes([width, total - width] if table_first else [total - width, width])

@@ -24,7 +24,7 @@ from core.projection import Projection
 from gui.views.analysis.fan_charts import FAN_LEGEND, FanChart, ProbabilityChart
 from gui.views.analysis.histogram_chart import HistogramChart
 from gui.views.analysis.names import DEFAULT_FIGURE, compact_rows, figure_label, figure_text
-from gui.views.table_fit import needed_width, two_lines
+from gui.views.table_fit import give_table_room, two_lines
 
 HEADERS = ("Key figure", "P10", "P50", "P90", "Mean", "No value")
 FANS = ("revenue", "cumulative_profit", "cumulative_partner_payments")
@@ -167,11 +167,7 @@ class MonteCarloResults(QTabWidget):
 
     def fit_table(self) -> None:
         """Give the table every column's width (at most three fifths), the histogram the rest."""
-        total = sum(self.figures_splitter.sizes())
-        if total <= 0 or self.table.rowCount() == 0:
-            return
-        table = min(needed_width(self.table), total * 3 // 5)
-        self.figures_splitter.setSizes([table, total - table])
+        give_table_room(self.figures_splitter, self.table, 3 / 5)
 
     def selected_figure(self) -> str | None:
         """The key figure whose histogram is shown, or None before the first run."""

@@ -32,7 +32,7 @@ from gui.views.analysis.names import (
 )
 from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
 from gui.views.analysis.tornado_chart import TornadoChart
-from gui.views.table_fit import needed_width, two_lines
+from gui.views.table_fit import give_table_room, two_lines
 from gui.views.visibility import WhenShown
 
 REFRESH_DELAY_MS = 150
@@ -211,8 +211,4 @@ class SensitivityPanel(QWidget):
 
     def _fit_table(self) -> None:
         """Give the table every column's width (at most half), the tornado the rest."""
-        total = sum(self.splitter.sizes())
-        if total <= 0 or self.table.rowCount() == 0:
-            return
-        table = min(needed_width(self.table), total // 2)
-        self.splitter.setSizes([total - table, table])
+        give_table_room(self.splitter, self.table, 1 / 2, table_first=False)
