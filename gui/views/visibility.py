@@ -31,9 +31,7 @@ class WhenShown(QObject):
         settle: bool = False,
     ) -> None:
         super().__init__(widget)
-        self._widget = widget
-        self._refresh = refresh
-        self._settle = settle
+        self._widget, self._refresh, self._settle = widget, refresh, settle
         self.stale = stale
         widget.installEventFilter(self)
 
