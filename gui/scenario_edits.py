@@ -17,9 +17,9 @@ from core.edits import analysis as analysis_edits
 from core.edits import terms as term_edits
 from core.edits import workspace as edits
 from core.edits.workspace import CellChange
+from core.present.labels import fill_names
 from core.terms import term_label
 from core.workspace import Scenario, TermValue, Workspace
-from gui.party_names import fill_names
 
 Push = Callable[[Workspace, str, str | None, str | None], None]
 

@@ -20,6 +20,7 @@ from core.edits.documents import Document, read_document, write_document
 from core.explain import Explanation, explain
 from core.explain_totals import explain_total
 from core.loading import chain_of, deal_of
+from core.present.timeline import TimelineLayout, layout_timeline
 from core.projection import Projection
 from core.workspace import Scenario, Settings, Workspace
 from gui import contract_edits
@@ -69,6 +70,7 @@ class Session(QObject, ScenarioEdits):
         self._set_document(document)
         self._shown = self.projection_of(self._current)
         self._previous: Projection | None = None
+        self._timeline: tuple[Projection, Chain, TimelineLayout] | None = None
         self.analyses = Analyses(self)
         app = QCoreApplication.instance()
         if app is not None:
@@ -124,6 +126,18 @@ class Session(QObject, ScenarioEdits):
     def previous_projection(self) -> Projection | None:
         """The current scenario's projection before the last change, if it was this one."""
         return self._previous
+
+    def timeline(self, projection: Projection | None = None) -> TimelineLayout:
+        """The timeline model of `projection` (default: the current one) over the chain.
+
+        Built once per projection and chain, so every view that draws it shares one.
+        """
+        shown = self.projection if projection is None else projection
+        kept = self._timeline
+        if kept is None or kept[0] is not shown or kept[1] is not self._chain:
+            layout = layout_timeline(shown.contract, shown, self._chain.versions)
+            kept = self._timeline = (shown, self._chain, layout)
+        return kept[2]
 
     @property
     def is_modified(self) -> bool:

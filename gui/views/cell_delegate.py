@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from core.assumptions import AssumptionSpec
 from core.edits.cells import parse_value
+from core.present.palette import hex_colour
 from gui.locale_numbers import marks
 from gui.views.assumption_model import DIFFERS_ROLE, PROBLEM_ROLE, AssumptionModel
 
-REFUSED_COLOUR = QColor("#d32f2f")
-CHANGED_COLOUR = QColor("#e69500")
-_INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; }"
+REFUSED_COLOUR = QColor(hex_colour("cell_refused"))
+CHANGED_COLOUR = QColor(hex_colour("cell_changed"))
+_INVALID_STYLE = f"QLineEdit {{ border: 2px solid {hex_colour('cell_refused')}; }}"
 Index = QModelIndex | QPersistentModelIndex
 
 

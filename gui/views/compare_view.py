@@ -17,12 +17,12 @@ from core.assumptions import SPECS_BY_NAME
 from core.compare import differing_inputs
 from core.edits.cells import format_value
 from core.keyfigures import KEY_FIGURES
+from core.present.labels import assumption_label, fill_names
+from core.present.text import TO_FIRST, change_text, figure_text
 from gui.change import Change
 from gui.locale_numbers import marks
-from gui.party_names import fill_names
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
-from gui.views.figure_text import change_text, figure_text
 from gui.views.pair_choice import pair_choice
 from gui.views.table_fit import give_table_room, read_only_item, wrap_row_labels
 from gui.views.visibility import WhenShown
@@ -126,8 +126,8 @@ class CompareView(QWidget):
                     projections[name].key_figures[figure.name],
                     first.key_figures[figure.name],
                 )
-                text = change_text(figure.kind, new, old, first.grid)
-                table.setItem(row, offset, read_only_item("" if text == "no change" else text))
+                text = change_text(figure.kind, new, old, first.grid, TO_FIRST)
+                table.setItem(row, offset, read_only_item(text))
 
     def _fill_inputs(self) -> None:
         workspace = self._session.workspace
@@ -153,7 +153,7 @@ class CompareView(QWidget):
             )
         for row, difference in enumerate(differences):
             spec = SPECS_BY_NAME[difference.name]
-            label = f"{fill_names(spec.label, self._session.contract)} ({spec.unit})"
+            label = assumption_label(spec, self._session.contract)
             table.setItem(row, 0, read_only_item(label, align_right=False))
             table.setItem(
                 row, 1, read_only_item("" if difference.year is None else str(difference.year))

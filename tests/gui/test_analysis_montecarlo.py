@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from core.edits.workspace import CellChange
-from core.report.formats import money_text
+from core.present.format import money as money_text
 from core.workspace import Triangular
 
 GROWTH = Triangular(dist="triangular", low=0.6, mode=1.0, high=1.25)
