@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from gui.locale_numbers import marks
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
 from gui.views.pair_choice import pair_choice
-from gui.views.table_fit import give_table_room, read_only_item, wrap_row_labels
+from gui.views.table_fit import fit_in_splitter, read_only_item, wrap_row_labels
 from gui.views.visibility import WhenShown
 
 
@@ -93,7 +95,7 @@ class CompareView(QWidget):
 
     def _fit_figures(self) -> None:
         """Give the figures every column's width, the inputs the rest (at least a third)."""
-        give_table_room(self.splitter, self.figures_table, 2 / 3)
+        fit_in_splitter(self.splitter, self.figures_table, Fraction(2, 3))
 
     def _fill_pair_boxes(self) -> None:
         names = [s.name for s in self._session.workspace.scenarios]
