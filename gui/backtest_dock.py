@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
-from gui.icons import icon
+from gui.docks import add_dock, tab_behind
 from gui.language import QT_TRANSLATE_NOOP, translate
 from gui.session import Session
 from gui.views.backtest_view import BacktestView
+from gui.views.visibility import catch_up_when_raised
 
 TITLE = QT_TRANSLATE_NOOP("BacktestDock", "Backtest")
 ANCHOR = "compare_dock"
@@ -19,21 +19,13 @@ def install_backtest_dock(window: QMainWindow, session: Session) -> QDockWidget:
     """Add the Backtest dock to `window`, tabbed with Compare, and return it."""
     view = BacktestView(session)
     view.setMinimumSize(160, 80)
-    dock = QDockWidget(translate("BacktestDock", TITLE), window)
-    dock.setObjectName("backtest_dock")
-    dock.setWidget(view)
-    toggle = dock.toggleViewAction()
-    toggle.setIcon(icon("panel"))
-    toggle.setToolTip(
-        translate(
-            "BacktestDock", "Show or hide the {title} panel: the model against reported figures"
-        ).format(title=translate("BacktestDock", TITLE))
-    )
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    anchor = window.findChild(QDockWidget, ANCHOR)
-    if anchor is not None:
-        window.tabifyDockWidget(anchor, dock)
-    view_menu = getattr(window, "view_menu", None)
+    tooltip = translate(
+        "BacktestDock", "Show or hide the {title} panel: the model against reported figures"
+    ).format(title=translate("BacktestDock", TITLE))
+    dock = add_dock(window, TITLE, view, tooltip=tooltip, context="BacktestDock")
+    tab_behind(window, ANCHOR, dock)
+    catch_up_when_raised(dock, view.when_shown.refresh_if_stale)
+    view_menu = getattr(window, "view_menu", None)  # found by object: its title is translated
     if isinstance(view_menu, QMenu):
-        view_menu.addAction(toggle)
+        view_menu.addAction(dock.toggleViewAction())
     return dock

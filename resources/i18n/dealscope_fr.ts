@@ -116,10 +116,6 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <source>Show or hide the {title} panel ({shortcut})</source>
-        <translation>Afficher ou masquer le panneau {title} ({shortcut})</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
@@ -434,29 +430,6 @@ Valeurs admises&#xa0;: {allowed}</translation>
     </message>
 </context>
 <context>
-    <name>CellValues</name>
-    <message>
-        <source>an empty cell</source>
-        <translation>une cellule vide</translation>
-    </message>
-    <message>
-        <source>{text} is not a number</source>
-        <translation>{text} n’est pas un nombre</translation>
-    </message>
-    <message>
-        <source>{value} is out of range: allowed {allowed}</source>
-        <translation>{value} est hors limites&#xa0;; valeurs admises&#xa0;: {allowed}</translation>
-    </message>
-    <message>
-        <source>{text} is ambiguous: write {choices}</source>
-        <translation>{text} est ambigu&#xa0;; écrivez {choices}</translation>
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation>{first} ou {second}</translation>
-    </message>
-</context>
-<context>
     <name>Chart</name>
     <message>
         <source>AGI measure against threshold</source>
@@ -746,10 +719,6 @@ Valeurs admises&#xa0;: {bounds}</translation>
         <translation>Comparer les versions</translation>
     </message>
     <message>
-        <source>Show or hide the {title} panel ({shortcut})</source>
-        <translation>Afficher ou masquer le panneau {title} ({shortcut})</translation>
-    </message>
-    <message>
         <source>&amp;Contract</source>
         <translation>&amp;Contrat</translation>
     </message>
@@ -764,10 +733,6 @@ Valeurs admises&#xa0;: {bounds}</translation>
     <message>
         <source>Show the whole contract on the timeline</source>
         <translation>Afficher tout le contrat sur la frise</translation>
-    </message>
-    <message>
-        <source>Switching versions needs Session.set_contract</source>
-        <translation>Changer de version nécessite Session.set_contract</translation>
     </message>
 </context>
 <context>
@@ -806,6 +771,13 @@ Valeurs admises&#xa0;: {bounds}</translation>
     <message>
         <source>Switch to the {version}</source>
         <translation>Passer à la {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Docks</name>
+    <message>
+        <source>Show or hide the {title} panel ({shortcut})</source>
+        <translation>Afficher ou masquer le panneau {title} ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1245,6 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>Show or hide the {title} panel ({shortcut})</source>
-        <translation>Afficher ou masquer le panneau {title} ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1821,6 +1789,10 @@ Le guide est illisible&#xa0;: {path} ({reason}).</translation>
     <message>
         <source>Rename {old} to {new}</source>
         <translation>Renommer {old} en {new}</translation>
+    </message>
+    <message>
+        <source>A workspace keeps at least one scenario</source>
+        <translation>Un espace de travail garde au moins un scénario</translation>
     </message>
     <message>
         <source>Delete {name}</source>
