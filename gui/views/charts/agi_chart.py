@@ -53,16 +53,16 @@ class AgiChart(Chart):
         values = column(projection, "agi_measure")
         # Only measured periods: an annual measure exists once a year.
         measured = np.isfinite(values)
-        self.measure.setData(xs[measured], values[measured])
+        self.set_data(self.measure, xs[measured], values[measured])
         low, high = self.fit(xs, [values], [clause.threshold] if clause is not None else [])
         self.notice.setVisible(clause is None)
         if clause is None:
-            self.threshold.setData([], [])
+            self.set_data(self.threshold, [], [])
             self.notice.setPos(float(np.mean(xs)) if len(xs) else 0.0, 0.5)
             self.readout.set_series(xs, projection.grid.labels, [])
             self.click_targets = NO_TARGETS
         else:
-            self.threshold.setData([xs[0], xs[-1]], [clause.threshold] * 2)
+            self.set_data(self.threshold, [xs[0], xs[-1]], [clause.threshold] * 2)
             self.name_curve(self.threshold, f"Threshold {money_format(clause.threshold)}")
             name = f"Measure: {MEASURE_NAMES[clause.measure]}"
             self.name_curve(self.measure, name)
@@ -89,9 +89,9 @@ class AgiChart(Chart):
         projection: Projection,
     ) -> None:
         if not isinstance(period, str):
-            line.setData([], [])
+            self.set_data(line, [], [])
             self.name_curve(line, f"{text}: none")
             return
         x = float(xs[projection.grid.index_of(period)])
-        line.setData([x, x], list(span))
+        self.set_data(line, [x, x], list(span))
         self.name_curve(line, f"{text} {period}")

@@ -10,9 +10,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from core.actuals import actuals_for
+from core.contract import Contract
 from core.errors import DealscopeError
 from core.files import write_atomically
 from core.projection import Projection
+from core.timegrid import TimeGrid
 from gui.session import Session
 from gui.views.charts.actual_marks import ActualMarks, compute_marks, yearly_marks
 from gui.views.charts.agi_chart import AgiChart
@@ -52,6 +54,7 @@ class ChartsView(QWidget):
             "compute": ActualMarks(self.charts["compute"]),
         }
         self._dirty = False
+        self._marked: tuple[Contract, TimeGrid] | None = None  # what the marks were set for
         session.projection_changed.connect(self._on_projection_changed)
         self._draw(session.projection)
 
@@ -75,7 +78,19 @@ class ChartsView(QWidget):
         self._draw_actuals(projection)
 
     def _draw_actuals(self, projection: Projection) -> None:
-        """Mark the deal's reported figures on the revenue and compute charts."""
+        """Mark the deal's reported figures on the revenue and compute charts.
+
+        The marks depend on the contract and the periods only, not on the assumptions: an
+        edit of an assumption leaves them as they are.
+        """
+        marked = (projection.contract, projection.grid)
+        if (
+            self._marked is not None
+            and marked[0] is self._marked[0]
+            and marked[1] == self._marked[1]
+        ):
+            return
+        self._marked = marked
         try:
             actuals = actuals_for(projection.contract)
         except DealscopeError:
