@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -105,18 +105,9 @@ class CompareView(QWidget):
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Refresh once shown if a change arrived while hidden.
-
-        On the next turn, and only if still on screen: a dock added to a window is shown
-        for a moment before it is tabbed behind another (at start, every scenario was
-        projected for a view no one saw).
-        """
+        """Draw now if a change arrived while hidden."""
         super().showEvent(event)
         if self._dirty:
-            QTimer.singleShot(0, self._refresh_if_on_screen)
-
-    def _refresh_if_on_screen(self) -> None:
-        if self._dirty and is_on_screen(self):
             self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

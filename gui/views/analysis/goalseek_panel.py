@@ -135,13 +135,13 @@ class GoalSeekPanel(QWidget):
     def _fill_terms(self) -> None:
         """List the numeric terms of the deal as the current scenario sets them."""
         session = self._analysis.session
+        chain = as_chain(deal_with_terms(session.deal, session.scenario.terms))
+        current = self.term_box.currentData()
         listed: tuple[object, dict[str, object]] = (session.deal, dict(session.scenario.terms))
         last = self._terms_for
         if last is not None and listed[0] is last[0] and listed[1] == last[1]:
             return  # the same deal and terms: the list is as it was (most edits)
         self._terms_for = listed
-        chain = as_chain(deal_with_terms(session.deal, session.scenario.terms))
-        current = self.term_box.currentData()
         self.term_box.blockSignals(True)
         self.term_box.clear()
         for term in numeric_terms(chain):
