@@ -10,11 +10,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from core.actuals import actuals_for
-from core.contract import Contract
 from core.errors import DealscopeError
 from core.files import write_atomically
 from core.projection import Projection
-from core.timegrid import TimeGrid
 from gui.session import Session
 from gui.views.charts.actual_marks import ActualMarks, compute_marks, yearly_marks
 from gui.views.charts.agi_chart import AgiChart
@@ -33,6 +31,7 @@ class ChartsView(QWidget):
     """
 
     point_clicked = Signal(str, str)  # figure (a key of core.explain.FIGURES), period label
+    _marked: tuple[object, object] | None = None  # the contract and periods the marks are for
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +53,6 @@ class ChartsView(QWidget):
             "compute": ActualMarks(self.charts["compute"]),
         }
         self._dirty = False
-        self._marked: tuple[Contract, TimeGrid] | None = None  # what the marks were set for
         session.projection_changed.connect(self._on_projection_changed)
         self._draw(session.projection)
 
