@@ -50,7 +50,6 @@ class FigureCard(QFrame):
         self.change_label = QLabel(self)
         _colour_change(self.change_label, False)
         self._changed = False
-        self._tip = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(1)
@@ -80,17 +79,13 @@ class FigureCard(QFrame):
             self._changed = changed
             _colour_change(self.change_label, changed)
         tip = f"{title}: {value}" + (f"; {detail}" if detail else "")
-        tip += CLICK_TIP if self._clickable else ""
-        if tip != self._tip:
-            self._tip = tip
-            self.setToolTip(tip)
+        self.setToolTip(tip + (CLICK_TIP if self._clickable else ""))
 
     def set_clickable(self, clickable: bool) -> None:
         """Show a pointing hand and emit `clicked` on a click, or not."""
         self._clickable = clickable
         tip = self.toolTip().removesuffix(CLICK_TIP)
-        self._tip = tip + CLICK_TIP if clickable and tip else tip
-        self.setToolTip(self._tip)
+        self.setToolTip(tip + CLICK_TIP if clickable and tip else tip)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if clickable else Qt.FocusPolicy.NoFocus)
         shape = Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         for widget in (self, self.value_label):

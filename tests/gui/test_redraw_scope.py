@@ -71,10 +71,11 @@ def test_a_typed_value_repaints_its_cell_not_the_whole_grid(qtbot, main_window):
 
 def test_an_edit_sets_only_the_series_that_changed(qtbot, main_window, monkeypatch):
     charts = main_window.charts_view.charts
-    revenue, agi = charts["revenue"], charts["agi"]
+    revenue, payments = charts["revenue"], charts["payments"]
+    cap_line, cap = payments.cap_lines[0]
     revenue_calls = _count_calls(monkeypatch, revenue.curves["revenue"], "setData")
     zero_calls = _count_calls(monkeypatch, revenue.zero_line, "setData")
-    threshold_calls = _count_calls(monkeypatch, agi.threshold, "setData")
+    cap_calls = _count_calls(monkeypatch, cap_line, "setData")
     _, before = revenue.curves["revenue"].getData()
     model = main_window.assumptions_panel.model
     with qtbot.waitSignal(main_window.session.projection_changed):
@@ -82,12 +83,11 @@ def test_an_edit_sets_only_the_series_that_changed(qtbot, main_window, monkeypat
     _, after = revenue.curves["revenue"].getData()
     assert after[0] == pytest.approx(before[0] * 20 / 13.07, rel=1e-9)
     assert len(revenue_calls) == 1
-    # The zero line and the AGI threshold stay where they were: not set again.
+    # The zero line and the revenue-share cap stay where they were: not set again.
     assert zero_calls == []
-    assert threshold_calls == []
-    x, y = agi.threshold.getData()
-    assert len(x) == 2
-    assert y[0] == y[1]
+    assert cap_calls == []
+    _, y = cap_line.getData()
+    assert list(y) == [cap, cap]
 
 
 def test_fit_sets_the_range_only_when_it_changes(qtbot, main_window, monkeypatch):

@@ -60,12 +60,12 @@ class AgiChart(Chart):
         low, high = self.fit(xs, [values], [clause.threshold] if clause is not None else [])
         self.notice.setVisible(clause is None)
         if clause is None:
-            self.set_data(self.threshold, [], [])
+            self.threshold.setData([], [])
             self.notice.setPos(float(np.mean(xs)) if len(xs) else 0.0, 0.5)
             self.readout.set_series(xs, projection.grid.labels, [])
             self.click_targets = NO_TARGETS
         else:
-            self.set_data(self.threshold, [xs[0], xs[-1]], [clause.threshold] * 2)
+            self.threshold.setData([xs[0], xs[-1]], [clause.threshold] * 2)
             self.name_curve(self.threshold, f"Threshold {money_format(clause.threshold)}")
             name = f"Measure: {MEASURE_NAMES[clause.measure]}"
             self.name_curve(self.measure, name)

@@ -145,6 +145,9 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
         self.readout.hint = "Click to explain"
         # A signal to our own bound method: pyqtgraph items keep no reference to this view.
         item.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        # Per curve (by id; the curve is kept so that its id is not reused): the data shown.
+        self._shown: dict[int, tuple[pg.PlotDataItem, FloatArray, FloatArray]] = {}
+        self._range: tuple[float, float, float, float] | None = None
         self.setMinimumSize(240, 170)
         # Reached by Tab; the arrow keys then move the explained point (see keyPressEvent).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -154,9 +157,6 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
             "each step explains the selected point"
         )
         self.key_point: tuple[int, int] | None = None  # (x index, figure index) from the keys
-        # Per curve (by id; the curve is kept so that its id is not reused): the data shown.
-        self._shown: dict[int, tuple[pg.PlotDataItem, FloatArray, FloatArray]] = {}
-        self._range: tuple[float, float, float, float] | None = None
         self.shown_title = self.title
         self.apply_theme()
         theme_notifier().changed.connect(self._on_theme_changed)
