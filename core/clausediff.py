@@ -9,7 +9,7 @@ from typing import Any
 from core.contract import Clause, Contract
 from core.format import money, percent
 
-_IGNORED = {"summary", "sources", "id"}
+_IGNORED = {"summary", "sources", "id", "i18n"}
 _MONEY = {"cap_total", "amount", "threshold", "until_total"}
 _SHARES = {"rate", "share"}
 

@@ -36,6 +36,8 @@ from core.report.reader import reader_view
 from core.report.script import plain
 from core.report.story import build_story, confidentiality
 from core.report.styles import make_styles
+from core.present.contract_text import title_of
+from core.present.i18n import _, speaking
 from core.workspace import Workspace
 
 __all__ = [
@@ -106,8 +108,8 @@ def render_brief(
         versions `contract` supersedes.
     author : str
         The analyst's name for the PDF's metadata; empty leaves it out.
-    lang : {"en"}
-        The brief's language.
+    lang : {"en", "fr"}
+        The brief's language (words, numbers and dates), whatever the process speaks.
     cancelled : callable, optional
         Asked between scenarios and flowables; True stops the brief with `BriefCancelledError`
         and writes nothing.
@@ -168,6 +170,45 @@ def brief_bytes(
     cancelled: Cancelled | None = None,
 ) -> bytes:
     """The brief as PDF bytes; the parameters are those of `render_brief`."""
+    if lang not in LANGUAGES:
+        choices = ", ".join(LANGUAGES)
+        raise BriefRequestError(f"no language {lang!r}; choose from {choices}")
+    with speaking(lang):
+        return _brief_bytes(
+            workspace,
+            contract,
+            scenarios=scenarios,
+            title=title,
+            audience=audience,
+            page_size=page_size,
+            sections=sections,
+            analyses=analyses,
+            generated_at=generated_at,
+            reader=reader,
+            chain=chain,
+            author=author,
+            lang=lang,
+            cancelled=cancelled,
+        )
+
+
+def _brief_bytes(
+    workspace: Workspace,
+    contract: Contract,
+    *,
+    scenarios: Sequence[str] | None,
+    title: str | None,
+    audience: str | None,
+    page_size: PageSize,
+    sections: Collection[str] | None,
+    analyses: Mapping[str, ScenarioAnalyses] | None,
+    generated_at: dt.datetime | None,
+    reader: str,
+    chain: Chain | Sequence[Contract] | None,
+    author: str,
+    lang: str,
+    cancelled: Cancelled | None,
+) -> bytes:
     content = collect(
         workspace,
         contract,
@@ -191,20 +232,28 @@ def _layout(content: BriefContent, page_size: PageSize, cancelled: Cancelled | N
     c = content.contract
     view = reader_view(content.reader, c.parties)
     names = list(content.projections)
-    shown = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+    shown = ", ".join(names[:6])
+    if len(names) > 6:
+        shown = _("{names} and {count} more").format(names=shown, count=len(names) - 6)
     doc = BriefTemplate(
         buffer,
         heading=content.title,
-        version=f"{version_name(c)} · effective {date_text(c.effective)}",
+        version=_("{version} · effective {date}").format(
+            version=version_name(c), date=date_text(c.effective)
+        ),
         footer=confidentiality(content),
         page_size=page_size,
         metadata=Metadata(
             title=plain(content.title),
             author=plain(content.author),
-            subject=plain(f"{view.question}: {c.title}; scenarios {shown}"),
+            subject=plain(
+                _("{question}: {contract}; scenarios {scenarios}").format(
+                    question=view.question, contract=title_of(c), scenarios=shown
+                )
+            ),
             creator=f"Dealscope {app_version()} (model {MODEL_VERSION})",
             keywords=tuple(
-                plain(k) for k in (c.parties.lab, c.parties.partner, "partnership brief")
+                plain(k) for k in (c.parties.lab, c.parties.partner, _("partnership brief"))
             ),
         ),
         band=Band(

@@ -11,8 +11,10 @@ import math
 
 from core.assumptions import AssumptionSpec, YearPath
 from core.contract import Parties
-from core.format import format_figure, gigawatts, percent
+from core.format import format_figure
 from core.keyfigures import KeyFigure
+from core.present import format as fmt
+from core.present.i18n import _, ngettext
 from core.projection import FigureValue
 
 NONE = "—"
@@ -20,8 +22,8 @@ NONE = "—"
 
 
 def label(template: str, parties: Parties) -> str:
-    """Fill ``{lab}``, ``{partner}`` and ``{cloud}`` with the contract's display names."""
-    return template.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
+    """`template` translated, ``{lab}``, ``{partner}`` and ``{cloud}`` filled with the names."""
+    return _(template).format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
 
 
 MINUS = "\u2212"
@@ -30,22 +32,17 @@ MINUS = "\u2212"
 
 def money_text(value: float) -> str:
     """Money in the brief's one style: ``$1.5B``, ``$131B`` from 100 up, ``−$3.2B``."""
-    digits = 0 if abs(value) >= 99.95 else 1
-    sign = MINUS if round(value, digits) < 0 else ""
-    return f"{sign}${abs(value):,.{digits}f}B"
+    return fmt.money(value, 0 if abs(value) >= 99.95 else 1)
 
 
 def percent_text(fraction: float, decimals: int = 1) -> str:
-    """A percentage in the brief's one style: ``20.0 %``, ``−5.0 %``."""
-    return percent(fraction, decimals).replace("-", MINUS)
+    """A percentage in the brief's one style: ``20.0%``, ``−5.0%`` / ``20,0 %``."""
+    return fmt.percent(fraction, decimals)
 
 
 def period_text(value: object) -> str:
     """A period in the brief's one style: ``2033Q1`` reads ``Q1 2033``; a year stays ``2033``."""
-    text = str(value)
-    if len(text) == 6 and text[4] == "Q":
-        return f"{text[4:]} {text[:4]}"
-    return text
+    return fmt.period(value)
 
 
 def figure_text(figure: KeyFigure, value: FigureValue) -> str:
@@ -58,6 +55,8 @@ def figure_text(figure: KeyFigure, value: FigureValue) -> str:
         return period_text(value)
     if figure.kind == "share":
         return percent_text(float(value))
+    if figure.kind == "gw":
+        return fmt.gigawatts(float(value))
     return format_figure(figure.kind, value).replace("-", MINUS)
 
 
@@ -85,21 +84,23 @@ def difference_text(figure: KeyFigure, value: FigureValue, periods_per_year: int
     if figure.kind == "year":
         return _count(sign, int(abs(number)), "year")
     if figure.kind == "share":
-        return f"{sign}{abs(number) * 100:.1f} pts"
+        return sign + fmt.points(abs(number))
     if figure.kind == "gw":
-        return sign + gigawatts(abs(number))
+        return sign + fmt.gigawatts(abs(number))
     return sign + money_text(abs(number))
 
 
 def _count(sign: str, count: int, unit: str) -> str:
     if count == 0:
-        return "same"
-    return f"{sign}{count} {unit}{'s' if count != 1 else ''}"
+        return _("same")
+    if unit == "quarter":
+        return sign + ngettext("{count} quarter", "{count} quarters", count).format(count=count)
+    return sign + ngettext("{count} year", "{count} years", count).format(count=count)
 
 
 def date_text(day: dt.date) -> str:
-    """A date for readers: ``21 Jan 2025``."""
-    return f"{day.day} {day:%b %Y}"
+    """A date for readers: ``21 Jan 2025`` / ``21 janv. 2025``."""
+    return fmt.date(day)
 
 
 def value_text(spec: AssumptionSpec, value: float) -> str:
@@ -107,9 +108,9 @@ def value_text(spec: AssumptionSpec, value: float) -> str:
     if spec.unit == "%":
         return percent_text(value)
     if spec.unit == "GW":
-        return gigawatts(value).replace("-", MINUS)
+        return fmt.gigawatts(value)
     if spec.unit == "$B/GW-yr":
-        return f"${value:,.1f}B/GW-yr"
+        return fmt.money(value) + _("/GW-yr")
     return money_text(value)
 
 
@@ -132,7 +133,7 @@ def grid_value(spec: AssumptionSpec, value: float) -> str:
     """A value for the year grids, unit in the row label: ``130%``, ``13.1``, ``1.9``."""
     if spec.unit == "%":
         pct = value * 100
-        return f"{pct:.0f}%" if abs(pct - round(pct)) < 0.05 else f"{pct:.1f}%"
+        return fmt.percent(value, 0 if abs(pct - round(pct)) < 0.05 else 1)
     if abs(value) >= 100:
-        return f"{value:,.0f}"
-    return f"{value:,.1f}" if abs(value * 10 - round(value * 10)) < 1e-6 else f"{value:,.2f}"
+        return fmt.number(value, 0)
+    return fmt.number(value, 1 if abs(value * 10 - round(value * 10)) < 1e-6 else 2)

@@ -30,7 +30,7 @@ FIG = KEY_FIGURES_BY_NAME
         ("lab_cumulative_profit_final", -0.04, "$0.0B"),
         ("revenue_share_cap_reached_period", "2029Q3", "Q3 2029"),
         ("first_profitable_year", 2030, "2030"),
-        ("partner_share_of_compute_final", 0.2625, "26.2 %"),
+        ("partner_share_of_compute_final", 0.2625, "26.2%"),
         ("api_shortfall_max_gw", 1.2, "1.20 GW"),
         ("agi_effective_period", None, NONE),
         ("partner_commitment_shortfall", float("nan"), NONE),
@@ -85,6 +85,6 @@ def test_grid_values_are_compact(name, value, printed):
 
 def test_assumption_values_carry_their_unit():
     assert value_text(SPECS_BY_NAME["price_partner"], 11.0) == "$11.0B/GW-yr"
-    assert value_text(SPECS_BY_NAME["discount_rate"], 0.1) == "10.0 %"
+    assert value_text(SPECS_BY_NAME["discount_rate"], 0.1) == "10.0%"
     growth = SPECS_BY_NAME["revenue_growth"]
-    assert path_text(growth, ((2026, 1.0), (2027, 0.5))) == "2026: 100.0 %, 2027: 50.0 %"
+    assert path_text(growth, ((2026, 1.0), (2027, 0.5))) == "2026: 100.0%, 2027: 50.0%"
