@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect, Stri
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from core.present import format as fmt
 from core.report.fonts import FAMILY, register_fonts
 from core.report.script import plain, runs, text_width
 from core.report.styles import INK, MUTED, RULE
@@ -103,10 +104,10 @@ def nice_range(low: float, high: float, ticks: int = 5) -> tuple[float, float, f
 
 
 def number_label(value: float) -> str:
-    """An axis label: ``1,200``, ``2.5``, ``-15``."""
+    """An axis label: ``1,200``, ``2.5``, ``−15`` / ``1 200``, ``2,5``."""
     if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}"
-    return f"{value:,.1f}"
+        return fmt.number(value, 0)
+    return fmt.number(value, 1)
 
 
 def draw_axes(

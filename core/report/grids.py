@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.contract import Parties
 from core.report.fonts import FAMILY
+from core.present.i18n import _
 from core.report.formats import UNIT_SUFFIX, grid_value, label
 from core.report.keeprows import KeepRowsTable
 from core.report.script import markup
@@ -49,7 +50,7 @@ def grid_row(spec: AssumptionSpec, scenario: Scenario, years: Sequence[int]) -> 
 
 def row_label(spec: AssumptionSpec, parties: Parties) -> str:
     """``Revenue growth, %``: the label with its unit."""
-    return f"{label(spec.label, parties)}, {UNIT_SUFFIX[spec.unit]}"
+    return _("{label}, {unit}").format(label=label(spec.label, parties), unit=_(UNIT_SUFFIX[spec.unit]))
 
 
 def year_chunks(years: Sequence[int], width: float, fixed: float) -> list[Sequence[int]]:
@@ -70,11 +71,11 @@ def assumptions_grid(
     """Every assumption by year, grouped; non-default values bold on a tint."""
     tables = []
     for chunk in year_chunks(years, width, LABEL_WIDTH):
-        rows: list[list[Cell]] = [["Assumption", *map(str, chunk)]]
+        rows: list[list[Cell]] = [[_("Assumption"), *map(str, chunk)]]
         commands: list[Command] = []
         for group in GROUPS:
             commands += _group_row(len(rows), len(chunk))
-            rows.append([group.capitalize(), *[""] * len(chunk)])
+            rows.append([_(group.capitalize()), *[""] * len(chunk)])
             for spec in (s for s in SPECS if s.group == group):
                 row = grid_row(spec, scenario, chunk)
                 commands += _cells(row, len(rows), len(chunk), 1)
@@ -96,7 +97,7 @@ def differing_grid(
         return []
     tables = []
     for chunk in year_chunks(years, width, LABEL_WIDTH - 30 + NAME_WIDTH):
-        rows: list[list[Cell]] = [["Assumption", "Scenario", *map(str, chunk)]]
+        rows: list[list[Cell]] = [[_("Assumption"), _("Scenario"), *map(str, chunk)]]
         commands: list[Command] = []
         for spec in specs:
             first = grid_row(spec, scenarios[0], chunk)

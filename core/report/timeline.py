@@ -13,6 +13,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.contract import CLAUSE_KINDS, Clause, Contract, Event
 from core.projection import Projection
+from core.present import format as fmt
+from core.present.contract_text import title_of
+from core.present.i18n import N_, _
 from core.report.chartkit import Swatch, box, fit, hatch, legend, new_drawing, rule, text
 from core.report.fonts import FAMILY, register_fonts
 from core.report.styles import CONFIDENCE_COLOURS, INK, MUTED, RULE
@@ -27,17 +30,17 @@ VERSION_SHADES = (colors.HexColor("#E6EEF6"), colors.HexColor("#C9D7E8"))
 """Confidence levels drawn hatched: in gray, "assumed" would look like "reported"."""
 
 KIND_NAMES = {
-    "revenue_share": "Revenue share",
-    "reverse_revenue_share": "Reverse revenue share",
-    "profit_share": "Profit share",
-    "equity_stake": "Equity",
-    "exclusivity": "Exclusivity",
-    "right_of_first_refusal": "Right of first refusal",
-    "capacity_build_permission": "Own capacity",
-    "ip_license": "IP licence",
-    "spend_commitment": "Spend commitment",
-    "agi_clause": "AGI clause",
-    "informational": "Other terms",
+    "revenue_share": N_("Revenue share"),
+    "reverse_revenue_share": N_("Reverse revenue share"),
+    "profit_share": N_("Profit share"),
+    "equity_stake": N_("Equity"),
+    "exclusivity": N_("Exclusivity"),
+    "right_of_first_refusal": N_("Right of first refusal"),
+    "capacity_build_permission": N_("Own capacity"),
+    "ip_license": N_("IP licence"),
+    "spend_commitment": N_("Spend commitment"),
+    "agi_clause": N_("AGI clause"),
+    "informational": N_("Other terms"),
 }
 
 
@@ -89,9 +92,9 @@ def markers(projection: Projection) -> list[Marker]:
     grid, figures = projection.grid, projection.key_figures
     found: list[Marker] = []
     for key, name, dashed in (
-        ("agi_determination_period", "AGI test met", True),
-        ("agi_effective_period", "AGI effective", False),
-        ("revenue_share_cap_reached_period", "Cap reached", True),
+        ("agi_determination_period", _("AGI test met"), True),
+        ("agi_effective_period", _("AGI effective"), False),
+        ("revenue_share_cap_reached_period", _("Cap reached"), True),
     ):
         period = figures[key]
         if isinstance(period, str):
@@ -100,7 +103,7 @@ def markers(projection: Projection) -> list[Marker]:
             found.append(Marker(day, name, dashed))
     year = figures["first_profitable_year"]
     if isinstance(year, int):
-        found.append(Marker(dt.date(year, 1, 1), "First profitable year", True))
+        found.append(Marker(dt.date(year, 1, 1), _("First profitable year"), True))
     return found
 
 
@@ -149,7 +152,7 @@ def timeline_drawing(
         y -= band
     ended = _agi_end(contract, projection)
     for kind, clauses in groups:
-        drawing.add(text(0, y - 10, KIND_NAMES.get(kind, kind), MUTED, bold=True, size=7))
+        drawing.add(text(0, y - 10, _(KIND_NAMES.get(kind, kind)), MUTED, bold=True, size=7))
         y -= HEAD
         for clause in clauses:
             drawing.add(_clause_row(clause, scale, y, ended))
@@ -174,7 +177,7 @@ def _event_group(events: Sequence[Event], scale: Scale) -> _EventGroup:
     group = Group()
     if not events:
         return _EventGroup(group, 0.0)
-    group.add(text(0, -10, "Events (see the list below)", MUTED, bold=True, size=7))
+    group.add(text(0, -10, _("Events (see the list below)"), MUTED, bold=True, size=7))
     row_ends: list[float] = []
     days = sorted(e.date for e in events)
     for cluster in event_clusters(events, scale):
@@ -227,7 +230,7 @@ def _agi_end(contract: Contract, projection: Projection) -> tuple[frozenset[str]
 
 def _version_band(chain: Sequence[Contract], scale: Scale, top: float) -> Group:
     """One segment per version, from its effective date to the next one's, named inside."""
-    group = Group(text(0, top - 10, "Version in force", MUTED, bold=True, size=7))
+    group = Group(text(0, top - 10, _("Version in force"), MUTED, bold=True, size=7))
     y = top - HEAD - 3 - BAR - 2
     for i, version in enumerate(chain):
         start = max(year_fraction(version.effective), scale.first)
@@ -237,7 +240,7 @@ def _version_band(chain: Sequence[Contract], scale: Scale, top: float) -> Group:
         x0, x1 = scale.at(start), scale.at(min(end, scale.last))
         shade = VERSION_SHADES[i % len(VERSION_SHADES)]
         group.add(box(x0, y, x1 - x0, BAR + 4, shade, stroke=MUTED))
-        name = version.title.split(", ", 1)[-1]
+        name = title_of(version).split(", ", 1)[-1]
         group.add(text(x0 + 2, y + 2.5, fit(name, x1 - x0 - 4, 6), INK, size=6))
     return group
 
@@ -245,7 +248,7 @@ def _version_band(chain: Sequence[Contract], scale: Scale, top: float) -> Group:
 def _clause_row(
     clause: Clause, scale: Scale, y: float, ended: tuple[frozenset[str], float | None]
 ) -> Group:
-    group = Group(text(8, y - 9.5, fit(clause.title, LABEL_WIDTH - 14, 7.5), INK, size=7.5))
+    group = Group(text(8, y - 9.5, fit(title_of(clause), LABEL_WIDTH - 14, 7.5), INK, size=7.5))
     start = year_fraction(clause.start) if clause.start else scale.first
     end = year_fraction(clause.end + dt.timedelta(days=1)) if clause.end else scale.last
     colour = CONFIDENCE_COLOURS[clause.confidence]
@@ -301,7 +304,7 @@ def _markers(found: list[Marker], scale: Scale, bottom: float, height: float) ->
     level_ends: list[float] = []
     for marker in sorted(found, key=lambda m: m.day):
         x = scale.day(marker.day)
-        label = f"{marker.label}, {marker.day:%b %Y}"
+        label = _("{marker}, {month}").format(marker=marker.label, month=fmt.month(marker.day))
         half = stringWidth(label, FAMILY.regular, 6.5) / 2
         x_label = min(max(x, scale.x + half), scale.x + scale.width - half)
         level = next(
@@ -320,14 +323,28 @@ def _markers(found: list[Marker], scale: Scale, bottom: float, height: float) ->
 
 def _legend(width: float, scenario: str) -> Group:
     items: list[tuple[str, colors.Color, Swatch]] = [
-        (f"{name.capitalize()} terms", colour, "hatch" if name in HATCHED else "box")
+        (_terms_word(name), colour, "hatch" if name in HATCHED else "box")
         for name, colour in CONFIDENCE_COLOURS.items()
     ]
     items += [
-        ("Projection horizon", HORIZON_FILL, "box"),
-        (f"Computed under {fit(scenario, 120, 7.5)}", MARKER_COLOUR, "line"),
+        (_("Projection horizon"), HORIZON_FILL, "box"),
+        (
+            _("Computed under {scenario}").format(scenario=fit(scenario, 120, 7.5)),
+            MARKER_COLOUR,
+            "line",
+        ),
     ]
-    group, _ = legend(items, 0, 27, width)
-    note = "Faded end: open-ended term. Dotted outline: ended by the AGI clause."
+    group, _height = legend(items, 0, 27, width)
+    note = _("Faded end: open-ended term. Dotted outline: ended by the AGI clause.")
     group.add(text(0, 2, note, MUTED, size=6.5))
     return group
+
+
+def _terms_word(level: str) -> str:
+    """The legend's name of a confidence level: ``Official terms``."""
+    words = {
+        "official": _("Official terms"),
+        "reported": _("Reported terms"),
+        "assumed": _("Assumed terms"),
+    }
+    return words.get(level, level)
