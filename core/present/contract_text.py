@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from core.chain import Chain
 from core.contract import Translation, Translations
-from core.present.i18n import language, pgettext
+from core.present.i18n import _, language, pgettext
+from core.terms import TermKey, term_label
 
 
 class _Texts(Protocol):
@@ -50,3 +52,38 @@ def confidence_label(level: str) -> str:
         "assumed": pgettext("confidence", "assumed"),
     }
     return labels.get(level, level)
+
+
+def term_name(chain: Chain, text: str) -> str:
+    """A deal term in words, what first: ``Cap of Revenue share to Microsoft`` (`text` is its key).
+
+    The clause is named by its title in the newest version that has it; a text that is not a
+    term's key is returned as it is.
+    """
+    key = TermKey.parse(text)
+    if key is None:
+        return text
+    clause = next(
+        (c for v in reversed(chain.versions) for c in v.clauses if c.id == key.clause_id), None
+    )
+    title = key.clause_id if clause is None else title_of(clause)
+    words = {
+        "rate": _("Rate of {clause}"),
+        "cap_total": _("Cap of {clause}"),
+        "share": _("Stake of {clause}"),
+        "amount": _("Amount of {clause}"),
+        "threshold": _("Threshold of {clause}"),
+        "verification_lag_quarters": _("Verification lag of {clause}"),
+        "until_total": _("Bound of {clause}"),
+    }
+    if key.tier is not None:
+        template = {
+            "rate": _("Tier {tier} rate of {clause}"),
+            "until_total": _("Tier {tier} bound of {clause}"),
+        }.get(key.parameter)
+        if template is not None:
+            return template.format(tier=key.tier + 1, clause=title)
+    found = words.get(key.parameter)
+    if found is None:
+        return term_label(chain, text)
+    return found.format(clause=title)

@@ -114,3 +114,25 @@ def period(label: object, lang: str | None = None) -> str:
 def is_none(value: object) -> bool:
     """Whether a figure has no value: None or NaN."""
     return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def trimmed(value: float, decimals: int, lang: str | None = None) -> str:
+    """A number with at most `decimals` decimals, trailing zeros dropped: ``13.07``, ``1,500``."""
+    from babel.numbers import format_decimal
+
+    lang = lang or language()
+    pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
+    negative = round(value, decimals) < 0
+    return _signed(format_decimal(abs(value), pattern, locale=_locale(lang)), negative)
+
+
+def significant(value: float, digits: int = 3, sign: bool = False, lang: str | None = None) -> str:
+    """A number to `digits` significant digits: ``0.761``, ``1.25``; `sign` adds ``+``."""
+    if value == 0 or not math.isfinite(value):
+        shown = 0.0 if value == 0 else value
+        decimals = 0
+    else:
+        decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+        shown = round(value, decimals)
+    text = trimmed(shown, decimals, lang)
+    return "+" + text if sign and round(value, decimals) > 0 else text

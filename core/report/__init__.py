@@ -15,6 +15,8 @@ from core.chain import Chain
 from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
+from core.present.contract_text import title_of
+from core.present.i18n import _, speaking
 from core.report.analyses import ScenarioAnalyses, stored_analyses
 from core.report.answer import version_name
 from core.report.content import (
@@ -36,8 +38,6 @@ from core.report.reader import reader_view
 from core.report.script import plain
 from core.report.story import build_story, confidentiality
 from core.report.styles import make_styles
-from core.present.contract_text import title_of
-from core.present.i18n import _, speaking
 from core.workspace import Workspace
 
 __all__ = [

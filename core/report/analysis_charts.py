@@ -14,6 +14,8 @@ from core.chain import Chain
 from core.contract import Contract, Parties
 from core.format import format_figure
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.contract_text import term_name
+from core.present.i18n import _
 from core.report.chartkit import (
     Axes,
     box,
@@ -29,7 +31,6 @@ from core.report.chartkit import (
 )
 from core.report.formats import label
 from core.report.styles import ACCENT, INK, MUTED, RULE, SCENARIO_COLOURS
-from core.terms import term_label
 from core.workspace import Settings
 
 MAX_BARS = 10
@@ -48,8 +49,8 @@ def assumption_name(name: str, parties: Parties, chain: Sequence[Contract] = ())
     """
     spec = SPECS_BY_NAME.get(name)
     if spec is None:
-        return term_label(Chain(tuple(chain)), name) if chain else name
-    return f"{label(spec.label, parties)} ({spec.unit})"
+        return term_name(Chain(tuple(chain)), name) if chain else name
+    return _("{label} ({unit})").format(label=label(spec.label, parties), unit=_(spec.unit))
 
 
 DISPLAY_PRECISION = {"money": 0.05, "share": 0.0005, "gw": 0.005, "period": 0.5, "year": 0.5}
@@ -93,7 +94,7 @@ def tornado(
     lo, hi, step = data_range(min(values), max(values), 4)
     height = 46 + ROW_HEIGHT * len(rows)
     drawing = new_drawing(width, height)
-    items = [("Low setting", LOW_COLOUR, "box"), ("High setting", HIGH_COLOUR, "box")]
+    items = [(_("Low setting"), LOW_COLOUR, "box"), (_("High setting"), HIGH_COLOUR, "box")]
     group, legend_height = legend(items, NAME_WIDTH, height, width - NAME_WIDTH)  # type: ignore[arg-type]
     drawing.add(group)
     top = height - legend_height - 4
@@ -121,14 +122,20 @@ def fan_charts(
     simulation: Simulation, parties: Parties, settings: Settings, width: float
 ) -> Drawing:
     """Three panels: revenue, cumulative profit and cumulative payments, P10–P90 and P50."""
-    per = "quarter" if settings.frequency == "Q" else "year"
+    if settings.frequency == "Q":
+        revenue = _("{lab} revenue, $B per quarter")
+    else:
+        revenue = _("{lab} revenue, $B per year")
     panels = (
-        ("revenue", f"{parties.lab} revenue, $B per {per}"),
-        ("cumulative_profit", f"{parties.lab} cumulative profit, $B"),
-        ("cumulative_partner_payments", f"Paid to {parties.partner}, cumulative, $B"),
+        ("revenue", revenue.format(lab=parties.lab)),
+        ("cumulative_profit", _("{lab} cumulative profit, $B").format(lab=parties.lab)),
+        (
+            "cumulative_partner_payments",
+            _("Paid to {partner}, cumulative, $B").format(partner=parties.partner),
+        ),
     )
     drawing = new_drawing(width, FAN_HEIGHT + 22)
-    items = [("P10–P90", BAND_COLOUR, "box"), ("P50 (median)", ACCENT, "line")]
+    items = [("P10–P90", BAND_COLOUR, "box"), (_("P50 (median)"), ACCENT, "line")]
     group, legend_height = legend(items, 30, drawing.height, width - 30)  # type: ignore[arg-type]
     drawing.add(group)
     top = drawing.height - legend_height - 6

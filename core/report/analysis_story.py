@@ -11,6 +11,9 @@ from core.analysis.sensitivity import HIGH_FACTOR, LOW_FACTOR
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
+from core.present import format as fmt
+from core.present.contract_text import term_name
+from core.present.i18n import _, ngettext
 from core.report.analysis_charts import (
     DISPLAY_PRECISION,
     assumption_name,
@@ -23,7 +26,6 @@ from core.report.content import BriefContent
 from core.report.formats import figure_text, label
 from core.report.script import markup
 from core.report.tables import grid_table
-from core.terms import term_label
 
 TABLE_ROWS = 10
 
@@ -41,7 +43,7 @@ def analyses_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
             story += monte_carlo_story(name, found.monte_carlo, content, styles, width)
     if not story:
         return []
-    heading = Paragraph("Sensitivity and Monte Carlo", styles["H1"])
+    heading = Paragraph(_("Sensitivity and Monte Carlo"), styles["H1"])
     return [KeepTogether([heading, story[0]]), *story[1:]]  # no heading alone at a page end
 
 
@@ -52,8 +54,10 @@ def _figure_name(figure: str, content: BriefContent) -> str:
 def sensitivity_rows(result: Sensitivity, content: BriefContent) -> list[list[str]]:
     """Header and the largest swings: the figure at each setting (the setting in brackets)."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
-    first = "Assumption or deal term" if any(row.term for row in result.rows) else "Assumption"
-    rows = [[first, "At low setting", "At high setting", "Swing"]]
+    first = (
+        _("Assumption or deal term") if any(row.term for row in result.rows) else _("Assumption")
+    )
+    rows = [[first, _("At low setting"), _("At high setting"), _("Swing")]]
     for row in moving_rows(result)[:TABLE_ROWS]:
         rows.append(
             [
@@ -67,12 +71,17 @@ def sensitivity_rows(result: Sensitivity, content: BriefContent) -> list[list[st
 
 
 def _at(figure: KeyFigure, value: float | None, setting: Setting) -> str:
-    return f"{figure_text(figure, value)} ({setting_text(setting)})"
+    return _("{value} ({setting})").format(
+        value=figure_text(figure, value), setting=setting_text(setting)
+    )
 
 
 def setting_text(setting: Setting) -> str:
     """A bar end's setting, rounded for print: ``×0.8``, ``P10 ×0.82``, ``P90 +0.05``."""
-    number = f"×{setting.value:.3g}" if setting.apply == "factor" else f"{setting.value:+.3g}"
+    if setting.apply == "factor":
+        number = "×" + fmt.significant(setting.value, 3)
+    else:
+        number = fmt.significant(setting.value, 3, sign=True)
     return number if setting.source == "default" else f"{setting.source.upper()} {number}"
 
 
@@ -81,30 +90,42 @@ def sensitivity_story(
 ) -> list[Flowable]:
     """A tornado of the largest swings and its table."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
-    title = f"Sensitivity under {scenario}: {_figure_name(result.figure, content)}"
+    title = _("Sensitivity under {scenario}: {figure}").format(
+        scenario=scenario, figure=_figure_name(result.figure, content)
+    )
     parts: list[Flowable] = [Paragraph(markup(title), styles["H2"])]
     if result.base is None:
-        note = "The figure has no value under this scenario, so no input moves it."
+        note = _("The figure has no value under this scenario, so no input moves it.")
         return [*parts, Paragraph(note, styles["Small"])]
     if not tornado_rows(result):
-        note = (
-            f"No input moves this figure: under each of the {len(result.rows)} inputs tried, "
-            f"it stays at {figure_text(figure, result.base)} to display precision."
-        )
+        note = ngettext(
+            "No input moves this figure: under the {count} input tried, it stays at {value} "
+            "to display precision.",
+            "No input moves this figure: under each of the {count} inputs tried, it stays at "
+            "{value} to display precision.",
+            len(result.rows),
+        ).format(count=len(result.rows), value=figure_text(figure, result.base))
         return [*parts, Paragraph(markup(note), styles["Small"])]
     shown, moving = len(tornado_rows(result)), len(moving_rows(result))
-    caption = (
-        f"Showing {shown} of the {len(result.rows)} inputs tried ({moving} move the figure). "
-        f"Base value {figure_text(figure, result.base)}. Each assumption at its low and high "
-        f"setting, the others unchanged: its whole path ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g}, "
-        "or the P10 and P90 "
-        "of its uncertainty where the scenario gives one."
-    )
+    factors = {
+        "low": "×" + fmt.significant(LOW_FACTOR, 3),
+        "high": "×" + fmt.significant(HIGH_FACTOR, 3),
+    }
+    caption = ngettext(
+        "Showing {shown} of the {count} inputs tried ({moving} moves the figure).",
+        "Showing {shown} of the {count} inputs tried ({moving} move the figure).",
+        moving,
+    ).format(shown=shown, count=len(result.rows), moving=moving)
+    caption += " " + _(
+        "Base value {base}. Each assumption at its low and high setting, the others "
+        "unchanged: its whole path {low} and {high}, or the P10 and P90 of its uncertainty "
+        "where the scenario gives one."
+    ).format(base=figure_text(figure, result.base), **factors)
     if any(row.term for row in result.rows):
-        caption += (
-            f" Each deal term at ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g} of its value, or the P10 "
-            "and P90 of its uncertainty, in every version of the deal that has its clause."
-        )
+        caption += " " + _(
+            "Each deal term at {low} and {high} of its value, or the P10 and P90 of its "
+            "uncertainty, in every version of the deal that has its clause."
+        ).format(**factors)
     widths = [width * 0.4, width * 0.22, width * 0.22, width * 0.16]
     return [
         KeepTogether(
@@ -120,7 +141,7 @@ def sensitivity_story(
 
 def monte_carlo_rows(result: Simulation, content: BriefContent) -> list[list[str]]:
     """Header and one row per key figure with a value: P10, P50, P90 and the mean."""
-    rows = [["Key figure", "P10", "P50", "P90", "Mean"]]
+    rows = [[_("Key figure"), "P10", "P50", "P90", _("Mean")]]
     for name, dist in result.key_figures.items():
         if dist.none_share == 1.0:
             continue
@@ -142,13 +163,17 @@ def sampled_text(result: Simulation, content: BriefContent) -> str:
     def named(name: str) -> str:  # an assumption, or a deal term in words
         if name in SPECS_BY_NAME:
             return assumption_name(name, parties)
-        return term_label(chain, name)
+        return term_name(chain, name)
 
     sampled = "; ".join(
-        f"{named(name)}: {describe(dist)}" for name, dist in result.uncertainty.items()
+        _("{input}: {distribution}").format(input=named(name), distribution=describe(dist))
+        for name, dist in result.uncertainty.items()
     )
-    head = f"{result.draws:,} draws, seed {result.seed}."
-    return f"{head} Sampled: {sampled}." if sampled else f"{head} No assumption is uncertain."
+    head = ngettext("{draws} draw, seed {seed}.", "{draws} draws, seed {seed}.", result.draws)
+    head = head.format(draws=fmt.number(result.draws, 0), seed=result.seed)
+    if sampled:
+        return head + " " + _("Sampled: {inputs}.").format(inputs=sampled)
+    return head + " " + _("No assumption is uncertain.")
 
 
 def monte_carlo_story(
@@ -159,7 +184,10 @@ def monte_carlo_story(
     story: list[Flowable] = [
         KeepTogether(
             [
-                Paragraph(markup(f"Monte Carlo under {scenario}"), styles["H2"]),
+                Paragraph(
+                    markup(_("Monte Carlo under {scenario}").format(scenario=scenario)),
+                    styles["H2"],
+                ),
                 Paragraph(markup(sampled_text(result, content)), styles["Small"]),
                 fan_charts(result, content.contract.parties, content.workspace.settings, width),
                 Spacer(1, 8),
@@ -176,8 +204,8 @@ def _agi_table(result: Simulation, styles: StyleSheet1, width: float) -> Flowabl
     by_year = result.p_agi_effective_by_year
     years = sorted(by_year)
     rows = [
-        ["Year", *map(str, years)],
-        ["AGI effective by year end", *(f"{by_year[y] * 100:.0f} %" for y in years)],
+        [_("Year"), *map(str, years)],
+        [_("AGI effective by year end"), *(fmt.percent(by_year[y], 0) for y in years)],
     ]
     share = (width * 0.7) / len(years)
     return grid_table(rows, [width * 0.3] + [share] * len(years), styles)

@@ -11,6 +11,10 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from core.analysis import Sensitivity
 from core.contract import Contract, IpLicense, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
+from core.present import format as fmt
+from core.present.contract_text import title_of
+from core.present.grammar import party_words
+from core.present.i18n import _, ngettext
 from core.projection import Projection
 from core.report import charts
 from core.report.analysis_charts import assumption_name, moving_rows
@@ -21,10 +25,6 @@ from core.report.reader import figure_values, headline_sentence, reader_view
 from core.report.script import markup
 from core.report.styles import ACCENT, RULE
 from core.report.tables import grid_table
-from core.present.contract_text import title_of
-from core.present.grammar import party_words
-from core.present import format as fmt
-from core.present.i18n import _, ngettext
 
 ANSWER_CHART_HEIGHT = 175.0
 ANSWER_LINES = 6
@@ -257,7 +257,9 @@ def tornado_sentence(
     name = label(figure.label, parties)
     moving = moving_rows(result)
     if not moving:
-        return _("No input moves {figure} under {scenario}.").format(figure=name, scenario=scenario)
+        return _("No input moves {figure} under {scenario}.").format(
+            figure=name, scenario=scenario
+        )
     parts = [
         _("{input} (from {low} to {high})").format(
             input=assumption_name(row.assumption, parties, chain),

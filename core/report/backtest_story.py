@@ -9,6 +9,9 @@ from reportlab.platypus import Flowable, Paragraph
 
 from core.actuals import actuals_for
 from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
+from core.present import format as fmt
+from core.present.format import NONE
+from core.present.i18n import _, ngettext
 from core.report.content import BriefContent
 from core.report.formats import label, money_text, percent_text, period_text
 from core.report.script import markup
@@ -30,18 +33,18 @@ def row_cells(row: BacktestRow, content: BriefContent) -> list[str]:
     value = _gw if row.figure == "compute_gw" else money_text
     periods = period_text(row.first)
     if row.last != row.first:
-        periods += f" to {period_text(row.last)}"
+        periods = _("{first} to {last}").format(first=periods, last=period_text(row.last))
     return [
         label(FIGURE_LABELS[row.figure], parties),
         periods,
         value(row.reported),
-        "—" if row.model is None else value(row.model),
-        "—" if row.ratio is None else f"{row.ratio:.2f}",
+        NONE if row.model is None else value(row.model),
+        NONE if row.ratio is None else fmt.number(row.ratio, 2),
     ]
 
 
 def _gw(value: float) -> str:
-    return f"{value:,.1f} GW"
+    return fmt.gigawatts(value, 1)
 
 
 def backtest_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
@@ -51,11 +54,19 @@ def backtest_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
         return []
     scenario = next(iter(content.projections))
     rows = list(found.comparable_rows)[:MAX_ROWS]
-    table = [["Reported figure", "Periods", "Reported", f"Model ({scenario})", "Model ÷ reported"]]
+    table = [
+        [
+            _("Reported figure"),
+            _("Periods"),
+            _("Reported"),
+            _("Model ({scenario})").format(scenario=scenario),
+            _("Model ÷ reported"),
+        ]
+    ]
     table += [row_cells(row, content) for row in rows]
     widths = [width * 0.34, width * 0.2, width * 0.14, width * 0.16, width * 0.16]
     story: list[Flowable] = [
-        Paragraph("How the model compares with reported figures", styles["H2"]),
+        Paragraph(_("How the model compares with reported figures"), styles["H2"]),
         grid_table(table, widths, styles, numeric_from=2),
     ]
     story.append(Paragraph(markup(summary_line(found, len(rows))), styles["Caption"]))
@@ -69,12 +80,30 @@ def summary_line(found: Backtest, shown: int) -> str:
     parts = []
     if median is not None and math.isfinite(median):
         parts.append(
-            f"The model is typically within {percent_text(math.exp(median) - 1)} of the "
-            f"reported figure (median over {comparable} figures)"
+            ngettext(
+                "The model is typically within {percent} of the reported figure (median over "
+                "{count} figure)",
+                "The model is typically within {percent} of the reported figure (median over "
+                "{count} figures)",
+                comparable,
+            ).format(percent=percent_text(math.exp(median) - 1), count=comparable)
         )
     left = len(found.rows) - comparable
     if left:
-        parts.append(f"{left} reported figures fall outside the projection and are left out")
+        parts.append(
+            ngettext(
+                "{count} reported figure falls outside the projection and is left out",
+                "{count} reported figures fall outside the projection and are left out",
+                left,
+            ).format(count=left)
+        )
     if comparable > shown:
-        parts.append(f"{comparable - shown} more are in the command line’s backtest")
+        more = comparable - shown
+        parts.append(
+            ngettext(
+                "{count} more is in the command line’s backtest",
+                "{count} more are in the command line’s backtest",
+                more,
+            ).format(count=more)
+        )
     return "; ".join(parts) + "." if parts else ""

@@ -9,8 +9,8 @@ import pandas as pd
 from reportlab.graphics.shapes import Circle, Drawing, Group
 
 from core.contract import Contract, RevenueShare
-from core.projection import Projection
 from core.present.i18n import _
+from core.projection import Projection
 from core.report.chartkit import (
     Axes,
     Swatch,
@@ -149,7 +149,9 @@ def cap_chart(
     )
     axes = _line_panel(drawing, series, 0, top, width, title, cap or 0.0)
     if cap is not None:
-        drawing.add(reference_line(axes, cap, _("Cap {amount}").format(amount=money_text(cap)), INK))
+        drawing.add(
+            reference_line(axes, cap, _("Cap {amount}").format(amount=money_text(cap)), INK)
+        )
     drawing.add(version_marks(axes, changes))
     return drawing
 

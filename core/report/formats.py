@@ -23,7 +23,9 @@ NONE = "—"
 
 def label(template: str, parties: Parties) -> str:
     """`template` translated, ``{lab}``, ``{partner}`` and ``{cloud}`` filled with the names."""
-    return _(template).format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
+    return _(template).format(
+        lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
+    )
 
 
 MINUS = "\u2212"

@@ -12,8 +12,8 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.contract import Parties
-from core.report.fonts import FAMILY
 from core.present.i18n import _
+from core.report.fonts import FAMILY
 from core.report.formats import UNIT_SUFFIX, grid_value, label
 from core.report.keeprows import KeepRowsTable
 from core.report.script import markup
@@ -50,7 +50,9 @@ def grid_row(spec: AssumptionSpec, scenario: Scenario, years: Sequence[int]) -> 
 
 def row_label(spec: AssumptionSpec, parties: Parties) -> str:
     """``Revenue growth, %``: the label with its unit."""
-    return _("{label}, {unit}").format(label=label(spec.label, parties), unit=_(UNIT_SUFFIX[spec.unit]))
+    return _("{label}, {unit}").format(
+        label=label(spec.label, parties), unit=_(UNIT_SUFFIX[spec.unit])
+    )
 
 
 def year_chunks(years: Sequence[int], width: float, fixed: float) -> list[Sequence[int]]:

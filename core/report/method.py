@@ -17,14 +17,14 @@ from reportlab.platypus import (
 
 from core import MODEL_VERSION
 from core.contract import Confidence, Contract
+from core.present.contract_text import confidence_label, title_of
+from core.present.grammar import party_words
+from core.present.i18n import N_, _, ngettext
 from core.report.content import BriefContent, app_version, content_hash
 from core.report.formats import date_text
 from core.report.script import markup
 from core.report.styles import ACCENT, CONFIDENCE_COLOURS, RULE
 from core.report.tables import grid_table
-from core.present.contract_text import confidence_label, title_of
-from core.present.grammar import party_words
-from core.present.i18n import N_, _, ngettext
 
 LINK_HEX = ACCENT.hexval()[2:]
 CONFIDENCE_WORDS: dict[Confidence, str] = {

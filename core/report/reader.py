@@ -113,8 +113,7 @@ def headline_sentence(
             )
     elif spread:
         text = _(
-            "The deal is worth {amount} to {partner} in today’s money under {scenario} "
-            "({spread})."
+            "The deal is worth {amount} to {partner} in today’s money under {scenario} ({spread})."
         )
     else:
         text = _("The deal is worth {amount} to {partner} in today’s money under {scenario}.")

@@ -16,6 +16,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from core.present.contract_text import title_of
+from core.present.grammar import party_words
+from core.present.i18n import _
 from core.projection import Projection
 from core.report import charts
 from core.report.analysis_story import analyses_story
@@ -31,9 +34,6 @@ from core.report.tables import comparison_tables, key_figures_tables
 from core.report.terms import terms_story
 from core.report.timeline import timeline_drawing
 from core.report.versions import versions_story
-from core.present.contract_text import title_of
-from core.present.grammar import party_words
-from core.present.i18n import _
 
 Section = Callable[[BriefContent, StyleSheet1, float], list[Flowable]]
 
@@ -232,7 +232,10 @@ def differing_story(content: BriefContent, styles: StyleSheet1, width: float) ->
     years = list(range(settings.start_year, settings.end_year + 1))
     tables = differing_grid(content.scenarios, content.contract.parties, years, styles, width)
     if not tables:
-        return [p(_("Inputs that differ"), "H2", styles), p(_("All inputs agree."), "Body", styles)]
+        return [
+            p(_("Inputs that differ"), "H2", styles),
+            p(_("All inputs agree."), "Body", styles),
+        ]
     caption = p(_("Bold on a tint: differs from the first scenario."), "Caption", styles)
     # Kept together when it fits on a page, so that a short tail never ends up alone.
     return [KeepTogether([p(_("Inputs that differ"), "H2", styles), *tables, caption])]

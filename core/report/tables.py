@@ -8,8 +8,8 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Paragraph, Table
 
 from core.compare import compare_figures
-from core.projection import Projection
 from core.present.i18n import _
+from core.projection import Projection
 from core.report.content import Reader
 from core.report.formats import difference_text
 from core.report.keeprows import KeepRowsTable

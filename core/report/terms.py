@@ -9,12 +9,12 @@ from reportlab.platypus import Flowable, Paragraph
 
 from core.clausetext import describe_parameters
 from core.contract import AgiClause, Clause, Contract, RevenueShare
+from core.present.contract_text import confidence_label, title_of
+from core.present.i18n import _, ngettext
 from core.report.content import BriefContent
 from core.report.formats import date_text, money_text, period_text
 from core.report.script import markup
 from core.report.tables import grid_table
-from core.present.contract_text import confidence_label, title_of
-from core.present.i18n import _, ngettext
 
 PAYING = ("revenue_share", "reverse_revenue_share", "profit_share", "equity_stake")
 COMMITTING = ("spend_commitment",)
@@ -88,18 +88,18 @@ def agi_consequence(content: BriefContent) -> str:
     still = [c for c in paying if not _over_before(c, year, capped_before)]
     when = period_text(effective)
     if not ended:
-        return _("Under {scenario} the AGI clause takes effect in {period} but ends no clause.").format(
-            scenario=name, period=when
-        )
+        return _(
+            "Under {scenario} the AGI clause takes effect in {period} but ends no clause."
+        ).format(scenario=name, period=when)
     if not still:
         return _(
             "Under {scenario} the AGI clause takes effect in {period}; by then the payments it "
             "ends have stopped (cap reached or term over), so it no longer moves any payment."
         ).format(scenario=name, period=when)
     titles = "; ".join(title_of(c) for c in still)
-    return _("Under {scenario} the AGI clause takes effect in {period} and stops: {clauses}.").format(
-        scenario=name, period=when, clauses=titles
-    )
+    return _(
+        "Under {scenario} the AGI clause takes effect in {period} and stops: {clauses}."
+    ).format(scenario=name, period=when, clauses=titles)
 
 
 def _over_before(clause: Clause, year: float, capped_before: bool) -> bool:

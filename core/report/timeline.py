@@ -12,10 +12,10 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.contract import CLAUSE_KINDS, Clause, Contract, Event
-from core.projection import Projection
 from core.present import format as fmt
 from core.present.contract_text import title_of
 from core.present.i18n import N_, _
+from core.projection import Projection
 from core.report.chartkit import Swatch, box, fit, hatch, legend, new_drawing, rule, text
 from core.report.fonts import FAMILY, register_fonts
 from core.report.styles import CONFIDENCE_COLOURS, INK, MUTED, RULE

@@ -17,6 +17,9 @@ from reportlab.platypus import Flowable, Paragraph
 from core.clausediff import ClauseDiff, diff_contracts
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.contract_text import title_of
+from core.present.grammar import party_words
+from core.present.i18n import N_, _, ngettext
 from core.projection import Projection, project
 from core.report.answer import version_name
 from core.report.content import BriefContent
@@ -25,9 +28,6 @@ from core.report.reader import reader_view
 from core.report.script import markup
 from core.report.tables import grid_table
 from core.report.terms import PAYING
-from core.present.contract_text import title_of
-from core.present.grammar import party_words
-from core.present.i18n import N_, _, ngettext
 
 _PARAMETERS = {
     "cap_total": N_("cap"),
@@ -96,9 +96,9 @@ def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
         rank = _rank(kinds.get(change.clause_id, "")) - 1  # a changed term before an added one
         title = titles.get(change.clause_id, change.title)
         if items:
-            ranked.append((rank, _("{clause}: {changes}").format(
-                clause=title, changes=", ".join(items)
-            )))
+            ranked.append(
+                (rank, _("{clause}: {changes}").format(clause=title, changes=", ".join(items)))
+            )
         elif any(item.name == "ends" for item in change.changes):
             ranked.append((rank, _("{clause}: changed the clauses it ends").format(clause=title)))
     if not ranked:
