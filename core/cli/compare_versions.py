@@ -16,6 +16,7 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
+from core.present.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
@@ -58,11 +59,12 @@ def handle(args: argparse.Namespace) -> int:
     if args.format == "csv":
         table.to_csv(sys.stdout)
         return 0
-    print(f"Scenario {scenario.name} under each contract version, and as dated\n")
+    heading = _("Scenario {scenario} under each contract version, and as dated")
+    print(heading.format(scenario=scenario.name) + "\n")
     print(_formatted(table).to_string())
     for diff in diffs:
         print(f"\n{diff.old} -> {diff.new}")
-        for line in diff.as_lines() or ["no clause changes"]:
+        for line in diff.as_lines() or [_("no clause changes")]:
             print(f"  {line}")
     return 0
 
@@ -79,7 +81,7 @@ def _formatted(table: Any) -> Any:
             if isinstance(value, float) and math.isnan(value):
                 value = None
             if str(column).startswith("Δ") and kind in ("period", "year"):
-                unit = "periods" if kind == "period" else "years"
+                unit = _("periods") if kind == "period" else _("years")
                 shown.at[name, column] = "" if value is None else f"{value:+.0f} {unit}"
             else:
                 shown.at[name, column] = format_figure(kind, value)

@@ -9,6 +9,7 @@ from typing import Any
 
 from core.cli.common import UsageError, add_workspace_option, open_workspace
 from core.loading import LoadedWorkspace
+from core.present.i18n import _
 from core.workspace import ContractPath, Workspace
 
 
@@ -38,7 +39,8 @@ def handle(args: argparse.Namespace) -> int:
     workspace = with_sheet_values(_rebased(loaded, args.out), sheet)
     save_workspace(workspace, args.out)
     names = ", ".join(sheet.scenarios)
-    print(f"wrote {args.out} (assumptions of {names} from {args.workbook.name})")
+    wrote = _("wrote {path} (assumptions of {names} from {workbook})")
+    print(wrote.format(path=args.out, names=names, workbook=args.workbook.name))
     return 0
 
 

@@ -15,6 +15,7 @@ from core.cli.common import (
     pick_scenario,
     print_json,
 )
+from core.present.i18n import _
 
 if TYPE_CHECKING:  # imported in the functions: building the parser stays light
     import pandas as pd
@@ -95,16 +96,18 @@ def as_table(projection: Projection, scenario: str) -> str:
     """Key figures, then a yearly summary, as aligned text."""
     from core.format import format_figure
     from core.keyfigures import KEY_FIGURES
+    from core.present.contract_text import title_of
+    from core.present.grammar import party_words
 
     parties = projection.contract.parties
-    lines = [f"{projection.contract.title}: scenario {scenario}"]
+    title = title_of(projection.contract)
+    lines = [_("{contract}: scenario {scenario}").format(contract=title, scenario=scenario)]
     if projection.chain.dated:
-        lines.append("Each period under the version in force then: " + _version_spans(projection))
+        spans = _version_spans(projection)
+        lines.append(_("Each period under the version in force then: {spans}").format(spans=spans))
     lines.append("")
     for figure in KEY_FIGURES:
-        label = figure.label.format(
-            lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
-        )
+        label = _(figure.label).format(**party_words(parties))
         value = format_figure(figure.kind, projection.key_figures[figure.name])
         lines.append(f"  {label:<48} {value:>12}   {figure.name}")
     lines += ["", yearly_summary(projection).to_string(float_format=lambda v: f"{v:,.1f}")]

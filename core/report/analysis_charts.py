@@ -15,6 +15,7 @@ from core.contract import Contract, Parties
 from core.format import format_figure
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.present.contract_text import term_name
+from core.present.grammar import party_words
 from core.present.i18n import _
 from core.report.chartkit import (
     Axes,
@@ -122,16 +123,17 @@ def fan_charts(
     simulation: Simulation, parties: Parties, settings: Settings, width: float
 ) -> Drawing:
     """Three panels: revenue, cumulative profit and cumulative payments, P10–P90 and P50."""
+    words = party_words(parties)
     if settings.frequency == "Q":
         revenue = _("{lab} revenue, $B per quarter")
     else:
         revenue = _("{lab} revenue, $B per year")
     panels = (
-        ("revenue", revenue.format(lab=parties.lab)),
-        ("cumulative_profit", _("{lab} cumulative profit, $B").format(lab=parties.lab)),
+        ("revenue", revenue.format(**words)),
+        ("cumulative_profit", _("{lab} cumulative profit, $B").format(**words)),
         (
             "cumulative_partner_payments",
-            _("Paid to {partner}, cumulative, $B").format(partner=parties.partner),
+            _("Paid to {partner}, cumulative, $B").format(**words),
         ),
     )
     drawing = new_drawing(width, FAN_HEIGHT + 22)

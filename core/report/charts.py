@@ -9,6 +9,7 @@ import pandas as pd
 from reportlab.graphics.shapes import Circle, Drawing, Group
 
 from core.contract import Contract, RevenueShare
+from core.present.grammar import party_words
 from core.present.i18n import _
 from core.projection import Projection
 from core.report.chartkit import (
@@ -49,16 +50,15 @@ LINE_HEIGHT, PANEL_HEIGHT = 230.0, 170.0
 def revenue_payments_chart(projections: Mapping[str, Projection], width: float) -> Drawing:
     """Two panels: the lab's revenue and the payments to the partner, $B per year."""
     parties = _first(projections).contract.parties
+    words = party_words(parties)
     drawing = new_drawing(width, LINE_HEIGHT)
     top = _scenario_legend(drawing, projections, width)
     half = (width - 24) / 2
     panels = (
-        ("revenue", _("{lab} revenue, $B per year").format(lab=parties.lab), 0.0),
+        ("revenue", _("{lab} revenue, $B per year").format(**words), 0.0),
         (
             "partner_received",
-            _("Paid to {partner} (revenue + profit share), $B per year").format(
-                partner=parties.partner
-            ),
+            _("Paid to {partner} (revenue + profit share), $B per year").format(**words),
             half + 24,
         ),
     )
@@ -71,12 +71,17 @@ def revenue_payments_chart(projections: Mapping[str, Projection], width: float) 
 def compute_chart(projections: Mapping[str, Projection], width: float) -> Drawing:
     """Compute in use by source, GW (yearly average), stacked; one panel per scenario."""
     parties = _first(projections).contract.parties
+    words = party_words(parties)
     names = list(projections)
     per_row = min(3, len(names))
     rows = math.ceil(len(names) / per_row)
     drawing = new_drawing(width, 16 + rows * PANEL_HEIGHT)
     items: list[tuple[str, object, Swatch]] = [
-        (_("{lab} own capacity").format(lab=parties.lab), SOURCE_COLOURS["own_used_gw"], "box"),
+        (
+            _("{lab} own capacity").format(**words),
+            SOURCE_COLOURS["own_used_gw"],
+            "box",
+        ),
         (parties.partner_cloud, SOURCE_COLOURS["partner_gw"], "box"),
         (_("Other clouds"), SOURCE_COLOURS["others_gw"], "box"),
     ]
@@ -106,7 +111,7 @@ def agi_chart(projections: Mapping[str, Projection], width: float) -> Drawing | 
     series = {n: _periods(p.table, p, "agi_measure") for n, p in projections.items()}
     markers = {n: p.key_figures["agi_determination_period"] for n, p in projections.items()}
     title = _("{lab}: {measure}, $B").format(
-        lab=_first(projections).contract.parties.lab, measure=measure_words(agi.measure)
+        **party_words(_first(projections).contract.parties), measure=measure_words(agi.measure)
     )
     axes = _line_panel(drawing, series, 0, top, width, title, agi.threshold)
     threshold = _("Threshold {amount}").format(amount=money_text(agi.threshold))
@@ -145,7 +150,7 @@ def cap_chart(
     top = _scenario_legend(drawing, projections, width)
     series = {n: _periods(p.table, p, "cumulative_revenue_share") for n, p in projections.items()}
     title = _("Revenue share paid to {partner}, cumulative, $B").format(
-        partner=contract.parties.partner
+        **party_words(contract.parties)
     )
     axes = _line_panel(drawing, series, 0, top, width, title, cap or 0.0)
     if cap is not None:

@@ -15,6 +15,7 @@ from core.chain import Chain, Deal
 from core.contract import Contract
 from core.errors import DealscopeError
 from core.loading import LoadedWorkspace, chain_of
+from core.present.grammar import party_words
 from core.present.i18n import N_, _
 from core.projection import Projection, project
 from core.report.analyses import ScenarioAnalyses, scenario_analyses
@@ -258,9 +259,7 @@ def _analyses(
 def default_title(contract: Contract) -> str:
     """``OpenAI–Microsoft partnership: scenario brief`` (with an en dash)."""
     parties = contract.parties
-    return _("{lab}–{partner} partnership: scenario brief").format(
-        lab=parties.lab, partner=parties.partner
-    )
+    return _("{lab}–{partner} partnership: scenario brief").format(**party_words(parties))
 
 
 def _scenario_names(workspace: Workspace, scenarios: Sequence[str] | None) -> list[str]:

@@ -14,6 +14,7 @@ from core.contract import Parties
 from core.format import format_figure
 from core.keyfigures import KeyFigure
 from core.present import format as fmt
+from core.present.grammar import party_words
 from core.present.i18n import _, ngettext
 from core.projection import FigureValue
 
@@ -22,10 +23,8 @@ NONE = "—"
 
 
 def label(template: str, parties: Parties) -> str:
-    """`template` translated, ``{lab}``, ``{partner}`` and ``{cloud}`` filled with the names."""
-    return _(template).format(
-        lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
-    )
+    """`template` translated, ``{lab}``, ``{of_lab}``… filled with the names (`party_words`)."""
+    return _(template).format(**party_words(parties))
 
 
 MINUS = "\u2212"

@@ -59,9 +59,7 @@ def caveat_paragraph(contract: Contract) -> str:
     """How many clauses rest on each confidence level (plain text)."""
     counts = Counter(c.confidence for c in contract.clauses)
     parts = [
-        _("{count} {level} ({words})").format(
-            count=counts.get(level, 0), level=confidence_label(level), words=_(words)
-        )
+        _level_count(level, counts.get(level, 0)).format(words=_(words))
         for level, words in CONFIDENCE_WORDS.items()
     ]
     total = len(contract.clauses)
@@ -70,6 +68,17 @@ def caveat_paragraph(contract: Contract) -> str:
         "Of the contract’s {count} clauses: {parts}.",
         total,
     ).format(count=total, parts="; ".join(parts))
+
+
+def _level_count(level: str, count: int) -> str:
+    """``3 official ({words})``: a count of clauses at one confidence level, in agreement."""
+    if level == "official":
+        text = ngettext("{count} official ({words})", "{count} official ({words})", count)
+    elif level == "reported":
+        text = ngettext("{count} reported ({words})", "{count} reported ({words})", count)
+    else:
+        text = ngettext("{count} assumed ({words})", "{count} assumed ({words})", count)
+    return text.replace("{count}", str(count))
 
 
 def method_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
