@@ -7,8 +7,10 @@ translation chooses where it goes and the code never glues words together.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from core.contract import Parties
-from core.present.i18n import language
+from core.present.i18n import language, pgettext
 
 _VOWELS = "aeiouyhàâäéèêëîïôöûüÿæœ"
 
@@ -34,3 +36,8 @@ def party_words(parties: Parties) -> dict[str, str]:
         "of_partner": of(parties.partner),
         "of_cloud": of(parties.partner_cloud),
     }
+
+
+def semicolons(parts: Iterable[str]) -> str:
+    """`parts` joined by semicolons, with the space French puts before one: ``a ; b``."""
+    return pgettext("list separator", "; ").join(parts)

@@ -13,6 +13,7 @@ from core.chain import Chain
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.present import format as fmt
 from core.present.contract_text import term_name
+from core.present.grammar import semicolons
 from core.present.i18n import _, ngettext
 from core.report.analysis_charts import (
     DISPLAY_PRECISION,
@@ -165,7 +166,7 @@ def sampled_text(result: Simulation, content: BriefContent) -> str:
             return assumption_name(name, parties)
         return term_name(chain, name)
 
-    sampled = "; ".join(
+    sampled = semicolons(
         _("{input}: {distribution}").format(input=named(name), distribution=describe(dist))
         for name, dist in result.uncertainty.items()
     )

@@ -13,7 +13,7 @@ from core.contract import Contract, IpLicense, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.present import format as fmt
 from core.present.contract_text import title_of
-from core.present.grammar import party_words
+from core.present.grammar import party_words, semicolons
 from core.present.i18n import _, ngettext
 from core.projection import Projection
 from core.report import charts
@@ -223,7 +223,7 @@ def key_dates(content: BriefContent) -> list[list[str]]:
     agi = contract.agi_clause
     determined = figures.get("agi_determination_period")
     if agi is not None and isinstance(determined, str):
-        ended = "; ".join(title_of(c) for c in contract.clauses if c.id in agi.ends)
+        ended = semicolons(title_of(c) for c in contract.clauses if c.id in agi.ends)
         effective = figures.get("agi_effective_period")
         if ended and isinstance(effective, str):
             what = _(

@@ -11,6 +11,7 @@ from core.actuals import actuals_for
 from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
 from core.present import format as fmt
 from core.present.format import NONE
+from core.present.grammar import semicolons
 from core.present.i18n import _, ngettext
 from core.report.content import BriefContent
 from core.report.formats import label, money_text, percent_text, period_text
@@ -106,4 +107,4 @@ def summary_line(found: Backtest, shown: int) -> str:
                 more,
             ).format(count=more)
         )
-    return "; ".join(parts) + "." if parts else ""
+    return semicolons(parts) + "." if parts else ""

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from core import MODEL_VERSION
 from core.contract import Confidence, Contract
 from core.present.contract_text import confidence_label, title_of
-from core.present.grammar import party_words
+from core.present.grammar import party_words, semicolons
 from core.present.i18n import N_, _, ngettext
 from core.report.content import BriefContent, app_version, content_hash
 from core.report.formats import date_text
@@ -67,7 +67,7 @@ def caveat_paragraph(contract: Contract) -> str:
         "Of the contract’s {count} clause: {parts}.",
         "Of the contract’s {count} clauses: {parts}.",
         total,
-    ).format(count=total, parts="; ".join(parts))
+    ).format(count=total, parts=semicolons(parts))
 
 
 def _level_count(level: str, count: int) -> str:

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph
 from core.clausetext import describe_parameters
 from core.contract import AgiClause, Clause, Contract, RevenueShare
 from core.present.contract_text import confidence_label, title_of
+from core.present.grammar import semicolons
 from core.present.i18n import _, ngettext
 from core.report.content import BriefContent
 from core.report.formats import date_text, money_text, period_text
@@ -47,7 +48,7 @@ def clause_terms(clause: Clause, contract: Contract) -> str:
             )
         else:
             words[-1] = _("Cap: {cap} in total").format(cap=cap)
-    return "; ".join(words).replace("'", "’")
+    return semicolons(words).replace("'", "’")
 
 
 def agi_terms(clause: AgiClause, contract: Contract) -> str:
@@ -57,7 +58,7 @@ def agi_terms(clause: AgiClause, contract: Contract) -> str:
         text for name, text in describe_parameters(clause, contract.parties) if name == "Test"
     )
     lag = clause.verification_lag_quarters
-    ending = "; ".join(ends) if ends else _("no clause")
+    ending = semicolons(ends) if ends else _("no clause")
     return ngettext(
         "Test: {test}; verified after {lag} quarter; once in force it ends: {ending}",
         "Test: {test}; verified after {lag} quarters; once in force it ends: {ending}",
@@ -96,7 +97,7 @@ def agi_consequence(content: BriefContent) -> str:
             "Under {scenario} the AGI clause takes effect in {period}; by then the payments it "
             "ends have stopped (cap reached or term over), so it no longer moves any payment."
         ).format(scenario=name, period=when)
-    titles = "; ".join(title_of(c) for c in still)
+    titles = semicolons(title_of(c) for c in still)
     return _(
         "Under {scenario} the AGI clause takes effect in {period} and stops: {clauses}."
     ).format(scenario=name, period=when, clauses=titles)

@@ -18,7 +18,7 @@ from core.clausediff import ClauseDiff, diff_contracts
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.present.contract_text import title_of
-from core.present.grammar import party_words
+from core.present.grammar import party_words, semicolons
 from core.present.i18n import N_, _, ngettext
 from core.projection import Projection, project
 from core.report.answer import version_name
@@ -104,7 +104,7 @@ def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
     if not ranked:
         return _("no change to the terms the model reads")
     parts = [text for _rank_of, text in sorted(ranked, key=lambda pair: pair[0])]
-    shown = "; ".join(parts[:MAX_CHANGES])
+    shown = semicolons(parts[:MAX_CHANGES])
     more = len(parts) - MAX_CHANGES
     if more <= 0:
         return shown
