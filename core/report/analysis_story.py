@@ -204,9 +204,11 @@ def monte_carlo_story(
 def _agi_table(result: Simulation, styles: StyleSheet1, width: float) -> Flowable:
     by_year = result.p_agi_effective_by_year
     years = sorted(by_year)
-    rows = [
+    # Small type, so that a French "24 %" (a space before the sign) fits a year's column.
+    shares = [Paragraph(markup(fmt.percent(by_year[y], 0)), styles["GridCell"]) for y in years]
+    rows: list[list[str | Paragraph]] = [
         [_("Year"), *map(str, years)],
-        [_("AGI effective by year end"), *(fmt.percent(by_year[y], 0) for y in years)],
+        [_("AGI effective by year end"), *shares],
     ]
-    share = (width * 0.7) / len(years)
-    return grid_table(rows, [width * 0.3] + [share] * len(years), styles)
+    share = (width * 0.76) / len(years)
+    return grid_table(rows, [width * 0.24] + [share] * len(years), styles)
