@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from core.contract import Parties
 from core.present.i18n import language, pgettext
 
-_VOWELS = "aeiouyhàâäéèêëîïôöûüÿæœ"
+_VOWELS = "aeiouyàâäéèêëîïôöûüÿæœ"
+"""Initials that take "d’"; an "h" does not, as foreign names start with an aspirated one."""
 
 
 def of(name: str) -> str:
