@@ -12,7 +12,6 @@ from core.analysis import Sensitivity, SensitivityRow, Simulation
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
 from core.contract import Contract, Parties
-from core.format import format_figure
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.present.contract_text import term_name
 from core.present.grammar import party_words
@@ -30,7 +29,7 @@ from core.report.chartkit import (
     text,
     year_ticks,
 )
-from core.report.formats import label
+from core.report.formats import figure_text, label
 from core.report.styles import ACCENT, INK, MUTED, RULE, SCENARIO_COLOURS
 from core.workspace import Settings
 
@@ -100,13 +99,13 @@ def tornado(
     drawing.add(group)
     top = height - legend_height - 4
     axes = Axes(NAME_WIDTH, 16, width - NAME_WIDTH - 8, top - 16, lo, hi, 0, len(rows) or 1)
-    kind = KEY_FIGURES_BY_NAME[result.figure].kind
+    figure = KEY_FIGURES_BY_NAME[result.figure]
     for i in range(round((hi - lo) / step) + 1):
         x = axes.px(lo + i * step)
         drawing.add(
             rule(x, axes.y, x, axes.y + axes.height, MUTED if lo + i * step == 0 else RULE)
         )
-        drawing.add(text(x, 4, format_figure(kind, lo + i * step), MUTED, anchor="middle"))
+        drawing.add(text(x, 4, figure_text(figure, lo + i * step), MUTED, anchor="middle"))
     for i, row in enumerate(rows):
         y = axes.y + axes.height - ROW_HEIGHT * (i + 1) + 3
         name = fit(assumption_name(row.assumption, parties, chain), NAME_WIDTH - 8)
