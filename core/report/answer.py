@@ -175,7 +175,8 @@ def version_name(contract: Contract) -> str:
     """A version's name for readers: ``January 2025 revision`` from its title."""
     title = title_of(contract)
     if ", " in title:
-        return title.split(", ", 1)[1]
+        name = title.split(", ", 1)[1]
+        return name[:1].upper() + name[1:]  # French titles go on in lower case
     return _("Version of {date}").format(date=date_text(contract.effective))
 
 

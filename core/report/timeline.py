@@ -241,6 +241,7 @@ def _version_band(chain: Sequence[Contract], scale: Scale, top: float) -> Group:
         shade = VERSION_SHADES[i % len(VERSION_SHADES)]
         group.add(box(x0, y, x1 - x0, BAR + 4, shade, stroke=MUTED))
         name = title_of(version).split(", ", 1)[-1]
+        name = name[:1].upper() + name[1:]
         group.add(text(x0 + 2, y + 2.5, fit(name, x1 - x0 - 4, 6), INK, size=6))
     return group
 
