@@ -6,7 +6,7 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from core.analysis import Sensitivity, Setting, Simulation
-from core.analysis.distributions import describe
+from core.analysis.distributions import Distribution
 from core.analysis.sensitivity import HIGH_FACTOR, LOW_FACTOR
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
@@ -14,7 +14,7 @@ from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.present import format as fmt
 from core.present.contract_text import term_name
 from core.present.grammar import semicolons
-from core.present.i18n import _, ngettext
+from core.present.i18n import _, ngettext, pgettext
 from core.report.analysis_charts import (
     DISPLAY_PRECISION,
     assumption_name,
@@ -27,6 +27,7 @@ from core.report.content import BriefContent
 from core.report.formats import figure_text, label
 from core.report.script import markup
 from core.report.tables import grid_table
+from core.workspace import Normal, Triangular, Uniform
 
 TABLE_ROWS = 10
 
@@ -167,7 +168,9 @@ def sampled_text(result: Simulation, content: BriefContent) -> str:
         return term_name(chain, name)
 
     sampled = semicolons(
-        _("{input}: {distribution}").format(input=named(name), distribution=describe(dist))
+        _("{input}: {distribution}").format(
+            input=named(name), distribution=distribution_text(dist)
+        )
         for name, dist in result.uncertainty.items()
     )
     head = ngettext("{draws} draw, seed {seed}.", "{draws} draws, seed {seed}.", result.draws)
@@ -212,3 +215,29 @@ def _agi_table(result: Simulation, styles: StyleSheet1, width: float) -> Flowabl
     ]
     share = (width * 0.76) / len(years)
     return grid_table(rows, [width * 0.24] + [share] * len(years), styles)
+
+
+def distribution_text(dist: Distribution) -> str:
+    """An uncertainty in the current language: ``factor ~ triangular(0.6, 1, 1.25)``."""
+
+    def shown(value: float) -> str:
+        return fmt.significant(value, 6)
+
+    apply = (
+        pgettext("uncertainty", "factor")
+        if dist.apply == "factor"
+        else pgettext("uncertainty", "shift")
+    )
+    if isinstance(dist, Uniform):
+        text = _("{apply} ~ uniform({low}, {high})")
+        return text.format(apply=apply, low=shown(dist.low), high=shown(dist.high))
+    if isinstance(dist, Triangular):
+        text = _("{apply} ~ triangular({low}, {mode}, {high})")
+        return text.format(
+            apply=apply, low=shown(dist.low), mode=shown(dist.mode), high=shown(dist.high)
+        )
+    if isinstance(dist, Normal):
+        text = _("{apply} ~ normal(mean {mean}, sd {sd})")
+        return text.format(apply=apply, mean=shown(dist.mean), sd=shown(dist.sd))
+    text = _("{apply} ~ lognormal(median {median}, sigma {sigma})")
+    return text.format(apply=apply, median=shown(dist.median), sigma=shown(dist.sigma))
