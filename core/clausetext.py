@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from core.contract import Clause, Contract, Parties
-from core.format import money, percent
+from core.present.format import money, percent
+from core.present.i18n import _, ngettext
 
 KIND_LABELS: dict[str, str] = {
     "revenue_share": "Revenue share",
@@ -91,63 +92,78 @@ def describe_dates(start: dt.date | None, end: dt.date | None) -> str:
 
 
 def describe_parameters(clause: Clause, parties: Parties) -> list[tuple[str, str]]:
-    """The clause's own parameters as (label, plain words with units)."""
-    lab, partner, cloud = parties.lab, parties.partner, parties.partner_cloud
+    """The clause's own parameters as (label, plain words with units), in the current language.
+
+    The messages are those of the clause-kind registry, so that their translations carry over.
+    """
+    names = {"lab": parties.lab, "partner": parties.partner, "cloud": parties.partner_cloud}
     kind = clause.kind
     p: dict[str, Any] = clause.model_dump()
     if kind == "revenue_share":
-        cap = "no cap" if p["cap_total"] is None else f"{money(p['cap_total'])} in total"
-        return [
-            ("Rate", f"{percent(p['rate'])} of {lab}'s revenue, paid to {partner}"),
-            ("Cap", cap),
-        ]
+        cap = (
+            _("no cap")
+            if p["cap_total"] is None
+            else _("{cap_total} in total").format(cap_total=money(p["cap_total"]))
+        )
+        rate = _("{rate} of {lab}'s revenue, paid to {partner}")
+        return [(_("Rate"), rate.format(rate=percent(p["rate"]), **names)), (_("Cap"), cap)]
     if kind == "reverse_revenue_share":
-        return [("Rate", f"{percent(p['rate'])} of {partner}'s revenue from {lab} models")]
+        rate = _("{rate} of {partner}'s revenue from {lab} models")
+        return [(_("Rate"), rate.format(rate=percent(p["rate"]), **names))]
     if kind == "profit_share":
-        return [(f"Tier {i}", _tier(t)) for i, t in enumerate(p["tiers"], start=1)]
+        return [(_("Tier {n}").format(n=i), _tier(t)) for i, t in enumerate(p["tiers"], start=1)]
     if kind == "equity_stake":
-        return [("Share", f"{percent(p['share'])} of {lab}'s equity held by {partner}")]
+        share = _("{share} of {lab}'s equity held by {partner}")
+        return [(_("Share"), share.format(share=percent(p["share"]), **names))]
     if kind == "exclusivity":
         subjects = {
-            "compute": f"all compute outside {lab}'s own capacity runs on {cloud}",
-            "api_distribution": f"{lab}'s API runs on {cloud} only",
-            "product_integration": f"only {partner} may build {lab}'s models into its products",
+            "compute": _("all compute outside {lab}'s own capacity runs on {cloud}"),
+            "api_distribution": _("{lab}'s API runs on {cloud} only"),
+            "product_integration": _("only {partner} may build {lab}'s models into its products"),
         }
-        return [("Subject", subjects[p["subject"]])]
+        return [(_("Subject"), subjects[p["subject"]].format(**names))]
     if kind == "right_of_first_refusal":
-        return [("Effect", f"new compute is offered to {cloud} first")]
+        return [(_("Effect"), _("new compute is offered to {cloud} first").format(**names))]
     if kind == "capacity_build_permission":
-        purpose = "research and training only" if p["purpose"] == "training" else "any purpose"
-        return [("Own capacity", f"{lab} may use capacity it builds for {purpose}")]
+        purpose = (
+            _("research and training only") if p["purpose"] == "training" else _("any purpose")
+        )
+        own = _("{lab} may use capacity it builds for {purpose}")
+        return [(_("Own capacity"), own.format(purpose=purpose, **names))]
     if kind == "ip_license":
-        exclusive = "exclusive" if p["exclusive"] else "non-exclusive"
-        return [("Licence", f"{exclusive} licence to {lab}'s {p['subject']}")]
+        exclusive = _("exclusive") if p["exclusive"] else _("non-exclusive")
+        subject = {"models": _("models"), "research": _("research")}.get(
+            p["subject"], p["subject"]
+        )
+        licence = _("{exclusive} licence to {lab}'s {subject}")
+        return [(_("Licence"), licence.format(exclusive=exclusive, subject=subject, **names))]
     if kind == "spend_commitment":
-        return [("Amount", f"{money(p['amount'])} of {cloud} spend over the window")]
+        amount = _("{amount} of {cloud} spend over the window")
+        return [(_("Amount"), amount.format(amount=money(p["amount"]), **names))]
     if kind == "agi_clause":
         return _agi_parameters(p)
     return []
 
 
 def _tier(tier: dict[str, Any]) -> str:
-    until = (
-        "with no limit"
-        if tier["until_total"] is None
-        else f"until {money(tier['until_total'])} taken"
+    if tier["until_total"] is None:
+        return _("{rate} of positive profit with no limit").format(rate=percent(tier["rate"]))
+    return _("{rate} of positive profit until {until_total} taken").format(
+        rate=percent(tier["rate"]), until_total=money(tier["until_total"])
     )
-    return f"{percent(tier['rate'])} of positive profit {until}"
 
 
 def _agi_parameters(p: dict[str, Any]) -> list[tuple[str, str]]:
     measures = {
-        "annual": "one calendar year's profit",
-        "ttm": "profit over the trailing twelve months",
-        "cumulative": "cumulative profit since inception",
+        "annual": _("one calendar year's profit"),
+        "ttm": _("profit over the trailing twelve months"),
+        "cumulative": _("cumulative profit since inception"),
     }
     lag = p["verification_lag_quarters"]
-    ends = ", ".join(p["ends"]) or "nothing"
+    ends = ", ".join(p["ends"]) or _("nothing")
+    test = _("{measure} reaches {threshold}")
     return [
-        ("Test", f"{measures[p['measure']]} reaches {money(p['threshold'])}"),
-        ("Verification lag", f"{lag} quarter{'s' if lag != 1 else ''}"),
-        ("Ends", ends),
+        (_("Test"), test.format(measure=measures[p["measure"]], threshold=money(p["threshold"]))),
+        (_("Verification lag"), ngettext("{n} quarter", "{n} quarters", lag).format(n=lag)),
+        (_("Ends"), ends),
     ]

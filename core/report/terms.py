@@ -55,7 +55,7 @@ def agi_terms(clause: AgiClause, contract: Contract) -> str:
     """The AGI test and the clauses it ends, by title."""
     ends = [title_of(c) for c in contract.clauses if c.id in clause.ends]
     test = next(
-        text for name, text in describe_parameters(clause, contract.parties) if name == "Test"
+        text for name, text in describe_parameters(clause, contract.parties) if name == _("Test")
     )
     lag = clause.verification_lag_quarters
     ending = semicolons(ends) if ends else _("no clause")
