@@ -9,7 +9,6 @@ from typing import Any
 from core.assumptions import value_in_year
 from core.clausetext import version_label
 from core.contract import (
-    AgiClause,
     CapacityBuildPermission,
     Clause,
     Exclusivity,
@@ -19,10 +18,16 @@ from core.contract import (
     RightOfFirstRefusal,
 )
 from core.errors import DealscopeError
+from core.explain_steps import (
+    agi_outcome,
+    no_clause,
+    partner_net_steps,
+    partner_value_steps,
+    profit_steps,
+)
 from core.format import gigawatts, money, percent
 from core.present.contract_text import confidence_label, title_of
-from core.present.format import number
-from core.present.i18n import N_, _, ngettext
+from core.present.i18n import N_, _
 from core.projection import Projection
 
 
@@ -209,29 +214,7 @@ class _Explainer:
         return self._result("profit_share", "profit_share", steps)
 
     def profit(self) -> Explanation:
-        r = self.row
-        steps = [
-            Step(_("revenue {amount}").format(amount=money(r["revenue"]))),
-            Step(_("- compute cost {amount}").format(amount=money(r["compute_cost"]))),
-            Step(_("- other operating cost {amount}").format(amount=money(r["opex"]))),
-            Step(_("- revenue share {amount}").format(amount=money(r["revenue_share"]))),
-            Step(
-                _("+ reverse revenue share {amount}").format(
-                    amount=money(r["reverse_revenue_share"])
-                )
-            ),
-            Step(
-                _("cumulative profit after {period}: {amount}").format(
-                    period=self.label, amount=money(r["cumulative_profit"])
-                )
-            ),
-            Step(
-                _(
-                    "of which the profit share distributes {shared}, leaving {retained} "
-                    "retained (a distribution, not a cost)"
-                ).format(shared=money(r["profit_share"]), retained=money(r["retained"]))
-            ),
-        ]
+        steps = [Step(text) for text in profit_steps(self.row, self.label)]
         return self._result("profit", "profit", steps)
 
     def compute_cost(self) -> Explanation:
@@ -322,43 +305,12 @@ class _Explainer:
         return self._result("partner_cloud_revenue", "partner_cloud_revenue", steps)
 
     def partner_net(self) -> Explanation:
-        r = self.row
-        steps = [
-            Step(_("revenue share received {amount}").format(amount=money(r["revenue_share"]))),
-            Step(_("+ profit share received {amount}").format(amount=money(r["profit_share"]))),
-            Step(_("+ cloud revenue {amount}").format(amount=money(r["partner_cloud_revenue"]))),
-            Step(
-                _("- reverse revenue share paid {amount}").format(
-                    amount=money(r["reverse_revenue_share"])
-                )
-            ),
-        ]
+        steps = [Step(text) for text in partner_net_steps(self.row)]
         return self._result("partner_net", "partner_net", steps)
 
     def partner_value(self) -> Explanation:
-        r = self.row
         margin = self._value("partner_cloud_margin")
-        steps = [
-            Step(_("revenue share received {amount}").format(amount=money(r["revenue_share"]))),
-            Step(_("+ profit share received {amount}").format(amount=money(r["profit_share"]))),
-            Step(
-                _("- reverse revenue share paid {amount}").format(
-                    amount=money(r["reverse_revenue_share"])
-                )
-            ),
-            Step(
-                _("+ margin on cloud revenue: {revenue} x {margin} = {amount}").format(
-                    revenue=money(r["partner_cloud_revenue"]),
-                    margin=percent(margin),
-                    amount=money(r["partner_cloud_margin"]),
-                )
-            ),
-            Step(
-                _("discount factor {factor} for the present value").format(
-                    factor=number(r["discount_factor"], 4)
-                )
-            ),
-        ]
+        steps = [Step(text) for text in partner_value_steps(self.row, margin)]
         return self._result("partner_value", "partner_value", steps)
 
     def agi_measure(self) -> Explanation:
@@ -380,7 +332,7 @@ class _Explainer:
                 ),
                 agi.id,
             ),
-            Step(_agi_outcome(self.p, agi)),
+            Step(agi_outcome(self.p.key_figures, agi)),
         ]
         if not bool(self.p.in_force[agi.id].iloc[self.t]):
             text = _("the clause is not in force in {period}").format(period=self.label)
@@ -395,32 +347,5 @@ class _Explainer:
         return Explanation("agi_measure", self.label, value, headline, tuple(steps))
 
 
-def _agi_outcome(projection: Projection, agi: AgiClause) -> str:
-    figures = projection.key_figures
-    determined, effective = figures["agi_determination_period"], figures["agi_effective_period"]
-    lag = agi.verification_lag_quarters
-    ends = ", ".join(agi.ends) or _("nothing")
-    if determined is None:
-        return _("not reached within the horizon; it would end: {ends}").format(ends=ends)
-    if effective is None:
-        return ngettext(
-            "reached in {period}; the {lag}-quarter verification lag runs past the horizon",
-            "reached in {period}; the {lag}-quarter verification lag runs past the horizon",
-            lag,
-        ).format(period=determined, lag=lag)
-    return ngettext(
-        "reached in {period}; with the {lag}-quarter verification lag, effective {effective}, "
-        "ending {ends}",
-        "reached in {period}; with the {lag}-quarter verification lag, effective {effective}, "
-        "ending {ends}",
-        lag,
-    ).format(period=determined, lag=lag, effective=effective, ends=ends)
-
-
 def _none(what: str) -> Step:
-    sentences = {
-        "revenue share": _("this contract has no revenue share clause"),
-        "reverse revenue share": _("this contract has no reverse revenue share clause"),
-        "profit share": _("this contract has no profit share clause"),
-    }
-    return Step(sentences.get(what, what))
+    return Step(no_clause(what))
