@@ -77,18 +77,18 @@ DRIVES: dict[str, tuple[str, ...]] = {
 
 def version_label(contract: Contract) -> str:
     """Short name of a contract version, e.g. ``2025-01 version``."""
-    return f"{contract.effective:%Y-%m} version"
+    return _("{month} version").format(month=f"{contract.effective:%Y-%m}")
 
 
 def describe_dates(start: dt.date | None, end: dt.date | None) -> str:
     """Dates in words: ``2019-07-22 to 2030-12-31``, ``from 2025-10-28``, ``open-ended``."""
     if start and end:
-        return f"{start} to {end}"
+        return _("{start} to {end}").format(start=start, end=end)
     if start:
-        return f"from {start}, open-ended"
+        return _("from {start}, open-ended").format(start=start)
     if end:
-        return f"until {end}"
-    return "open-ended"
+        return _("until {end}").format(end=end)
+    return _("open-ended")
 
 
 def describe_parameters(clause: Clause, parties: Parties) -> list[tuple[str, str]]:
