@@ -26,6 +26,7 @@ from core.explain_steps import (
     profit_steps,
 )
 from core.format import gigawatts, money, percent
+from core.kinds import kind_of
 from core.present.contract_text import confidence_label, title_of
 from core.present.i18n import N_, _
 from core.projection import Projection
@@ -137,11 +138,14 @@ class _Explainer:
             text.format(clause=title_of(clause), period=self.label, reason=reason), clause.id
         )
 
-    def _payment_steps(self, kind: type, describe: Callable[[Any], str], what: str) -> list[Step]:
-        """One step per clause of `kind`: `describe(clause)`, or why it is not in force."""
+    def _payment_steps(self, figure: str, describe: Callable[[Any], str], what: str) -> list[Step]:
+        """One step per clause explained by `figure`: `describe(clause)`, or why not in force.
+
+        The clauses are those whose kind names `figure` in the registry (`explained_by`).
+        """
         steps: list[Step] = []
         for clause in self.contract.clauses:
-            if isinstance(clause, kind):
+            if kind_of(clause.kind).explained_by == figure:
                 stopped = self._not_in_force(clause)
                 steps.append(stopped or Step(describe(clause), clause.id))
         return steps or [_none(what)]
@@ -171,7 +175,7 @@ class _Explainer:
                 paid=money(cumulative), cap=money(clause.cap_total)
             )
 
-        steps = self._payment_steps(RevenueShare, describe, "revenue share")
+        steps = self._payment_steps("revenue_share", describe, "revenue share")
         return self._result("revenue_share", "revenue_share", steps)
 
     def reverse_revenue_share(self) -> Explanation:
@@ -188,7 +192,7 @@ class _Explainer:
                 n=self.n,
             )
 
-        steps = self._payment_steps(ReverseRevenueShare, describe, "reverse revenue share")
+        steps = self._payment_steps("reverse_revenue_share", describe, "reverse revenue share")
         return self._result("reverse_revenue_share", "reverse_revenue_share", steps)
 
     def profit_share(self) -> Explanation:
@@ -210,7 +214,7 @@ class _Explainer:
                 total=money(self._paid_so_far(clause)),
             )
 
-        steps = self._payment_steps(ProfitShare, describe, "profit share")
+        steps = self._payment_steps("profit_share", describe, "profit share")
         return self._result("profit_share", "profit_share", steps)
 
     def profit(self) -> Explanation:

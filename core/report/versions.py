@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Paragraph
 from core.clausediff import ClauseDiff, diff_contracts
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.kinds import kind_of
 from core.present.contract_text import title_of
 from core.present.grammar import party_words, semicolons
 from core.present.i18n import N_, _, ngettext
@@ -27,7 +28,6 @@ from core.report.formats import MINUS, date_text, figure_text, label, money_text
 from core.report.reader import reader_view
 from core.report.script import markup
 from core.report.tables import grid_table
-from core.report.terms import PAYING
 
 _PARAMETERS = {
     "cap_total": N_("cap"),
@@ -93,7 +93,7 @@ def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
             for item in change.changes
             if item.name not in _SKIPPED
         ]
-        rank = _rank(kinds.get(change.clause_id, "")) - 1  # a changed term before an added one
+        rank = _rank(kinds[change.clause_id]) - 1  # a changed term before an added one
         title = titles.get(change.clause_id, change.title)
         if items:
             ranked.append(
@@ -119,11 +119,12 @@ def _parameter(name: str) -> str:
     return _(known) if known is not None else name.replace("_", " ")
 
 
+_RANKS = {"payment": 1, "equity": 1, "agi": 3, "commitment": 3}
+"""Paying clauses first, then the AGI clause and commitments, then the rest (by role)."""
+
+
 def _rank(kind: str) -> int:
-    """Paying clauses first (0), then the AGI clause and commitments, then the rest."""
-    if kind in PAYING:
-        return 1
-    return 3 if kind in ("agi_clause", "spend_commitment") else 5
+    return _RANKS.get(kind_of(kind).role, 5)
 
 
 def _dates(text: str) -> str:

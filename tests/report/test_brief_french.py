@@ -158,7 +158,10 @@ def test_money_percent_and_quarters_are_french(french_text: str) -> None:
     assert re.findall(r"\d%", generated) == []
     assert re.search(r"\bT[1-4] 20\d\d\b", generated)
     assert re.findall(r"\bQ[1-4] 20\d\d\b", generated) == []
-    assert re.search(r"\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) 20\d\d", generated)
+    assert re.search(
+        r"\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) 20\d\d",
+        generated,
+    )
 
 
 def test_the_command_line_writes_the_french_brief(tmp_path: Path) -> None:
