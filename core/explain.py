@@ -25,9 +25,9 @@ from core.explain_steps import (
     partner_value_steps,
     profit_steps,
 )
-from core.format import gigawatts, money, percent
 from core.kinds import kind_of
 from core.present.contract_text import confidence_label, title_of
+from core.present.format import gigawatts, money, percent
 from core.present.i18n import N_, _
 from core.projection import Projection
 

@@ -11,8 +11,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from core.contract import AgiClause
-from core.format import money, percent
-from core.present.format import number
+from core.present.format import money, number, percent
 from core.present.i18n import _, ngettext
 from core.projection import FigureValue
 

@@ -18,11 +18,11 @@ from core.assumptions import value_in_year
 from core.clausetext import version_label
 from core.contract import Contract, ProfitShare, RevenueShare
 from core.explain import ExplainError, Explanation, Step
-from core.format import gigawatts, money, percent
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.present.contract_text import title_of
-from core.present.grammar import party_words
+from core.present.format import gigawatts, money, percent
 from core.present.i18n import N_, _, ngettext
+from core.present.labels import figure_label
 from core.projection import Projection
 
 CAP_TOLERANCE = 1e-9
@@ -95,7 +95,7 @@ def _label(projection: Projection, name: str, total: Total) -> str:
     if figure is None:
         words = _(total.words)
         return words[:1].upper() + words[1:]
-    label = _(figure.label).format(**party_words(projection.contract.parties))
+    label = figure_label(figure, projection.contract)
     npv = _(", NPV")
     return label.removesuffix(npv) + (npv if total.discounted else "")
 

@@ -220,15 +220,15 @@ def goalseek_json(result: Solution | NoSolution) -> dict[str, Any]:
 
 
 def _name(template: str, parties: Parties) -> str:
-    from core.present.grammar import party_words
+    from core.present.labels import fill
 
-    return _(template).format(**party_words(parties))
+    return fill(template, parties)
 
 
 def sensitivity_table(result: Sensitivity, chain: Chain, scenario: str) -> str:
     """The tornado as aligned text; deal terms are named in words."""
-    from core.format import format_figure
     from core.keyfigures import KEY_FIGURES_BY_NAME
+    from core.present.text import figure_text as format_figure
     from core.terms import term_label
 
     parties = chain.current.parties
@@ -259,8 +259,8 @@ def sensitivity_table(result: Sensitivity, chain: Chain, scenario: str) -> str:
 
 def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str:
     """Key-figure percentiles and the AGI curve as aligned text."""
-    from core.format import format_figure
     from core.keyfigures import KEY_FIGURES_BY_NAME
+    from core.present.text import figure_text as format_figure
 
     sampled = ", ".join(result.uncertainty) or _("none (every draw equals the projection)")
     heading = ngettext(
@@ -282,7 +282,9 @@ def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str
         lines.append(f"  {label:<44} {cells[0]:>10} {cells[1]:>10} {cells[2]:>10} {mean:>10}")
     if result.p_agi_effective_by_year:
         lines += ["", "  " + _("P(AGI clause effective by the end of the year)")]
-        lines += [f"  {y}  {p:6.1%}" for y, p in result.p_agi_effective_by_year.items()]
+        from core.present.format import percent
+
+        lines += [f"  {y}  {percent(p):>6}" for y, p in result.p_agi_effective_by_year.items()]
     return "\n".join(lines)
 
 

@@ -133,7 +133,9 @@ def write_csv(result: Backtest) -> None:
 def as_table(result: Backtest, contract: Contract, scenario: str) -> str:
     """Aligned text: one line per actual, then the median and the worst row."""
     from core.backtest import FIGURE_LABELS
-    from core.present.grammar import party_words
+    from core.present.format import number
+    from core.present.format import ratio as fmt_ratio
+    from core.present.labels import fill
 
     parties = contract.parties
     title = _("{contract}: scenario {scenario}, backtest against reported figures")
@@ -144,26 +146,26 @@ def as_table(result: Backtest, contract: Contract, scenario: str) -> str:
     )
     lines.append(header)
     for row in result.rows:
-        label = _(FIGURE_LABELS[row.figure]).format(**party_words(parties))
+        label = fill(FIGURE_LABELS[row.figure], parties)
         periods = row.first if row.first == row.last else f"{row.first}-{row.last}"
-        model = "" if row.model is None else f"{row.model:,.2f}"
-        ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
+        model = "" if row.model is None else number(row.model, 2)
+        ratio = "" if row.ratio is None else fmt_ratio(row.ratio)
         source = row.source_urls[0] if row.source_urls else ""
         lines.append(
-            f"  {label:<34} {periods:<15} {row.reported:>9,.2f} {model:>9} {ratio:>7}  "
+            f"  {label:<34} {periods:<15} {number(row.reported, 2):>9} {model:>9} {ratio:>7}  "
             f"{row.confidence}: {source}"
         )
         if not row.comparable:
             lines.append(f"  {'':<34} " + _("not comparable: {reason}").format(reason=row.reason))
     median = result.median_abs_log_ratio
     lines.append("")
-    shown = _("none (no comparable row)") if median is None else f"{median:.3f}"
+    shown = _("none (no comparable row)") if median is None else number(median, 3)
     lines.append(
         "  " + _("median |ln(model / reported)| over comparable rows: {value}").format(value=shown)
     )
     worst = result.worst
     if worst is not None:
-        ratio = _("undefined") if worst.ratio is None else f"{worst.ratio:.2f}"
+        ratio = _("undefined") if worst.ratio is None else fmt_ratio(worst.ratio)
         furthest = _("furthest: {figure} {first}-{last} (ratio {ratio})")
         lines.append(
             "  "

@@ -48,14 +48,14 @@ def data_messages() -> Iterator[str]:
     from core.assumptions import GROUPS, SPECS
     from core.backtest import FIGURE_LABELS
     from core.keyfigures import KEY_FIGURES
-    from core.report.formats import UNIT_SUFFIX
+    from core.kinds import GROUP_ORDER
 
     yield from (figure.label for figure in KEY_FIGURES)
     yield from (spec.label for spec in SPECS)
     yield from (spec.unit for spec in SPECS if spec.unit)
     yield from (group.capitalize() for group in GROUPS)
     yield from FIGURE_LABELS.values()
-    yield from UNIT_SUFFIX.values()
+    yield from GROUP_ORDER  # timeline lane groups
 
 
 def extract() -> Catalog:

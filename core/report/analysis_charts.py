@@ -6,7 +6,6 @@ import math
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Polygon
-from reportlab.lib import colors
 
 from core.analysis import Sensitivity, SensitivityRow, Simulation
 from core.assumptions import SPECS_BY_NAME
@@ -16,6 +15,8 @@ from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.present.contract_text import term_name
 from core.present.grammar import party_words
 from core.present.i18n import _
+from core.present.labels import fill as label
+from core.present.text import figure_text
 from core.report.chartkit import (
     Axes,
     box,
@@ -29,8 +30,7 @@ from core.report.chartkit import (
     text,
     year_ticks,
 )
-from core.report.formats import figure_text, label
-from core.report.styles import ACCENT, INK, MUTED, RULE, SCENARIO_COLOURS
+from core.report.styles import ACCENT, ANALYSIS_BAND, INK, MUTED, RULE, SCENARIO_COLOURS
 from core.workspace import Settings
 
 MAX_BARS = 10
@@ -38,7 +38,7 @@ ROW_HEIGHT = 15.0
 NAME_WIDTH = 190.0
 LOW_COLOUR, HIGH_COLOUR = SCENARIO_COLOURS[1], ACCENT
 FAN_HEIGHT = 150.0
-BAND_COLOUR = colors.HexColor("#BCD0E5")
+BAND_COLOUR = ANALYSIS_BAND
 
 
 def assumption_name(name: str, parties: Parties, chain: Sequence[Contract] = ()) -> str:

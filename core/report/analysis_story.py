@@ -15,6 +15,8 @@ from core.present import format as fmt
 from core.present.contract_text import term_name
 from core.present.grammar import semicolons
 from core.present.i18n import _, ngettext, pgettext
+from core.present.labels import fill as label
+from core.present.text import figure_text, setting_text
 from core.report.analysis_charts import (
     DISPLAY_PRECISION,
     assumption_name,
@@ -24,7 +26,6 @@ from core.report.analysis_charts import (
     tornado_rows,
 )
 from core.report.content import BriefContent
-from core.report.formats import figure_text, label
 from core.report.script import markup
 from core.report.tables import grid_table
 from core.workspace import Normal, Triangular, Uniform
@@ -76,15 +77,6 @@ def _at(figure: KeyFigure, value: float | None, setting: Setting) -> str:
     return _("{value} ({setting})").format(
         value=figure_text(figure, value), setting=setting_text(setting)
     )
-
-
-def setting_text(setting: Setting) -> str:
-    """A bar end's setting, rounded for print: ``×0.8``, ``P10 ×0.82``, ``P90 +0.05``."""
-    if setting.apply == "factor":
-        number = "×" + fmt.significant(setting.value, 3)
-    else:
-        number = fmt.significant(setting.value, 3, sign=True)
-    return number if setting.source == "default" else f"{setting.source.upper()} {number}"
 
 
 def sensitivity_story(

@@ -13,14 +13,17 @@ from core.contract import Contract, IpLicense, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
 from core.present import format as fmt
 from core.present.contract_text import title_of
+from core.present.format import date as date_text
+from core.present.format import period as period_text
 from core.present.grammar import party_words, semicolons
 from core.present.i18n import _, ngettext
+from core.present.labels import fill as label
+from core.present.text import figure_text
 from core.projection import Projection
 from core.report import charts
 from core.report.analysis_charts import assumption_name, moving_rows
 from core.report.content import BriefContent
 from core.report.fonts import FAMILY
-from core.report.formats import date_text, figure_text, label, period_text
 from core.report.reader import figure_values, headline_sentence, reader_view
 from core.report.script import markup
 from core.report.styles import ACCENT, RULE

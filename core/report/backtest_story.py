@@ -9,12 +9,14 @@ from reportlab.platypus import Flowable, Paragraph
 
 from core.actuals import actuals_for
 from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
-from core.present import format as fmt
-from core.present.format import NONE
+from core.present.format import NONE, ratio
+from core.present.format import percent as percent_text
+from core.present.format import period as period_text
 from core.present.grammar import semicolons
 from core.present.i18n import _, ngettext
+from core.present.labels import fill as label
+from core.present.text import reported_text
 from core.report.content import BriefContent
-from core.report.formats import label, money_text, percent_text, period_text
 from core.report.script import markup
 from core.report.tables import grid_table
 
@@ -31,21 +33,16 @@ def backtest_of(content: BriefContent) -> Backtest | None:
 def row_cells(row: BacktestRow, content: BriefContent) -> list[str]:
     """Figure, periods, reported, model and the ratio, as printed."""
     parties = content.contract.parties
-    value = _gw if row.figure == "compute_gw" else money_text
     periods = period_text(row.first)
     if row.last != row.first:
         periods = _("{first} to {last}").format(first=periods, last=period_text(row.last))
     return [
         label(FIGURE_LABELS[row.figure], parties),
         periods,
-        value(row.reported),
-        NONE if row.model is None else value(row.model),
-        NONE if row.ratio is None else fmt.number(row.ratio, 2),
+        reported_text(row.figure, row.reported),
+        reported_text(row.figure, row.model),
+        NONE if row.ratio is None else ratio(row.ratio),
     ]
-
-
-def _gw(value: float) -> str:
-    return fmt.gigawatts(value, 1)
 
 
 def backtest_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:

@@ -13,8 +13,10 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.contract import Parties
 from core.present.i18n import _
+from core.present.labels import fill as label
+from core.present.labels import unit_label
+from core.present.text import grid_value
 from core.report.fonts import FAMILY
-from core.report.formats import UNIT_SUFFIX, grid_value, label
 from core.report.keeprows import KeepRowsTable
 from core.report.script import markup
 from core.report.styles import ACCENT, ACCENT_LIGHT, HIGHLIGHT, INK, RULE, WHITE
@@ -51,7 +53,7 @@ def grid_row(spec: AssumptionSpec, scenario: Scenario, years: Sequence[int]) -> 
 def row_label(spec: AssumptionSpec, parties: Parties) -> str:
     """``Revenue growth, %``: the label with its unit."""
     return _("{label}, {unit}").format(
-        label=label(spec.label, parties), unit=_(UNIT_SUFFIX[spec.unit])
+        label=label(spec.label, parties), unit=unit_label(spec.unit)
     )
 
 

@@ -18,10 +18,10 @@ from reportlab.platypus import (
 from core import MODEL_VERSION
 from core.contract import Confidence, Contract
 from core.present.contract_text import confidence_label, title_of
+from core.present.format import date as date_text
 from core.present.grammar import party_words, semicolons
 from core.present.i18n import N_, _, ngettext
 from core.report.content import BriefContent, app_version, content_hash
-from core.report.formats import date_text
 from core.report.script import markup
 from core.report.styles import ACCENT, CONFIDENCE_COLOURS, RULE
 from core.report.tables import grid_table

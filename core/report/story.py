@@ -17,6 +17,8 @@ from reportlab.platypus import (
 )
 
 from core.present.contract_text import title_of
+from core.present.format import NONE
+from core.present.format import date as date_text
 from core.present.grammar import party_words
 from core.present.i18n import _
 from core.projection import Projection
@@ -25,7 +27,6 @@ from core.report.analysis_story import analyses_story
 from core.report.answer import answer_story, version_changes
 from core.report.backtest_story import backtest_story
 from core.report.content import BriefContent
-from core.report.formats import NONE, date_text
 from core.report.grids import assumptions_grid, compact_table, differing_grid
 from core.report.method import method_story, stamp_story
 from core.report.notes import note_paragraphs
