@@ -17,7 +17,6 @@ from core.contract import Clause, Confidence, Contract, SpendCommitment
 from core.kinds import GROUP_ORDER, kind_of
 from core.present.contract_text import summary_of, title_of
 from core.present.format import money, period
-from core.present.format import period as period_label
 from core.present.i18n import _, ngettext
 from core.present.years import period_end_day, period_start
 from core.present.years import year_fraction as year_fraction
@@ -294,7 +293,7 @@ def computed_markers(projection: Projection) -> tuple[Marker, ...]:
         found.append(Marker("agi_determination", label, day, _agi_hover(projection)))
     if isinstance(effective, str):
         hover = _("AGI clause effective from {period}: the clauses it ends stop here").format(
-            period=period(effective)
+            period=effective
         )
         day = grid.starts[grid.index_of(effective)]
         label = _("AGI effective {period}").format(period=period(effective))
@@ -303,7 +302,7 @@ def computed_markers(projection: Projection) -> tuple[Marker, ...]:
     day = period_end_day(projection, cap)
     if day is not None:
         hover = _("Revenue-share cap reached in {period}: payments to {partner} stop").format(
-            period=period(cap), partner=parties.partner
+            period=cap, partner=parties.partner
         )
         label = _("Cap reached {period}").format(period=period(cap))
         found.append(Marker("cap_reached", label, day, hover))
@@ -321,7 +320,7 @@ def computed_markers(projection: Projection) -> tuple[Marker, ...]:
 def _agi_hover(projection: Projection) -> str:
     agi = projection.contract.agi_clause
     period = projection.key_figures["agi_determination_period"]
-    shown = period_label(period) if isinstance(period, str) else ""
+    shown = str(period)
     if agi is None:
         return _("AGI determined in {period}").format(period=shown)
     lag = agi.verification_lag_quarters
