@@ -15,7 +15,6 @@ from core.contract import (
     Exclusivity,
     ProfitShare,
     RevenueShare,
-    ReverseRevenueShare,
     RightOfFirstRefusal,
 )
 from core.errors import DealscopeError
@@ -29,19 +28,12 @@ class ExplainError(DealscopeError):
 
 
 @dataclass(frozen=True, slots=True)
-class Step:
-    """One line of an explanation; `clause_id` links it to the clause inspector."""
-
-    text: str
-    clause_id: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Explanation:
     """Why `figure` has `value` in `period`: a headline and the steps behind it."""
 
     figure: str
     period: str
+    """The period's label, e.g. ``2029Q3``."""
     value: float
     headline: str
     steps: tuple[Step, ...]
@@ -49,6 +41,14 @@ class Explanation:
     def as_text(self) -> str:
         """The explanation as plain text lines."""
         return "\n".join([self.headline, *(f"  - {step.text}" for step in self.steps)])
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One line of an explanation; `clause_id` links it to the clause inspector."""
+
+    text: str
+    clause_id: str | None = None
 
 
 FIGURES: dict[str, str] = {
@@ -102,9 +102,9 @@ class _Explainer:
     def _value(self, name: str) -> float:
         return value_in_year(self.p.assumptions[name], self.year)
 
-    def _result(self, figure: str, column: str, steps: list[Step]) -> Explanation:
-        value = float(self.row[column])
-        unit = gigawatts(value) if column.endswith("_gw") else money(value)
+    def _result(self, figure: str, steps: list[Step]) -> Explanation:
+        value = float(self.row[figure])
+        unit = gigawatts(value) if figure.endswith("_gw") else money(value)
         headline = f"{self.label} {FIGURES[figure]} {unit}"
         return Explanation(figure, self.label, value, headline, tuple(steps))
 
@@ -119,7 +119,7 @@ class _Explainer:
             reason = "outside its dates" if clause.start or clause.end else "not in force"
         return Step(f"{clause.title}: not in force in {self.label} ({reason})", clause.id)
 
-    def _payment_steps(self, figure: str, describe: Callable[[Any], str], what: str) -> list[Step]:
+    def _payment(self, figure: str, describe: Callable[[Any], str]) -> Explanation:
         """One step per clause explained by `figure`: `describe(clause)`, or why not in force.
 
         The clauses are those whose kind names `figure` in the registry (`explained_by`).
@@ -129,7 +129,11 @@ class _Explainer:
             if kind_of(clause.kind).explained_by == figure:
                 stopped = self._not_in_force(clause)
                 steps.append(stopped or Step(describe(clause), clause.id))
-        return steps or [_none(what)]
+        return self._result(figure, steps or [_none(FIGURES[figure])])
+
+    def _money_steps(self, *lines: tuple[str, str]) -> list[Step]:
+        """A step per (words, column): the words, then the column's money this period."""
+        return [Step(f"{words} {money(self.row[column])}") for words, column in lines]
 
     def _paid(self, clause: Clause) -> float:
         return float(self.row[f"payment:{clause.id}"])
@@ -150,20 +154,15 @@ class _Explainer:
             cumulative = self._paid_so_far(clause)
             return text + f"; cumulative {money(cumulative)} of the {money(clause.cap_total)} cap"
 
-        steps = self._payment_steps("revenue_share", describe, "revenue share")
-        return self._result("revenue_share", "revenue_share", steps)
+        return self._payment("revenue_share", describe)
 
     def reverse_revenue_share(self) -> Explanation:
-        base = self._value("partner_model_revenue")
-
-        def describe(clause: ReverseRevenueShare) -> str:
-            return (
-                f"{money(self._paid(clause))} = {percent(clause.rate)} ({self._cite(clause)}) "
-                f"x partner model revenue {money(base)} a year / {self.n}"
-            )
-
-        steps = self._payment_steps("reverse_revenue_share", describe, "reverse revenue share")
-        return self._result("reverse_revenue_share", "reverse_revenue_share", steps)
+        base = money(self._value("partner_model_revenue"))
+        of_base = f"x partner model revenue {base} a year / {self.n}"
+        return self._payment(
+            "reverse_revenue_share",
+            lambda c: f"{money(self._paid(c))} = {percent(c.rate)} ({self._cite(c)}) {of_base}",
+        )
 
     def profit_share(self) -> Explanation:
         pre = float(self.row["profit"])
@@ -175,24 +174,25 @@ class _Explainer:
                 f"({self._cite(clause)}); {money(self._paid_so_far(clause))} taken in total so far"
             )
 
-        steps = self._payment_steps("profit_share", describe, "profit share")
-        return self._result("profit_share", "profit_share", steps)
+        return self._payment("profit_share", describe)
 
     def profit(self) -> Explanation:
         r = self.row
         steps = [
-            Step(f"revenue {money(r['revenue'])}"),
-            Step(f"- compute cost {money(r['compute_cost'])}"),
-            Step(f"- other operating cost {money(r['opex'])}"),
-            Step(f"- revenue share {money(r['revenue_share'])}"),
-            Step(f"+ reverse revenue share {money(r['reverse_revenue_share'])}"),
+            *self._money_steps(
+                ("revenue", "revenue"),
+                ("- compute cost", "compute_cost"),
+                ("- other operating cost", "opex"),
+                ("- revenue share", "revenue_share"),
+                ("+ reverse revenue share", "reverse_revenue_share"),
+            ),
             Step(f"cumulative profit after {self.label}: {money(r['cumulative_profit'])}"),
             Step(
                 f"of which the profit share distributes {money(r['profit_share'])}, leaving "
                 f"{money(r['retained'])} retained (a distribution, not a cost)"
             ),
         ]
-        return self._result("profit", "profit", steps)
+        return self._result("profit", steps)
 
     def compute_cost(self) -> Explanation:
         r, n = self.row, self.n
@@ -207,15 +207,15 @@ class _Explainer:
                 ("own_used_gw", "price_own", "own capacity"),
             )
         ]
-        return self._result("compute_cost", "compute_cost", steps)
+        return self._result("compute_cost", steps)
 
     def partner_gw(self) -> Explanation:
-        return self._result("partner_gw", "partner_gw", self._allocation_steps())
+        return self._result("partner_gw", self._allocation_steps())
 
     def shortfall_gw(self) -> Explanation:
         steps = self._allocation_steps()
         steps.append(Step(f"API inference needs {gigawatts(self.row['api_gw'])}"))
-        return self._result("shortfall_gw", "shortfall_gw", steps)
+        return self._result("shortfall_gw", steps)
 
     def _allocation_steps(self) -> list[Step]:
         r = self.row
@@ -268,32 +268,33 @@ class _Explainer:
             Step(f"{gigawatts(r['partner_gw'])} x {money(price)}/GW-yr / {self.n}"),
             *self._allocation_steps(),
         ]
-        return self._result("partner_cloud_revenue", "partner_cloud_revenue", steps)
+        return self._result("partner_cloud_revenue", steps)
 
     def partner_net(self) -> Explanation:
-        r = self.row
-        steps = [
-            Step(f"revenue share received {money(r['revenue_share'])}"),
-            Step(f"+ profit share received {money(r['profit_share'])}"),
-            Step(f"+ cloud revenue {money(r['partner_cloud_revenue'])}"),
-            Step(f"- reverse revenue share paid {money(r['reverse_revenue_share'])}"),
-        ]
-        return self._result("partner_net", "partner_net", steps)
+        steps = self._money_steps(
+            ("revenue share received", "revenue_share"),
+            ("+ profit share received", "profit_share"),
+            ("+ cloud revenue", "partner_cloud_revenue"),
+            ("- reverse revenue share paid", "reverse_revenue_share"),
+        )
+        return self._result("partner_net", steps)
 
     def partner_value(self) -> Explanation:
         r = self.row
         margin = self._value("partner_cloud_margin")
         steps = [
-            Step(f"revenue share received {money(r['revenue_share'])}"),
-            Step(f"+ profit share received {money(r['profit_share'])}"),
-            Step(f"- reverse revenue share paid {money(r['reverse_revenue_share'])}"),
+            *self._money_steps(
+                ("revenue share received", "revenue_share"),
+                ("+ profit share received", "profit_share"),
+                ("- reverse revenue share paid", "reverse_revenue_share"),
+            ),
             Step(
                 f"+ margin on cloud revenue: {money(r['partner_cloud_revenue'])} x "
                 f"{percent(margin)} = {money(r['partner_cloud_margin'])}"
             ),
             Step(f"discount factor {number(r['discount_factor'], 4)} for the present value"),
         ]
-        return self._result("partner_value", "partner_value", steps)
+        return self._result("partner_value", steps)
 
     def agi_measure(self) -> Explanation:
         agi = self.contract.agi_clause
