@@ -52,13 +52,6 @@ def figure_difference(
     return float(other) - float(first)
 
 
-def compare_scenarios(
-    contract: Contract, settings: Settings, scenarios: Sequence[Scenario]
-) -> pd.DataFrame:
-    """Every scenario under one contract, key figures side by side."""
-    return compare_figures({s.name: project(contract, settings, s.resolved()) for s in scenarios})
-
-
 DATED_COLUMN = "as dated"
 """Column of `compare_versions` holding the dated history (each period under its version)."""
 

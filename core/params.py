@@ -30,11 +30,6 @@ class Params:
         self._draws = dict(draws or {})
         self._cache: dict[tuple[int, str], Number] = {}
 
-    @property
-    def varies(self) -> bool:
-        """Whether any term differs between draws."""
-        return bool(self._draws)
-
     def of(self, clause: Clause, parameter: str) -> Number:
         """The clause's `parameter` (``rate``, ``cap_total``, ``threshold`` …)."""
         own = getattr(clause, parameter)

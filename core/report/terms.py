@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph
 
-from core.clausetext import describe_parameters, parameter_rows
+from core.clausetext import describe_dates, describe_parameters, parameter_rows
 from core.contract import AgiClause, Clause, Contract, RevenueShare
-from core.kinds import kind_of, kinds_with
+from core.kinds import kind_of
 from core.present.format import date as date_text
 from core.present.format import money as money_text
 from core.present.format import period as period_text
@@ -18,8 +16,6 @@ from core.report.script import markup
 from core.report.tables import grid_table
 
 PAYING_ROLES = ("payment", "equity")
-PAYING = (*kinds_with("payment"), *kinds_with("equity"))
-COMMITTING = kinds_with("commitment")
 SHOWN_ROLES = ("payment", "equity", "commitment", "agi")
 """The kinds the terms table lists, by their role in the engine (core.kinds)."""
 
@@ -27,17 +23,6 @@ SHOWN_ROLES = ("payment", "equity", "commitment", "agi")
 def shown_in_terms(clause: Clause) -> bool:
     """Whether the terms table lists `clause`: paying, equity, committing and AGI clauses."""
     return kind_of(clause.kind).role in SHOWN_ROLES
-
-
-def dates_words(start: dt.date | None, end: dt.date | None) -> str:
-    """``21 Jan 2025 to 31 Dec 2030``, ``from 28 Oct 2025``, ``until …``, ``open-ended``."""
-    if start and end:
-        return f"{date_text(start)} to {date_text(end)}"
-    if start:
-        return f"from {date_text(start)}"
-    if end:
-        return f"until {date_text(end)}"
-    return "open-ended"
 
 
 def clause_terms(clause: Clause, contract: Contract) -> str:
@@ -113,7 +98,7 @@ def terms_story(content: BriefContent, styles: StyleSheet1, width: float) -> lis
             [
                 clause.title,
                 clause_terms(clause, contract),
-                dates_words(clause.start, clause.end),
+                describe_dates(clause.start, clause.end, date_text),
                 clause.confidence,
             ]
         )

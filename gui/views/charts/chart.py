@@ -117,7 +117,6 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
 
     title = ""
     unit = ""
-    legend_offset = (8, 4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background=colour("plot_background"))
