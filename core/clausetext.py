@@ -7,7 +7,7 @@ source text into shown text: translated, with values in the one number style.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,20 +48,14 @@ def version_label(contract: Contract) -> str:
     return f"{contract.effective:%Y-%m} version"
 
 
-def describe_dates(
-    start: dt.date | None, end: dt.date | None, show: Callable[[dt.date], str] = str
-) -> str:
-    """Dates in words, each date written by `show` (ISO unless told).
-
-    ``2019-07-22 to 2030-12-31``, ``from 2025-10-28, open-ended``, ``until 2030-12-31``,
-    ``open-ended``.
-    """
+def describe_dates(start: dt.date | None, end: dt.date | None) -> str:
+    """Dates in words: ``2019-07-22 to 2030-12-31``, ``from 2025-10-28``, ``open-ended``."""
     if start and end:
-        return f"{show(start)} to {show(end)}"
+        return f"{start} to {end}"
     if start:
-        return f"from {show(start)}, open-ended"
+        return f"from {start}, open-ended"
     if end:
-        return f"until {show(end)}"
+        return f"until {end}"
     return "open-ended"
 
 

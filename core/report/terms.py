@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph
 
-from core.clausetext import describe_dates, describe_parameters, parameter_rows
+from core.clausetext import describe_parameters, parameter_rows
 from core.contract import AgiClause, Clause, Contract, RevenueShare
 from core.kinds import kind_of
 from core.present.format import date as date_text
@@ -23,6 +25,17 @@ SHOWN_ROLES = ("payment", "equity", "commitment", "agi")
 def shown_in_terms(clause: Clause) -> bool:
     """Whether the terms table lists `clause`: paying, equity, committing and AGI clauses."""
     return kind_of(clause.kind).role in SHOWN_ROLES
+
+
+def dates_words(start: dt.date | None, end: dt.date | None) -> str:
+    """``21 Jan 2025 to 31 Dec 2030``, ``from 28 Oct 2025``, ``until …``, ``open-ended``."""
+    if start and end:
+        return f"{date_text(start)} to {date_text(end)}"
+    if start:
+        return f"from {date_text(start)}"
+    if end:
+        return f"until {date_text(end)}"
+    return "open-ended"
 
 
 def clause_terms(clause: Clause, contract: Contract) -> str:
@@ -98,7 +111,7 @@ def terms_story(content: BriefContent, styles: StyleSheet1, width: float) -> lis
             [
                 clause.title,
                 clause_terms(clause, contract),
-                describe_dates(clause.start, clause.end, date_text),
+                dates_words(clause.start, clause.end),
                 clause.confidence,
             ]
         )
