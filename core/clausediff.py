@@ -8,8 +8,9 @@ from typing import Any
 
 from core.contract import Clause, Contract
 from core.present.format import money, percent
+from core.present.i18n import _
 
-_IGNORED = {"summary", "sources", "id"}
+_IGNORED = {"summary", "sources", "id", "i18n"}
 _MONEY = {"cap_total", "amount", "threshold", "until_total"}
 _SHARES = {"rate", "share"}
 
@@ -85,9 +86,11 @@ def _changes(old: Clause, new: Clause) -> tuple[ParameterChange, ...]:
 
 def _words(key: str, value: Any) -> str:
     if value is None:
-        return {"end": "open", "start": "open", "cap_total": "no cap"}.get(key, "none")
+        if key in ("end", "start"):
+            return _("open")
+        return _("no cap") if key == "cap_total" else _("none")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, dt.date):
         return value.isoformat()
     if key in _MONEY:
@@ -96,10 +99,12 @@ def _words(key: str, value: Any) -> str:
         return percent(float(value))
     if key == "tiers":
         return "; ".join(
-            f"{percent(t['rate'])} until "
-            + ("no limit" if t["until_total"] is None else money(t["until_total"]))
+            _("{rate} until {limit}").format(
+                rate=percent(t["rate"]),
+                limit=_("no limit") if t["until_total"] is None else money(t["until_total"]),
+            )
             for t in value
         )
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value) or "none"
+        return ", ".join(str(v) for v in value) or _("none")
     return str(value)

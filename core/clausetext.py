@@ -14,6 +14,7 @@ from typing import Any
 from core.contract import Clause, Contract, Parties
 from core.kinds import GROUP_ORDER, KINDS, Line, Parameter, kind_of
 from core.present.format import money, number, percent
+from core.present.grammar import party_words
 from core.present.i18n import _, ngettext
 
 KIND_LABELS: dict[str, str] = {name: kind.label for name, kind in KINDS.items()}
@@ -45,18 +46,18 @@ def kind_label(kind: str) -> str:
 
 def version_label(contract: Contract) -> str:
     """Short name of a contract version, e.g. ``2025-01 version``."""
-    return f"{contract.effective:%Y-%m} version"
+    return _("{month} version").format(month=f"{contract.effective:%Y-%m}")
 
 
 def describe_dates(start: dt.date | None, end: dt.date | None) -> str:
     """Dates in words: ``2019-07-22 to 2030-12-31``, ``from 2025-10-28``, ``open-ended``."""
     if start and end:
-        return f"{start} to {end}"
+        return _("{start} to {end}").format(start=start, end=end)
     if start:
-        return f"from {start}, open-ended"
+        return _("from {start}, open-ended").format(start=start)
     if end:
-        return f"until {end}"
-    return "open-ended"
+        return _("until {end}").format(end=end)
+    return _("open-ended")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def parameter_rows(clause: Clause, parties: Parties) -> list[ParameterRow]:
     """The clause's own parameters in words, one row per line of its registry entry."""
     kind = kind_of(clause.kind)
     values: dict[str, Any] = clause.model_dump()
-    names = {"lab": parties.lab, "partner": parties.partner, "cloud": parties.partner_cloud}
+    names = party_words(parties)  # {lab}, {of_lab}…: French puts "d’" or "de" before a name
     rows: list[ParameterRow] = []
     for line in kind.lines:
         if line.each is None:

@@ -74,12 +74,26 @@ class Source(Frozen):
     date: dt.date | None = None
 
 
+class Translation(Frozen):
+    """A title and a summary in another language; a missing one falls back to English."""
+
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    summary: str | None = Field(default=None, min_length=1)
+
+
+class Translations(Frozen):
+    """The texts of a clause, an event or a contract in the languages besides English."""
+
+    fr: Translation | None = None
+
+
 class ClauseBase(Frozen):
     """Fields every clause has; `start`/`end` are ISO dates, missing means open."""
 
     id: str = Field(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9_.-]+$")
     title: str = Field(min_length=1, max_length=200)
     summary: str = Field(min_length=1)
+    i18n: Translations | None = None
     confidence: Confidence
     sources: tuple[str, ...] = ()
     start: dt.date | None = None
@@ -223,6 +237,7 @@ class Event(Frozen):
     title: str = Field(min_length=1, max_length=200)
     summary: str | None = None
     sources: tuple[str, ...] = ()
+    i18n: Translations | None = None
 
 
 class Contract(Frozen):
@@ -231,6 +246,7 @@ class Contract(Frozen):
     format: Literal["dealscope-contract/1"]
     id: str = Field(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9_.-]+$")
     title: str = Field(min_length=1, max_length=200)
+    i18n: Translations | None = None
     parties: Parties
     effective: dt.date
     supersedes: str | None = None

@@ -30,6 +30,7 @@ CONTRACT_KEYS = frozenset(
         "format",
         "id",
         "title",
+        "i18n",
         "parties",
         "effective",
         "supersedes",

@@ -9,17 +9,26 @@ from typing import Any
 from core.assumptions import value_in_year
 from core.clausetext import version_label
 from core.contract import (
-    AgiClause,
     CapacityBuildPermission,
     Clause,
     Exclusivity,
     ProfitShare,
     RevenueShare,
+    ReverseRevenueShare,
     RightOfFirstRefusal,
 )
 from core.errors import DealscopeError
+from core.explain_steps import (
+    agi_outcome,
+    no_clause,
+    partner_net_steps,
+    partner_value_steps,
+    profit_steps,
+)
 from core.kinds import kind_of
-from core.present.format import gigawatts, money, number, percent
+from core.present.contract_text import confidence_label, title_of
+from core.present.format import gigawatts, money, percent
+from core.present.i18n import N_, _
 from core.projection import Projection
 
 
@@ -52,19 +61,19 @@ class Step:
 
 
 FIGURES: dict[str, str] = {
-    "revenue": "revenue",
-    "demand_gw": "compute demand",
-    "revenue_share": "revenue share",
-    "reverse_revenue_share": "reverse revenue share",
-    "profit_share": "profit share",
-    "profit": "profit",
-    "compute_cost": "compute cost",
-    "partner_gw": "compute on the partner cloud",
-    "partner_cloud_revenue": "partner cloud revenue",
-    "partner_net": "partner gross inflows",
-    "partner_value": "value to the partner",
-    "agi_measure": "AGI measure",
-    "shortfall_gw": "API capacity shortfall",
+    "revenue": N_("revenue"),
+    "demand_gw": N_("compute demand"),
+    "revenue_share": N_("revenue share"),
+    "reverse_revenue_share": N_("reverse revenue share"),
+    "profit_share": N_("profit share"),
+    "profit": N_("profit"),
+    "compute_cost": N_("compute cost"),
+    "partner_gw": N_("compute on the partner cloud"),
+    "partner_cloud_revenue": N_("partner cloud revenue"),
+    "partner_net": N_("partner gross inflows"),
+    "partner_value": N_("value to the partner"),
+    "agi_measure": N_("AGI measure"),
+    "shortfall_gw": N_("API capacity shortfall"),
 }
 """Figures that can be explained, with their display names."""
 
@@ -72,12 +81,14 @@ FIGURES: dict[str, str] = {
 def explain(projection: Projection, figure: str, period: str) -> Explanation:
     """Explain `figure` (a key of FIGURES) in `period` (a label such as ``2029Q3``)."""
     if figure not in FIGURES:
-        raise ExplainError(f"cannot explain {figure!r}; choose one of {', '.join(FIGURES)}")
+        message = _("cannot explain {figure}; choose one of {choices}")
+        raise ExplainError(message.format(figure=repr(figure), choices=", ".join(FIGURES)))
     try:
         t = projection.grid.index_of(period)
     except KeyError:
         first, last = projection.grid.labels[0], projection.grid.labels[-1]
-        raise ExplainError(f"no period {period!r}; periods run {first} to {last}") from None
+        message = _("no period {period}; periods run {first} to {last}")
+        raise ExplainError(message.format(period=repr(period), first=first, last=last)) from None
     if figure in ("revenue", "demand_gw"):
         from core.explain_totals import explain_compute, explain_revenue
 
@@ -97,7 +108,9 @@ class _Explainer:
         self.version = version_label(self.contract)
 
     def _cite(self, clause: Clause) -> str:
-        return f"clause {clause.id}, {self.version}, {clause.confidence}"
+        return _("clause {clause}, {version}, {confidence}").format(
+            clause=clause.id, version=self.version, confidence=confidence_label(clause.confidence)
+        )
 
     def _value(self, name: str) -> float:
         return value_in_year(self.p.assumptions[name], self.year)
@@ -105,7 +118,9 @@ class _Explainer:
     def _result(self, figure: str, steps: list[Step]) -> Explanation:
         value = float(self.row[figure])
         unit = gigawatts(value) if figure.endswith("_gw") else money(value)
-        headline = f"{self.label} {FIGURES[figure]} {unit}"
+        headline = _("{period} {figure} {value}").format(
+            period=self.label, figure=_(FIGURES[figure]), value=unit
+        )
         return Explanation(figure, self.label, value, headline, tuple(steps))
 
     def _not_in_force(self, clause: Clause) -> Step | None:
@@ -114,10 +129,15 @@ class _Explainer:
         agi = self.contract.agi_clause
         effective = self.p.key_figures["agi_effective_period"]
         if agi and clause.id in agi.ends and effective is not None:
-            reason = f"ended by the AGI clause, effective {effective}"
+            reason = _("ended by the AGI clause, effective {period}").format(period=effective)
+        elif clause.start or clause.end:
+            reason = _("outside its dates")
         else:
-            reason = "outside its dates" if clause.start or clause.end else "not in force"
-        return Step(f"{clause.title}: not in force in {self.label} ({reason})", clause.id)
+            reason = _("not in force")
+        text = _("{clause}: not in force in {period} ({reason})")
+        return Step(
+            text.format(clause=title_of(clause), period=self.label, reason=reason), clause.id
+        )
 
     def _payment(self, figure: str, describe: Callable[[Any], str]) -> Explanation:
         """One step per clause explained by `figure`: `describe(clause)`, or why not in force.
@@ -131,10 +151,6 @@ class _Explainer:
                 steps.append(stopped or Step(describe(clause), clause.id))
         return self._result(figure, steps or [_none(FIGURES[figure])])
 
-    def _money_steps(self, *lines: tuple[str, str]) -> list[Step]:
-        """A step per (words, column): the words, then the column's money this period."""
-        return [Step(f"{words} {money(self.row[column])}") for words, column in lines]
-
     def _paid(self, clause: Clause) -> float:
         return float(self.row[f"payment:{clause.id}"])
 
@@ -146,65 +162,79 @@ class _Explainer:
 
         def describe(clause: RevenueShare) -> str:
             paid, due, cite = self._paid(clause), clause.rate * revenue, self._cite(clause)
-            text = f"{money(paid)} = {percent(clause.rate)} ({cite}) x revenue {money(revenue)}"
+            text = _("{paid} = {rate} ({cite}) x revenue {revenue}").format(
+                paid=money(paid), rate=percent(clause.rate), cite=cite, revenue=money(revenue)
+            )
             if clause.cap_total is None:
                 return text
             if paid < due - 1e-12:
-                text = f"{money(paid)}, cut from {money(due)} by the cap ({cite})"
+                text = _("{paid}, cut from {due} by the cap ({cite})").format(
+                    paid=money(paid), due=money(due), cite=cite
+                )
             cumulative = self._paid_so_far(clause)
-            return text + f"; cumulative {money(cumulative)} of the {money(clause.cap_total)} cap"
+            return text + _("; cumulative {paid} of the {cap} cap").format(
+                paid=money(cumulative), cap=money(clause.cap_total)
+            )
 
         return self._payment("revenue_share", describe)
 
     def reverse_revenue_share(self) -> Explanation:
-        base = money(self._value("partner_model_revenue"))
-        of_base = f"x partner model revenue {base} a year / {self.n}"
-        return self._payment(
-            "reverse_revenue_share",
-            lambda c: f"{money(self._paid(c))} = {percent(c.rate)} ({self._cite(c)}) {of_base}",
-        )
+        base = self._value("partner_model_revenue")
+
+        def describe(clause: ReverseRevenueShare) -> str:
+            return _(
+                "{paid} = {rate} ({cite}) x partner model revenue {base} a year / {n}"
+            ).format(
+                paid=money(self._paid(clause)),
+                rate=percent(clause.rate),
+                cite=self._cite(clause),
+                base=money(base),
+                n=self.n,
+            )
+
+        return self._payment("reverse_revenue_share", describe)
 
     def profit_share(self) -> Explanation:
         pre = float(self.row["profit"])
-        basis = "a loss, so nothing" if pre <= 0 else f"{money(pre)} of profit"
+        basis = (
+            _("a loss, so nothing")
+            if pre <= 0
+            else _("{profit} of profit").format(profit=money(pre))
+        )
 
         def describe(clause: ProfitShare) -> str:
-            return (
-                f"{money(self._paid(clause))} taken on {basis} before the share "
-                f"({self._cite(clause)}); {money(self._paid_so_far(clause))} taken in total so far"
+            text = _(
+                "{paid} taken on {basis} before the share ({cite}); {total} taken in total so far"
+            )
+            return text.format(
+                paid=money(self._paid(clause)),
+                basis=basis,
+                cite=self._cite(clause),
+                total=money(self._paid_so_far(clause)),
             )
 
         return self._payment("profit_share", describe)
 
     def profit(self) -> Explanation:
-        r = self.row
-        steps = [
-            *self._money_steps(
-                ("revenue", "revenue"),
-                ("- compute cost", "compute_cost"),
-                ("- other operating cost", "opex"),
-                ("- revenue share", "revenue_share"),
-                ("+ reverse revenue share", "reverse_revenue_share"),
-            ),
-            Step(f"cumulative profit after {self.label}: {money(r['cumulative_profit'])}"),
-            Step(
-                f"of which the profit share distributes {money(r['profit_share'])}, leaving "
-                f"{money(r['retained'])} retained (a distribution, not a cost)"
-            ),
-        ]
+        steps = [Step(text) for text in profit_steps(self.row, self.label)]
         return self._result("profit", steps)
 
     def compute_cost(self) -> Explanation:
         r, n = self.row, self.n
         steps = [
             Step(
-                f"{gigawatts(r[source])} x {money(self._value(price))}/GW-yr / {n}"
-                f" = {money(r[source] * self._value(price) / n)} ({name})"
+                _("{gw} x {price}/GW-yr / {n} = {cost} ({source})").format(
+                    gw=gigawatts(r[source]),
+                    price=money(self._value(price)),
+                    n=n,
+                    cost=money(r[source] * self._value(price) / n),
+                    source=name,
+                )
             )
             for source, price, name in (
                 ("partner_gw", "price_partner", self.contract.parties.partner_cloud),
-                ("others_gw", "price_other", "other clouds"),
-                ("own_used_gw", "price_own", "own capacity"),
+                ("others_gw", "price_other", _("other clouds")),
+                ("own_used_gw", "price_own", _("own capacity")),
             )
         ]
         return self._result("compute_cost", steps)
@@ -214,18 +244,20 @@ class _Explainer:
 
     def shortfall_gw(self) -> Explanation:
         steps = self._allocation_steps()
-        steps.append(Step(f"API inference needs {gigawatts(self.row['api_gw'])}"))
+        steps.append(Step(_("API inference needs {gw}").format(gw=gigawatts(self.row["api_gw"]))))
         return self._result("shortfall_gw", steps)
 
     def _allocation_steps(self) -> list[Step]:
         r = self.row
         cloud = self.contract.parties.partner_cloud
-        steps = [Step(f"demand {gigawatts(r['demand_gw'])}")]
+        steps = [Step(_("demand {gw}").format(gw=gigawatts(r["demand_gw"])))]
         permission = self._first_in_force(CapacityBuildPermission)
         if permission:
             steps.append(
                 Step(
-                    f"own capacity used {gigawatts(r['own_used_gw'])} ({self._cite(permission)})",
+                    _("own capacity used {gw} ({cite})").format(
+                        gw=gigawatts(r["own_used_gw"]), cite=self._cite(permission)
+                    ),
                     permission.id,
                 )
             )
@@ -234,21 +266,21 @@ class _Explainer:
         exclusive = self._first_in_force(Exclusivity, subject="compute")
         rofr = self._first_in_force(RightOfFirstRefusal)
         if exclusive:
-            rule, clause = f"all of {gigawatts(rest)}", exclusive
+            rule, clause = _("all of {gw}").format(gw=gigawatts(rest)), exclusive
         elif rofr:
             rate = percent(self._value("rofr_take_rate"))
-            rule, clause = f"{rate} taken of {gigawatts(rest)} offered first", rofr
+            rule = _("{rate} taken of {gw} offered first").format(rate=rate, gw=gigawatts(rest))
+            clause = rofr
         else:
             rate = percent(self._value("partner_share_without_rofr"))
-            rule, clause = f"{rate} of {gigawatts(rest)} by the lab's choice", None
+            rule = _("{rate} of {gw} by the lab's choice").format(rate=rate, gw=gigawatts(rest))
+            clause = None
         cite = f" ({self._cite(clause)})" if clause else ""
-        steps.append(
-            Step(
-                f"{cloud}: {gigawatts(r['partner_gw'])} = {rule}{cite}, at most {capacity}",
-                clause.id if clause else None,
-            )
+        text = _("{cloud}: {gw} = {rule}{cite}, at most {capacity}").format(
+            cloud=cloud, gw=gigawatts(r["partner_gw"]), rule=rule, cite=cite, capacity=capacity
         )
-        steps.append(Step(f"other clouds: {gigawatts(r['others_gw'])}"))
+        steps.append(Step(text, clause.id if clause else None))
+        steps.append(Step(_("other clouds: {gw}").format(gw=gigawatts(r["others_gw"]))))
         return steps
 
     def _first_in_force(self, kind: type, **match: str) -> Clause | None:
@@ -265,75 +297,57 @@ class _Explainer:
         r = self.row
         price = self._value("price_partner")
         steps = [
-            Step(f"{gigawatts(r['partner_gw'])} x {money(price)}/GW-yr / {self.n}"),
+            Step(
+                _("{gw} x {price}/GW-yr / {n}").format(
+                    gw=gigawatts(r["partner_gw"]), price=money(price), n=self.n
+                )
+            ),
             *self._allocation_steps(),
         ]
         return self._result("partner_cloud_revenue", steps)
 
     def partner_net(self) -> Explanation:
-        steps = self._money_steps(
-            ("revenue share received", "revenue_share"),
-            ("+ profit share received", "profit_share"),
-            ("+ cloud revenue", "partner_cloud_revenue"),
-            ("- reverse revenue share paid", "reverse_revenue_share"),
-        )
+        steps = [Step(text) for text in partner_net_steps(self.row)]
         return self._result("partner_net", steps)
 
     def partner_value(self) -> Explanation:
-        r = self.row
         margin = self._value("partner_cloud_margin")
-        steps = [
-            *self._money_steps(
-                ("revenue share received", "revenue_share"),
-                ("+ profit share received", "profit_share"),
-                ("- reverse revenue share paid", "reverse_revenue_share"),
-            ),
-            Step(
-                f"+ margin on cloud revenue: {money(r['partner_cloud_revenue'])} x "
-                f"{percent(margin)} = {money(r['partner_cloud_margin'])}"
-            ),
-            Step(f"discount factor {number(r['discount_factor'], 4)} for the present value"),
-        ]
+        steps = [Step(text) for text in partner_value_steps(self.row, margin)]
         return self._result("partner_value", steps)
 
     def agi_measure(self) -> Explanation:
         agi = self.contract.agi_clause
         if agi is None:
-            raise ExplainError("this contract has no AGI clause")
+            raise ExplainError(_("this contract has no AGI clause"))
         measure = float(self.row["agi_measure"])
         kinds = {
-            "cumulative": "cumulative profit",
-            "ttm": "profit over the last twelve months",
-            "annual": "the year's profit (tested at year end)",
+            "cumulative": _("cumulative profit"),
+            "ttm": _("profit over the last twelve months"),
+            "annual": _("the year's profit (tested at year end)"),
         }
         steps = [
             Step(
-                f"measure: {kinds[agi.measure]}, threshold {money(agi.threshold)} "
-                f"({self._cite(agi)})",
+                _("measure: {measure}, threshold {threshold} ({cite})").format(
+                    measure=kinds[agi.measure],
+                    threshold=money(agi.threshold),
+                    cite=self._cite(agi),
+                ),
                 agi.id,
             ),
-            Step(_agi_outcome(self.p, agi)),
+            Step(agi_outcome(self.p.key_figures, agi)),
         ]
         if not bool(self.p.in_force[agi.id].iloc[self.t]):
-            steps.append(Step(f"the clause is not in force in {self.label}", agi.id))
+            text = _("the clause is not in force in {period}").format(period=self.label)
+            steps.append(Step(text, agi.id))
         value = 0.0 if measure != measure else measure
-        headline = f"{self.label} AGI measure " + (
-            "not tested this period" if measure != measure else money(measure)
-        )
+        if measure != measure:
+            headline = _("{period} AGI measure not tested this period").format(period=self.label)
+        else:
+            headline = _("{period} AGI measure {value}").format(
+                period=self.label, value=money(measure)
+            )
         return Explanation("agi_measure", self.label, value, headline, tuple(steps))
 
 
-def _agi_outcome(projection: Projection, agi: AgiClause) -> str:
-    figures = projection.key_figures
-    determined, effective = figures["agi_determination_period"], figures["agi_effective_period"]
-    lag = f"{agi.verification_lag_quarters}-quarter verification lag"
-    ends = ", ".join(agi.ends) or "nothing"
-    if determined is None:
-        return f"not reached within the horizon; it would end: {ends}"
-    if effective is None:
-        return f"reached in {determined}; the {lag} runs past the horizon"
-    return f"reached in {determined}; with the {lag}, effective {effective}, ending {ends}"
-
-
 def _none(what: str) -> Step:
-    return Step(f"this contract has no {what} clause")
+    return Step(no_clause(what))

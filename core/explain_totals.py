@@ -19,7 +19,9 @@ from core.clausetext import version_label
 from core.contract import Contract, ProfitShare, RevenueShare
 from core.explain import ExplainError, Explanation, Step
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.contract_text import title_of
 from core.present.format import gigawatts, money, percent
+from core.present.i18n import N_, _, ngettext
 from core.present.labels import figure_label
 from core.projection import Projection
 
@@ -36,15 +38,15 @@ class Total:
 
 
 TOTALS: dict[str, Total] = {
-    "revenue_share_total": Total("revenue_share", "revenue share paid"),
-    "revenue_share_npv": Total("revenue_share", "revenue share paid, discounted", True),
-    "profit_share_total": Total("profit_share", "profit share paid"),
-    "partner_net_total": Total("partner_net", "partner gross inflows"),
-    "partner_net_npv": Total("partner_net", "partner gross inflows, discounted", True),
-    "partner_cloud_revenue_total": Total("partner_cloud_revenue", "partner cloud revenue"),
-    "partner_royalties_total": Total("partner_royalties", "partner royalties"),
-    "partner_cloud_margin_total": Total("partner_cloud_margin", "partner cloud margin"),
-    "partner_value_npv": Total("partner_value", "value to the partner, discounted", True),
+    "revenue_share_total": Total("revenue_share", N_("revenue share paid")),
+    "revenue_share_npv": Total("revenue_share", N_("revenue share paid, discounted"), True),
+    "profit_share_total": Total("profit_share", N_("profit share paid")),
+    "partner_net_total": Total("partner_net", N_("partner gross inflows")),
+    "partner_net_npv": Total("partner_net", N_("partner gross inflows, discounted"), True),
+    "partner_cloud_revenue_total": Total("partner_cloud_revenue", N_("partner cloud revenue")),
+    "partner_royalties_total": Total("partner_royalties", N_("partner royalties")),
+    "partner_cloud_margin_total": Total("partner_cloud_margin", N_("partner cloud margin")),
+    "partner_value_npv": Total("partner_value", N_("value to the partner, discounted"), True),
 }
 """The key figures `explain_total` explains, by name."""
 
@@ -53,7 +55,7 @@ def explain_total(projection: Projection, name: str) -> Explanation:
     """Explain key figure `name` (a key of TOTALS) as the sum over the projection's horizon."""
     total = TOTALS.get(name)
     if total is None or total.column not in projection.table:
-        raise ExplainError(f"cannot explain {name!r} as a total")
+        raise ExplainError(_("cannot explain {name} as a total").format(name=repr(name)))
     table = projection.table
     values = table[total.column].to_numpy(dtype=np.float64)
     weights = (
@@ -64,12 +66,15 @@ def explain_total(projection: Projection, name: str) -> Explanation:
     value = float((values * weights).sum())
     grid = projection.grid
     span = f"{grid.start_year}–{grid.start_year + len(grid.years) - 1}"
-    headline = f"{_label(projection, name, total)}, {span}: {money(value)}"
+    headline = _("{figure}, {span}: {value}").format(
+        figure=_label(projection, name, total), span=span, value=money(value)
+    )
     steps = [*_by_version(projection, values * weights), *_by_year(projection, values * weights)]
     if total.discounted:
-        steps.append(Step(f"undiscounted: {money(float(values.sum()))}"))
+        steps.append(Step(_("undiscounted: {value}").format(value=money(float(values.sum())))))
         rate = value_in_year(projection.assumptions["discount_rate"], projection.grid.start_year)
-        steps.append(Step(f"each period discounted at {percent(rate)} a year to the start"))
+        text = _("each period discounted at {rate} a year to the start")
+        steps.append(Step(text.format(rate=percent(rate))))
     kinds = _KINDS.get(total.column, ())
     if kinds:
         steps.extend(_cap_steps(projection, kinds))
@@ -88,9 +93,11 @@ _KINDS: dict[str, tuple[type, ...]] = {
 def _label(projection: Projection, name: str, total: Total) -> str:
     figure = KEY_FIGURES_BY_NAME.get(name)
     if figure is None:
-        return total.words.capitalize()
+        words = _(total.words)
+        return words[:1].upper() + words[1:]
     label = figure_label(figure, projection.contract)
-    return label.removesuffix(", NPV") + (", NPV" if total.discounted else "")
+    npv = _(", NPV")
+    return label.removesuffix(npv) + (npv if total.discounted else "")
 
 
 def _by_version(projection: Projection, values: np.ndarray) -> list[Step]:
@@ -109,7 +116,10 @@ def _by_version(projection: Projection, values: np.ndarray) -> list[Step]:
             contract = versions.get(ids[start])
             name = version_label(contract) if contract is not None else ids[start]
             amount = money(float(values[start:index].sum()))
-            steps.append(Step(f"under the {name} ({labels[start]}–{labels[index - 1]}): {amount}"))
+            text = _("under the {version} ({first}–{last}): {amount}").format(
+                version=name, first=labels[start], last=labels[index - 1], amount=amount
+            )
+            steps.append(Step(text))
             start = index
     return steps
 
@@ -119,7 +129,7 @@ def _by_year(projection: Projection, values: np.ndarray) -> list[Step]:
     parts = [
         f"{int(year)} {money(float(values[years == year].sum()))}" for year in np.unique(years)
     ]
-    return [Step("by year: " + ", ".join(parts))]
+    return [Step(_("by year: {values}").format(values=", ".join(parts)))]
 
 
 def _cap_steps(projection: Projection, kinds: tuple[type, ...]) -> list[Step]:
@@ -137,19 +147,33 @@ def _cap_steps(projection: Projection, kinds: tuple[type, ...]) -> list[Step]:
             cap = _cap_of(clause)
             reached = np.flatnonzero(cumulative >= (cap or 0.0) - CAP_TOLERANCE)
             if cap is not None and len(reached):
-                text = (
-                    f"{clause.title}: the cap of {money(cap)} ({version}) was reached in "
-                    f"{labels[int(reached[0])]}; nothing more was paid after it"
+                text = _(
+                    "{clause}: the cap of {cap} ({version}) was reached in {period}; nothing "
+                    "more was paid after it"
+                ).format(
+                    clause=title_of(clause),
+                    cap=money(cap),
+                    version=version,
+                    period=labels[int(reached[0])],
                 )
             elif cap is not None:
                 so_far = money(float(cumulative[-1]))
-                text = f"{clause.title}: {so_far} paid, under its cap of {money(cap)} ({version})"
+                text = _("{clause}: {paid} paid, under its cap of {cap} ({version})").format(
+                    clause=title_of(clause), paid=so_far, cap=money(cap), version=version
+                )
             else:
-                text = f"{clause.title}: no cap in the {version}"
+                text = _("{clause}: no cap in the {version}").format(
+                    clause=title_of(clause), version=version
+                )
                 paying = np.flatnonzero(np.abs(paid) > CAP_TOLERANCE)
                 if len(paying) and int(paying[-1]) < len(paid) - 1:
-                    end = f" (ends {clause.end})" if clause.end else ""
-                    text += f"; last paid in {labels[int(paying[-1])]}{end}"
+                    last = labels[int(paying[-1])]
+                    if clause.end:
+                        text += _("; last paid in {period} (ends {end})").format(
+                            period=last, end=clause.end
+                        )
+                    else:
+                        text += _("; last paid in {period}").format(period=last)
             steps.append(Step(text, clause.id))
     return steps
 
@@ -175,7 +199,8 @@ def _year_of(projection: Projection, period: str) -> int:
         t = projection.grid.index_of(period)
     except KeyError:
         first, last = projection.grid.labels[0], projection.grid.labels[-1]
-        raise ExplainError(f"no period {period!r}; periods run {first} to {last}") from None
+        message = _("no period {period}; periods run {first} to {last}")
+        raise ExplainError(message.format(period=repr(period), first=first, last=last)) from None
     return int(projection.table["year"].iloc[t])
 
 
@@ -186,7 +211,8 @@ def _path_steps(projection: Projection, name: str, year: int, words: str) -> Ste
         f"{y} {_signed(value_in_year(projection.assumptions[name], y))}"
         for y in range(start + 1, year + 1)
     ]
-    return Step(f"{words}: " + (", ".join(parts) if parts else "none yet (the first year)"))
+    shown = ", ".join(parts) if parts else _("none yet (the first year)")
+    return Step(_("{what}: {values}").format(what=words, values=shown))
 
 
 def _yearly(by_year: pd.Series, last: int, show: Callable[[float], str]) -> str:
@@ -212,13 +238,27 @@ def explain_revenue(projection: Projection, period: str) -> Explanation:
     api = value_in_year(projection.assumptions["api_revenue_share"], year)
     start = projection.grid.start_year
     steps = [
-        Step(f"revenue in {start}: {money(base)} (assumption revenue in the first year)"),
-        _path_steps(projection, "revenue_growth", year, "growth over the year before"),
-        Step("so revenue by year: " + _yearly(by_year, year, money)),
-        Step(f"of which from the API: {percent(api)} = {money(value * api)}"),
-        Step(f"spread evenly over the year's {projection.grid.n} periods"),
+        Step(
+            _("revenue in {year}: {amount} (assumption revenue in the first year)").format(
+                year=start, amount=money(base)
+            )
+        ),
+        _path_steps(projection, "revenue_growth", year, _("growth over the year before")),
+        Step(_("so revenue by year: {values}").format(values=_yearly(by_year, year, money))),
+        Step(
+            _("of which from the API: {share} = {amount}").format(
+                share=percent(api), amount=money(value * api)
+            )
+        ),
+        Step(
+            ngettext(
+                "spread evenly over the year's {n} period",
+                "spread evenly over the year's {n} periods",
+                projection.grid.n,
+            ).format(n=projection.grid.n)
+        ),
     ]
-    headline = f"{year} revenue {money(value)}"
+    headline = _("{year} revenue {amount}").format(year=year, amount=money(value))
     return Explanation("revenue", period, value, headline, tuple(steps))
 
 
@@ -233,15 +273,24 @@ def explain_compute(projection: Projection, period: str) -> Explanation:
     by_year = projection.table.groupby("year")["demand_gw"].mean()
     cloud = projection.contract.parties.partner_cloud
     steps = [
-        Step(f"compute demand in {start}: {gigawatts(base)} (assumption)"),
-        _path_steps(projection, "compute_growth", year, "growth over the year before"),
-        Step("so demand by year: " + _yearly(by_year, year, gigawatts)),
         Step(
-            f"in {period}: {gigawatts(float(row['own_used_gw']))} on own capacity, "
-            f"{gigawatts(float(row['partner_gw']))} on {cloud}, "
-            f"{gigawatts(float(row['others_gw']))} on other clouds"
+            _("compute demand in {year}: {gw} (assumption)").format(year=start, gw=gigawatts(base))
         ),
-        Step(f"costing {money(float(row['compute_cost']))} in the period"),
+        _path_steps(projection, "compute_growth", year, _("growth over the year before")),
+        Step(_("so demand by year: {values}").format(values=_yearly(by_year, year, gigawatts))),
+        Step(
+            _(
+                "in {period}: {own} on own capacity, {partner} on {cloud}, {others} on other "
+                "clouds"
+            ).format(
+                period=period,
+                own=gigawatts(float(row["own_used_gw"])),
+                partner=gigawatts(float(row["partner_gw"])),
+                cloud=cloud,
+                others=gigawatts(float(row["others_gw"])),
+            )
+        ),
+        Step(_("costing {amount} in the period").format(amount=money(float(row["compute_cost"])))),
     ]
-    headline = f"{period} compute {gigawatts(demand)}"
+    headline = _("{period} compute {gw}").format(period=period, gw=gigawatts(demand))
     return Explanation("demand_gw", period, demand, headline, tuple(steps))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.assumptions import SPECS_BY_NAME
 from core.cli.common import Handler, add_command, print_json, workspace_and_scenario
+from core.present.i18n import _, ngettext
 
 if TYPE_CHECKING:  # the analyses load numpy and pandas: imported when a handler runs
     from core.analysis.goalseek import NoSolution, Solution
@@ -223,12 +224,14 @@ def sensitivity_table(result: Sensitivity, chain: Chain, scenario: str) -> str:
     parties = chain.current.parties
     kind = KEY_FIGURES_BY_NAME[result.figure].kind
     title = _name(KEY_FIGURES_BY_NAME[result.figure].label, parties)
+    heading = _("Sensitivity of {figure} ({key}), scenario {scenario}")
+    words = [_("assumption"), _("low"), _("high"), _("at low"), _("at high"), _("swing")]
     lines = [
-        f"Sensitivity of {title} ({result.figure}), scenario {scenario}",
-        f"base: {format_figure(kind, result.base)}",
+        heading.format(figure=title, key=result.figure, scenario=scenario),
+        _("base: {value}").format(value=format_figure(kind, result.base)),
         "",
-        f"  {'assumption':<48} {'low':>12} {'high':>12} {'at low':>12} {'at high':>12}"
-        f" {'swing':>12}",
+        f"  {words[0]:<48} {words[1]:>12} {words[2]:>12} {words[3]:>12} {words[4]:>12}"
+        f" {words[5]:>12}",
     ]
     for row in result.rows:
         name = (
@@ -249,12 +252,17 @@ def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str
     from core.keyfigures import KEY_FIGURES_BY_NAME
     from core.present.text import figure_text as format_figure
 
-    sampled = ", ".join(result.uncertainty) or "none (every draw equals the projection)"
+    sampled = ", ".join(result.uncertainty) or _("none (every draw equals the projection)")
+    heading = ngettext(
+        "Monte Carlo, scenario {scenario}: {draws} draw, seed {seed}",
+        "Monte Carlo, scenario {scenario}: {draws} draws, seed {seed}",
+        result.draws,
+    )
     lines = [
-        f"Monte Carlo, scenario {scenario}: {result.draws:,} draws, seed {result.seed}",
-        f"uncertain assumptions: {sampled}",
+        heading.format(scenario=scenario, draws=f"{result.draws:,}", seed=result.seed),
+        _("uncertain assumptions: {names}").format(names=sampled),
         "",
-        f"  {'key figure':<44} {'P10':>10} {'P50':>10} {'P90':>10} {'mean':>10}",
+        f"  {_('key figure'):<44} {'P10':>10} {'P50':>10} {'P90':>10} {_('mean'):>10}",
     ]
     for name, d in result.key_figures.items():
         figure = KEY_FIGURES_BY_NAME[name]
@@ -263,7 +271,7 @@ def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str
         label = _name(figure.label, parties)[:44]
         lines.append(f"  {label:<44} {cells[0]:>10} {cells[1]:>10} {cells[2]:>10} {mean:>10}")
     if result.p_agi_effective_by_year:
-        lines += ["", "  P(AGI clause effective by the end of the year)"]
+        lines += ["", "  " + _("P(AGI clause effective by the end of the year)")]
         from core.present.format import percent
 
         lines += [f"  {y}  {percent(p):>6}" for y, p in result.p_agi_effective_by_year.items()]

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from core.cli.common import add_command, pick_deal, print_json, workspace_and_scenario
 from core.errors import DealscopeError
+from core.present.grammar import party_words
+from core.present.i18n import _
 
 if TYPE_CHECKING:  # imported in the handler: building the parser stays light
     from core.backtest import Backtest
@@ -48,8 +50,12 @@ def handle(args: argparse.Namespace) -> int:
     contract = loaded.contract
     actuals = actuals_for(contract)
     if actuals is None:
-        parties = f"{contract.parties.lab} and {contract.parties.partner}"
-        raise NoActualsError(f"no reported actuals are bundled for {parties} ({contract.id})")
+        parties = _("{lab} and {partner}").format(**party_words(contract.parties))
+        raise NoActualsError(
+            _("no reported actuals are bundled for {parties} ({contract})").format(
+                parties=parties, contract=contract.id
+            )
+        )
     settings = loaded.workspace.settings
     deal = pick_deal(loaded, None, scenario)
     result = backtest(project(deal, settings, scenario.resolved()), actuals)
@@ -117,8 +123,12 @@ def as_table(result: Backtest, contract: Contract, scenario: str) -> str:
     from core.present.labels import fill
 
     parties = contract.parties
-    lines = [f"{contract.title}: scenario {scenario}, backtest against reported figures", ""]
-    header = f"  {'figure':<34} {'periods':<15} {'reported':>9} {'model':>9} {'ratio':>7}  source"
+    title = _("{contract}: scenario {scenario}, backtest against reported figures")
+    lines = [title.format(contract=contract.title, scenario=scenario), ""]
+    words = [_("figure"), _("periods"), _("reported"), _("model"), _("ratio"), _("source")]
+    header = (
+        f"  {words[0]:<34} {words[1]:<15} {words[2]:>9} {words[3]:>9} {words[4]:>7}  {words[5]}"
+    )
     lines.append(header)
     for row in result.rows:
         label = fill(FIGURE_LABELS[row.figure], parties)
@@ -131,15 +141,19 @@ def as_table(result: Backtest, contract: Contract, scenario: str) -> str:
             f"{row.confidence}: {source}"
         )
         if not row.comparable:
-            lines.append(f"  {'':<34} not comparable: {row.reason}")
+            lines.append(f"  {'':<34} " + _("not comparable: {reason}").format(reason=row.reason))
     median = result.median_abs_log_ratio
     lines.append("")
-    shown = "none (no comparable row)" if median is None else number(median, 3)
-    lines.append(f"  median |ln(model / reported)| over comparable rows: {shown}")
+    shown = _("none (no comparable row)") if median is None else number(median, 3)
+    lines.append(
+        "  " + _("median |ln(model / reported)| over comparable rows: {value}").format(value=shown)
+    )
     worst = result.worst
     if worst is not None:
+        ratio = _("undefined") if worst.ratio is None else fmt_ratio(worst.ratio)
+        furthest = _("furthest: {figure} {first}-{last} (ratio {ratio})")
         lines.append(
-            f"  furthest: {worst.figure} {worst.first}-{worst.last} (ratio "
-            f"{'undefined' if worst.ratio is None else fmt_ratio(worst.ratio)})"
+            "  "
+            + furthest.format(figure=worst.figure, first=worst.first, last=worst.last, ratio=ratio)
         )
     return "\n".join(lines)

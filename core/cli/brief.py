@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.common import UsageError, add_command, open_workspace
+from core.present.i18n import language
 
 # The choices as plain words, so that building this parser never loads ReportLab; a test
 # keeps them equal to core.report's READERS, LANGUAGES and SECTIONS.
 READERS = ("partner", "lab", "neutral")
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "fr")
 SECTIONS = (
     "answer",
     "versions",
@@ -51,7 +52,12 @@ def add_parser(subparsers: Any) -> None:
         + ", ".join(SECTIONS)
         + " (default: all, in that order)",
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default: en)")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the brief (default: the --lang option, else the system's)",
+    )
     parser.add_argument("--title", help="title in the header band and every page's header")
     parser.add_argument("--audience", help='who it is for: "Confidential · Prepared for ..."')
     parser.add_argument("--author", default="", help="analyst's name for the PDF's metadata")
@@ -91,7 +97,7 @@ def handle(args: argparse.Namespace) -> int:
         reader=args.reader,
         chain=loaded.versions,
         author=args.author,
-        lang=args.lang,
+        lang=args.lang or language(),
     )
     print(target)
     return 0

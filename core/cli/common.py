@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.errors import DealscopeError
+from core.present.i18n import _
 
 if TYPE_CHECKING:  # this module is imported to build parsers: it must stay light
     from core.chain import Deal
@@ -111,7 +112,8 @@ def pick_scenario(loaded: LoadedWorkspace, name: str | None) -> Scenario:
         if scenario.name == name:
             return scenario
     choices = ", ".join(repr(s.name) for s in scenarios)
-    raise UsageError(f"no scenario {name!r} in the workspace; choose one of {choices}")
+    message = _("no scenario {name} in the workspace; choose one of {choices}")
+    raise UsageError(message.format(name=repr(name), choices=choices))
 
 
 def pick_deal(loaded: LoadedWorkspace, ref: str | None, scenario: Scenario) -> Deal:
@@ -129,8 +131,9 @@ def pick_deal(loaded: LoadedWorkspace, ref: str | None, scenario: Scenario) -> D
         return loaded.deal_for(scenario)
     except TermError as exc:
         contract = loaded.contract.id
+        message = _("scenario {scenario} sets terms that contract {contract} cannot take: {error}")
         raise UsageError(
-            f"scenario {scenario.name!r} sets terms that contract {contract!r} cannot take: {exc}"
+            message.format(scenario=repr(scenario.name), contract=repr(contract), error=exc)
         ) from None
 
 

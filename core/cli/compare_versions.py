@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from core.cli.common import add_command, print_json, workspace_and_scenario
+from core.present.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
@@ -43,11 +44,12 @@ def handle(args: argparse.Namespace) -> int:
     if args.format == "csv":
         table.to_csv(sys.stdout)
         return 0
-    print(f"Scenario {scenario.name} under each contract version, and as dated\n")
+    heading = _("Scenario {scenario} under each contract version, and as dated")
+    print(heading.format(scenario=scenario.name) + "\n")
     print(_formatted(table, loaded.workspace.settings.periods_per_year).to_string())
     for diff in diffs:
         print(f"\n{diff.old} -> {diff.new}")
-        for line in diff.as_lines() or ["no clause changes"]:
+        for line in diff.as_lines() or [_("no clause changes")]:
             print(f"  {line}")
     return 0
 

@@ -8,6 +8,7 @@ from typing import Any
 from core.cli.common import add_command, print_json
 from core.contract_headers import bundled_headers
 from core.deals import group_by_deal
+from core.present.i18n import _, ngettext
 
 
 def add_parser(subparsers: Any) -> None:
@@ -44,9 +45,10 @@ def handle(args: argparse.Namespace) -> int:
     width = max((len(c.id) for c in contracts), default=2)
     for index, deal in enumerate(deals):
         count = len(deal.versions)
-        heading = f"{deal.name} ({count} version{'s' if count > 1 else ''})"
-        print(("\n" if index else "") + heading)
-        print(f"  {'id':<{width}}  effective   clauses  title")
+        heading = ngettext("{deal} ({count} version)", "{deal} ({count} versions)", count)
+        print(("\n" if index else "") + heading.format(deal=deal.name, count=count))
+        columns = (_("effective"), _("clauses"), _("title"))
+        print(f"  {'id':<{width}}  {columns[0]:<10}  {columns[1]:>7}  {columns[2]}")
         for c in deal.versions:
             print(f"  {c.id:<{width}}  {c.effective}  {c.clause_count:>7}  {c.title}")
     return 0

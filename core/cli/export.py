@@ -8,6 +8,7 @@ from typing import Any
 
 from core.cli.common import add_command, open_workspace, pick_deal
 from core.files import load_contract_by_id_or_path
+from core.present.i18n import ngettext
 
 
 def add_parser(subparsers: Any) -> None:
@@ -30,5 +31,6 @@ def handle(args: argparse.Namespace) -> int:
     projections = projections_of(loaded)
     write_workbook(args.out, loaded.workspace, loaded.contract, projections)
     count = len(projections)
-    print(f"wrote {args.out} ({count} scenario{'s' if count != 1 else ''})")
+    wrote = ngettext("wrote {path} ({count} scenario)", "wrote {path} ({count} scenarios)", count)
+    print(wrote.format(path=args.out, count=count))
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.common import UsageError, add_command, open_workspace
+from core.present.i18n import _
 
 
 def add_parser(subparsers: Any) -> None:
@@ -33,5 +34,6 @@ def handle(args: argparse.Namespace) -> int:
     )
     save_workspace(workspace, args.out)
     names = ", ".join(sheet.scenarios)
-    print(f"wrote {args.out} (assumptions of {names} from {args.workbook.name})")
+    wrote = _("wrote {path} (assumptions of {names} from {workbook})")
+    print(wrote.format(path=args.out, names=names, workbook=args.workbook.name))
     return 0

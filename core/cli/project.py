@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from core.cli.common import add_command, pick_deal, print_json, workspace_and_scenario
+from core.present.i18n import _
 
 if TYPE_CHECKING:  # imported in the functions: building the parser stays light
     import pandas as pd
@@ -78,14 +79,17 @@ def _plain(value: Any) -> Any:
 def as_table(projection: Projection, scenario: str) -> str:
     """Key figures, then a yearly summary, as aligned text."""
     from core.keyfigures import KEY_FIGURES
+    from core.present.contract_text import title_of
     from core.present.format import number
     from core.present.labels import figure_label
     from core.present.text import figure_text
 
     parties = projection.contract.parties
-    lines = [f"{projection.contract.title}: scenario {scenario}"]
+    title = title_of(projection.contract)
+    lines = [_("{contract}: scenario {scenario}").format(contract=title, scenario=scenario)]
     if projection.chain.dated:
-        lines.append("Each period under the version in force then: " + _version_spans(projection))
+        spans = _version_spans(projection)
+        lines.append(_("Each period under the version in force then: {spans}").format(spans=spans))
     lines.append("")
     for figure in KEY_FIGURES:
         label = figure_label(figure, parties)

@@ -10,6 +10,9 @@ from __future__ import annotations
 import gettext
 import locale
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from core.resources import RESOURCES_DIR
@@ -21,6 +24,8 @@ DOMAIN = "dealscope"
 """The gettext domain: ``resources/locale/<lang>/LC_MESSAGES/dealscope.mo``."""
 
 _current = "en"
+_local = threading.local()
+"""A thread's own language while it writes one document (`speaking`), else `_current`."""
 
 
 def set_language(lang: str) -> None:
@@ -38,8 +43,27 @@ def set_language(lang: str) -> None:
 
 
 def language() -> str:
-    """The language in use."""
-    return _current
+    """The language in use: the thread's own (see `speaking`), else the process's."""
+    return getattr(_local, "lang", None) or _current
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Speak `lang` in this thread until the block ends (a French brief from an English app).
+
+    Raises
+    ------
+    ValueError
+        When `lang` is not one of `LANGUAGES`.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LANGUAGES)}")
+    before = getattr(_local, "lang", None)
+    _local.lang = lang
+    try:
+        yield
+    finally:
+        _local.lang = before
 
 
 def system_language() -> str:
@@ -66,14 +90,19 @@ def _translations(lang: str) -> gettext.NullTranslations:
 
 def _(message: str) -> str:
     """`message` in the current language."""
-    return _translations(_current).gettext(message)
+    return _translations(language()).gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The singular or plural of a message, by `count`, in the current language."""
-    return _translations(_current).ngettext(singular, plural, count)
+    return _translations(language()).ngettext(singular, plural, count)
 
 
 def pgettext(context: str, message: str) -> str:
     """`message` in the current language, told apart from the same words by `context`."""
-    return _translations(_current).pgettext(context, message)
+    return _translations(language()).pgettext(context, message)
+
+
+def N_(message: str) -> str:  # noqa: N802  (the gettext convention for a deferred message)
+    """Mark `message` for translation where it is defined; `_` translates it where shown."""
+    return message

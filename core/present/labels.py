@@ -6,6 +6,7 @@ from core.assumptions import AssumptionSpec
 from core.chain import Chain
 from core.contract import Contract, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
+from core.present.grammar import party_words
 from core.present.i18n import _
 
 
@@ -20,12 +21,13 @@ def _parties(names: Parties | Contract | Chain) -> Parties:
 def fill(template: str, names: Parties | Contract | Chain) -> str:
     """`template` translated, with ``{lab}``, ``{partner}`` and ``{cloud}`` filled in.
 
+    French translations may also name ``{of_lab}``, ``{of_partner}``, ``{of_cloud}``
+    ("d’OpenAI", "de Microsoft"): see `core.present.grammar.party_words`.
+
     `names` is the parties themselves, a contract, or a chain (its current version's names).
     """
     parties = _parties(names)
-    return (_(template) if template else template).format(
-        lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
-    )
+    return (_(template) if template else template).format(**party_words(parties))
 
 
 def fill_names(template: str, contract: Contract) -> str:

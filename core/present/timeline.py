@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from core.clausetext import describe_dates, kind_label
 from core.contract import Clause, Confidence, Contract, SpendCommitment
 from core.kinds import GROUP_ORDER, kind_of
+from core.present.contract_text import summary_of, title_of
 from core.present.format import money, period
+from core.present.i18n import _, ngettext
 from core.present.years import period_end_day, period_start
 from core.present.years import year_fraction as year_fraction
 from core.projection import Projection
@@ -187,7 +189,9 @@ def layout_timeline(
         for name in GROUP_ORDER
         if any(bar.group == name for bar in bars)
     )
-    events = tuple(EventMark(i, e.date, e.title, e.summary) for i, e in enumerate(contract.events))
+    events = tuple(
+        EventMark(i, e.date, title_of(e), summary_of(e)) for i, e in enumerate(contract.events)
+    )
     markers = computed_markers(projection) if projection else ()
     versions = version_spans(chain, contract.id, (first, end))
     now = year_fraction(today or dt.date.today())
@@ -215,7 +219,7 @@ def version_spans(
             VersionSpan(
                 contract_id=version.id,
                 label=f"{version.effective:%Y-%m}",
-                title=version.title,
+                title=title_of(version),
                 start=start,
                 end=end,
                 since=version.effective,
@@ -260,7 +264,7 @@ def _bar(clause: Clause, first: float, end: float, cut: tuple[frozenset[str], fl
     cut_at = min(max(cut[1], start), stop) if clause.id in cut[0] else None
     return ClauseBar(
         clause_id=clause.id,
-        title=clause.title,
+        title=title_of(clause),
         kind=clause.kind,
         kind_label=kind_label(clause.kind),
         dates=describe_dates(clause.start, clause.end),
@@ -285,21 +289,29 @@ def computed_markers(projection: Projection) -> tuple[Marker, ...]:
     effective = figures["agi_effective_period"]
     day = period_end_day(projection, determined)
     if day is not None:
-        label = f"AGI determined {period(determined)}"
+        label = _("AGI determined {period}").format(period=period(determined))
         found.append(Marker("agi_determination", label, day, _agi_hover(projection)))
     if isinstance(effective, str):
-        hover = f"AGI clause effective from {effective}: the clauses it ends stop here"
+        hover = _("AGI clause effective from {period}: the clauses it ends stop here").format(
+            period=effective
+        )
         day = grid.starts[grid.index_of(effective)]
-        found.append(Marker("agi_effective", f"AGI effective {period(effective)}", day, hover))
+        label = _("AGI effective {period}").format(period=period(effective))
+        found.append(Marker("agi_effective", label, day, hover))
     cap = figures["revenue_share_cap_reached_period"]
     day = period_end_day(projection, cap)
     if day is not None:
-        hover = f"Revenue-share cap reached in {cap}: payments to {parties.partner} stop"
-        found.append(Marker("cap_reached", f"Cap reached {period(cap)}", day, hover))
+        hover = _("Revenue-share cap reached in {period}: payments to {partner} stop").format(
+            period=cap, partner=parties.partner
+        )
+        label = _("Cap reached {period}").format(period=period(cap))
+        found.append(Marker("cap_reached", label, day, hover))
     year = figures["first_profitable_year"]
     if isinstance(year, int):
-        hover = f"{year}: the first calendar year in which {parties.lab} makes a profit"
-        label = f"First profit {year}"
+        hover = _("{year}: the first calendar year in which {lab} makes a profit").format(
+            year=year, lab=parties.lab
+        )
+        label = _("First profit {year}").format(year=year)
         found.append(Marker("first_profitable_year", label, dt.date(year, 1, 1), hover))
     found += _commitment_markers(projection)
     return tuple(found)
@@ -308,12 +320,17 @@ def computed_markers(projection: Projection) -> tuple[Marker, ...]:
 def _agi_hover(projection: Projection) -> str:
     agi = projection.contract.agi_clause
     period = projection.key_figures["agi_determination_period"]
+    shown = str(period)
     if agi is None:
-        return f"AGI determined in {period}"
-    return (
-        f"AGI determined in {period}: the {agi.measure} profit measure reaches "
-        f"{money(agi.threshold)}; {agi.verification_lag_quarters}-quarter verification lag"
-    )
+        return _("AGI determined in {period}").format(period=shown)
+    lag = agi.verification_lag_quarters
+    return ngettext(
+        "AGI determined in {period}: the profit measure reaches {threshold}; "
+        "{lag}-quarter verification lag",
+        "AGI determined in {period}: the profit measure reaches {threshold}; "
+        "{lag}-quarter verification lag",
+        lag,
+    ).format(period=shown, threshold=money(agi.threshold), lag=lag)
 
 
 def _commitment_markers(projection: Projection) -> list[Marker]:
@@ -321,19 +338,31 @@ def _commitment_markers(projection: Projection) -> list[Marker]:
     shortfall = projection.key_figures["partner_commitment_shortfall"]
     cloud = projection.contract.parties.partner_cloud
     if not isinstance(shortfall, float):
-        label, amount = f"{cloud} commitment", "none"
+        label, amount = _("{cloud} commitment").format(cloud=cloud), _("none")
     else:
         amount = money(shortfall)
         met = round(shortfall, 1) <= 0
-        label = f"{cloud} commitment met" if met else f"{cloud} shortfall {amount}"
+        label = (
+            _("{cloud} commitment met").format(cloud=cloud)
+            if met
+            else _("{cloud} shortfall {amount}").format(cloud=cloud, amount=amount)
+        )
     if len(commitments) > 1:
-        amount += f" in total over {len(commitments)} commitments"
+        amount = _("{amount} in total over {count} commitments").format(
+            amount=amount, count=len(commitments)
+        )
     markers = []
     for clause in commitments:
-        hover = (
-            f"{clause.title}: {money(clause.amount)} of {cloud} spend from {clause.start} "
-            f"to {clause.end}. Shortfall under this scenario: {amount} (pro rata for the part "
-            "of the window inside the horizon)"
+        hover = _(
+            "{clause}: {commitment} of {cloud} spend from {start} to {end}. Shortfall under "
+            "this scenario: {amount} (pro rata for the part of the window inside the horizon)"
+        ).format(
+            clause=title_of(clause),
+            commitment=money(clause.amount),
+            cloud=cloud,
+            start=clause.start,
+            end=clause.end,
+            amount=amount,
         )
         end = year_fraction(clause.end + dt.timedelta(days=1))
         markers.append(Marker(f"commitment:{clause.id}", label, clause.start, hover, until=end))

@@ -13,7 +13,9 @@ from core import MODEL_VERSION
 from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
+from core.present.contract_text import title_of
 from core.present.format import date as date_text
+from core.present.i18n import _, speaking
 from core.report.analyses import ScenarioAnalyses, stored_analyses
 from core.report.answer import version_name
 from core.report.content import (
@@ -91,8 +93,8 @@ def render_brief(
         versions `contract` supersedes.
     author : str
         The analyst's name for the PDF's metadata; empty leaves it out.
-    lang : {"en"}
-        The brief's language.
+    lang : {"en", "fr"}
+        The brief's language (words, numbers and dates), whatever the process speaks.
     cancelled : callable, optional
         Asked between scenarios and flowables; True stops the brief with `BriefCancelledError`
         and writes nothing.
@@ -124,8 +126,13 @@ def brief_bytes(
     workspace: Workspace, contract: Contract, **options: Unpack[BriefOptions]
 ) -> bytes:
     """The brief as PDF bytes; the options are those of `render_brief`."""
-    content = collect(workspace, contract, **options)
-    return _layout(content, options.get("page_size", "A4"), options.get("cancelled"))
+    lang = options.get("lang", "en")
+    if lang not in LANGUAGES:
+        choices = ", ".join(LANGUAGES)
+        raise BriefRequestError(f"no language {lang!r}; choose from {choices}")
+    with speaking(lang):
+        content = collect(workspace, contract, **options)
+        return _layout(content, options.get("page_size", "A4"), options.get("cancelled"))
 
 
 def _layout(content: BriefContent, page_size: PageSize, cancelled: Cancelled | None) -> bytes:
@@ -133,20 +140,28 @@ def _layout(content: BriefContent, page_size: PageSize, cancelled: Cancelled | N
     c = content.contract
     view = reader_view(content.reader, c.parties)
     names = list(content.projections)
-    shown = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+    shown = ", ".join(names[:6])
+    if len(names) > 6:
+        shown = _("{names} and {count} more").format(names=shown, count=len(names) - 6)
     doc = BriefTemplate(
         buffer,
         heading=content.title,
-        version=f"{version_name(c)} · effective {date_text(c.effective)}",
+        version=_("{version} · effective {date}").format(
+            version=version_name(c), date=date_text(c.effective)
+        ),
         footer=confidentiality(content),
         page_size=page_size,
         metadata=Metadata(
             title=plain(content.title),
             author=plain(content.author),
-            subject=plain(f"{view.question}: {c.title}; scenarios {shown}"),
+            subject=plain(
+                _("{question}: {contract}; scenarios {scenarios}").format(
+                    question=view.question, contract=title_of(c), scenarios=shown
+                )
+            ),
             creator=f"Dealscope {app_version()} (model {MODEL_VERSION})",
             keywords=tuple(
-                plain(k) for k in (c.parties.lab, c.parties.partner, "partnership brief")
+                plain(k) for k in (c.parties.lab, c.parties.partner, _("partnership brief"))
             ),
         ),
         band=Band(

@@ -12,6 +12,9 @@ from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
 from core.contract import Contract, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.contract_text import term_name
+from core.present.grammar import party_words
+from core.present.i18n import _
 from core.present.labels import fill as label
 from core.present.text import figure_text
 from core.report.chartkit import (
@@ -28,7 +31,6 @@ from core.report.chartkit import (
     year_ticks,
 )
 from core.report.styles import ACCENT, ANALYSIS_BAND, INK, MUTED, RULE, SCENARIO_COLOURS
-from core.terms import term_label
 from core.workspace import Settings
 
 MAX_BARS = 10
@@ -47,8 +49,8 @@ def assumption_name(name: str, parties: Parties, chain: Sequence[Contract] = ())
     """
     spec = SPECS_BY_NAME.get(name)
     if spec is None:
-        return term_label(Chain(tuple(chain)), name) if chain else name
-    return f"{label(spec.label, parties)} ({spec.unit})"
+        return term_name(Chain(tuple(chain)), name) if chain else name
+    return _("{label} ({unit})").format(label=label(spec.label, parties), unit=_(spec.unit))
 
 
 DISPLAY_PRECISION = {"money": 0.05, "share": 0.0005, "gw": 0.005, "period": 0.5, "year": 0.5}
@@ -92,18 +94,18 @@ def tornado(
     lo, hi, step = data_range(min(values), max(values), 4)
     height = 46 + ROW_HEIGHT * len(rows)
     drawing = new_drawing(width, height)
-    items = [("Low setting", LOW_COLOUR, "box"), ("High setting", HIGH_COLOUR, "box")]
+    items = [(_("Low setting"), LOW_COLOUR, "box"), (_("High setting"), HIGH_COLOUR, "box")]
     group, legend_height = legend(items, NAME_WIDTH, height, width - NAME_WIDTH)  # type: ignore[arg-type]
     drawing.add(group)
     top = height - legend_height - 4
     axes = Axes(NAME_WIDTH, 16, width - NAME_WIDTH - 8, top - 16, lo, hi, 0, len(rows) or 1)
-    kind = KEY_FIGURES_BY_NAME[result.figure].kind
+    figure = KEY_FIGURES_BY_NAME[result.figure]
     for i in range(round((hi - lo) / step) + 1):
         x = axes.px(lo + i * step)
         drawing.add(
             rule(x, axes.y, x, axes.y + axes.height, MUTED if lo + i * step == 0 else RULE)
         )
-        drawing.add(text(x, 4, figure_text(kind, lo + i * step), MUTED, anchor="middle"))
+        drawing.add(text(x, 4, figure_text(figure, lo + i * step), MUTED, anchor="middle"))
     for i, row in enumerate(rows):
         y = axes.y + axes.height - ROW_HEIGHT * (i + 1) + 3
         name = fit(assumption_name(row.assumption, parties, chain), NAME_WIDTH - 8)
@@ -120,14 +122,21 @@ def fan_charts(
     simulation: Simulation, parties: Parties, settings: Settings, width: float
 ) -> Drawing:
     """Three panels: revenue, cumulative profit and cumulative payments, P10–P90 and P50."""
-    per = "quarter" if settings.frequency == "Q" else "year"
+    words = party_words(parties)
+    if settings.frequency == "Q":
+        revenue = _("{lab} revenue, $B per quarter")
+    else:
+        revenue = _("{lab} revenue, $B per year")
     panels = (
-        ("revenue", f"{parties.lab} revenue, $B per {per}"),
-        ("cumulative_profit", f"{parties.lab} cumulative profit, $B"),
-        ("cumulative_partner_payments", f"Paid to {parties.partner}, cumulative, $B"),
+        ("revenue", revenue.format(**words)),
+        ("cumulative_profit", _("{lab} cumulative profit, $B").format(**words)),
+        (
+            "cumulative_partner_payments",
+            _("Paid to {partner}, cumulative, $B").format(**words),
+        ),
     )
     drawing = new_drawing(width, FAN_HEIGHT + 22)
-    items = [("P10–P90", BAND_COLOUR, "box"), ("P50 (median)", ACCENT, "line")]
+    items = [("P10–P90", BAND_COLOUR, "box"), (_("P50 (median)"), ACCENT, "line")]
     group, legend_height = legend(items, 30, drawing.height, width - 30)  # type: ignore[arg-type]
     drawing.add(group)
     top = drawing.height - legend_height - 6

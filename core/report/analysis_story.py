@@ -6,12 +6,15 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from core.analysis import Sensitivity, Setting, Simulation
-from core.analysis.distributions import describe
+from core.analysis.distributions import Distribution
 from core.analysis.sensitivity import HIGH_FACTOR, LOW_FACTOR
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
-from core.present.format import number, percent
+from core.present import format as fmt
+from core.present.contract_text import term_name
+from core.present.grammar import semicolons
+from core.present.i18n import _, ngettext, pgettext
 from core.present.labels import fill as label
 from core.present.text import figure_text, setting_text
 from core.report.analysis_charts import (
@@ -25,7 +28,7 @@ from core.report.analysis_charts import (
 from core.report.content import BriefContent
 from core.report.script import markup
 from core.report.tables import grid_table
-from core.terms import term_label
+from core.workspace import Normal, Triangular, Uniform
 
 TABLE_ROWS = 10
 
@@ -43,7 +46,7 @@ def analyses_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
             story += monte_carlo_story(name, found.monte_carlo, content, styles, width)
     if not story:
         return []
-    heading = Paragraph("Sensitivity and Monte Carlo", styles["H1"])
+    heading = Paragraph(_("Sensitivity and Monte Carlo"), styles["H1"])
     return [KeepTogether([heading, story[0]]), *story[1:]]  # no heading alone at a page end
 
 
@@ -54,8 +57,10 @@ def _figure_name(figure: str, content: BriefContent) -> str:
 def sensitivity_rows(result: Sensitivity, content: BriefContent) -> list[list[str]]:
     """Header and the largest swings: the figure at each setting (the setting in brackets)."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
-    first = "Assumption or deal term" if any(row.term for row in result.rows) else "Assumption"
-    rows = [[first, "At low setting", "At high setting", "Swing"]]
+    first = (
+        _("Assumption or deal term") if any(row.term for row in result.rows) else _("Assumption")
+    )
+    rows = [[first, _("At low setting"), _("At high setting"), _("Swing")]]
     for row in moving_rows(result)[:TABLE_ROWS]:
         rows.append(
             [
@@ -69,7 +74,9 @@ def sensitivity_rows(result: Sensitivity, content: BriefContent) -> list[list[st
 
 
 def _at(figure: KeyFigure, value: float | None, setting: Setting) -> str:
-    return f"{figure_text(figure, value)} ({setting_text(setting)})"
+    return _("{value} ({setting})").format(
+        value=figure_text(figure, value), setting=setting_text(setting)
+    )
 
 
 def sensitivity_story(
@@ -77,30 +84,42 @@ def sensitivity_story(
 ) -> list[Flowable]:
     """A tornado of the largest swings and its table."""
     figure = KEY_FIGURES_BY_NAME[result.figure]
-    title = f"Sensitivity under {scenario}: {_figure_name(result.figure, content)}"
+    title = _("Sensitivity under {scenario}: {figure}").format(
+        scenario=scenario, figure=_figure_name(result.figure, content)
+    )
     parts: list[Flowable] = [Paragraph(markup(title), styles["H2"])]
     if result.base is None:
-        note = "The figure has no value under this scenario, so no input moves it."
+        note = _("The figure has no value under this scenario, so no input moves it.")
         return [*parts, Paragraph(note, styles["Small"])]
     if not tornado_rows(result):
-        note = (
-            f"No input moves this figure: under each of the {len(result.rows)} inputs tried, "
-            f"it stays at {figure_text(figure, result.base)} to display precision."
-        )
+        note = ngettext(
+            "No input moves this figure: under the {count} input tried, it stays at {value} "
+            "to display precision.",
+            "No input moves this figure: under each of the {count} inputs tried, it stays at "
+            "{value} to display precision.",
+            len(result.rows),
+        ).format(count=len(result.rows), value=figure_text(figure, result.base))
         return [*parts, Paragraph(markup(note), styles["Small"])]
     shown, moving = len(tornado_rows(result)), len(moving_rows(result))
-    caption = (
-        f"Showing {shown} of the {len(result.rows)} inputs tried ({moving} move the figure). "
-        f"Base value {figure_text(figure, result.base)}. Each assumption at its low and high "
-        f"setting, the others unchanged: its whole path ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g}, "
-        "or the P10 and P90 "
-        "of its uncertainty where the scenario gives one."
-    )
+    factors = {
+        "low": "×" + fmt.significant(LOW_FACTOR, 3),
+        "high": "×" + fmt.significant(HIGH_FACTOR, 3),
+    }
+    caption = ngettext(
+        "Showing {shown} of the {count} inputs tried ({moving} moves the figure).",
+        "Showing {shown} of the {count} inputs tried ({moving} move the figure).",
+        moving,
+    ).format(shown=shown, count=len(result.rows), moving=moving)
+    caption += " " + _(
+        "Base value {base}. Each assumption at its low and high setting, the others "
+        "unchanged: its whole path {low} and {high}, or the P10 and P90 of its uncertainty "
+        "where the scenario gives one."
+    ).format(base=figure_text(figure, result.base), **factors)
     if any(row.term for row in result.rows):
-        caption += (
-            f" Each deal term at ×{LOW_FACTOR:g} and ×{HIGH_FACTOR:g} of its value, or the P10 "
-            "and P90 of its uncertainty, in every version of the deal that has its clause."
-        )
+        caption += " " + _(
+            "Each deal term at {low} and {high} of its value, or the P10 and P90 of its "
+            "uncertainty, in every version of the deal that has its clause."
+        ).format(**factors)
     widths = [width * 0.4, width * 0.22, width * 0.22, width * 0.16]
     return [
         KeepTogether(
@@ -116,7 +135,7 @@ def sensitivity_story(
 
 def monte_carlo_rows(result: Simulation, content: BriefContent) -> list[list[str]]:
     """Header and one row per key figure with a value: P10, P50, P90 and the mean."""
-    rows = [["Key figure", "P10", "P50", "P90", "Mean"]]
+    rows = [[_("Key figure"), "P10", "P50", "P90", _("Mean")]]
     for name, dist in result.key_figures.items():
         if dist.none_share == 1.0:
             continue
@@ -138,13 +157,19 @@ def sampled_text(result: Simulation, content: BriefContent) -> str:
     def named(name: str) -> str:  # an assumption, or a deal term in words
         if name in SPECS_BY_NAME:
             return assumption_name(name, parties)
-        return term_label(chain, name)
+        return term_name(chain, name)
 
-    sampled = "; ".join(
-        f"{named(name)}: {describe(dist)}" for name, dist in result.uncertainty.items()
+    sampled = semicolons(
+        _("{input}: {distribution}").format(
+            input=named(name), distribution=distribution_text(dist)
+        )
+        for name, dist in result.uncertainty.items()
     )
-    head = f"{number(result.draws, 0)} draws, seed {result.seed}."
-    return f"{head} Sampled: {sampled}." if sampled else f"{head} No assumption is uncertain."
+    head = ngettext("{draws} draw, seed {seed}.", "{draws} draws, seed {seed}.", result.draws)
+    head = head.format(draws=fmt.number(result.draws, 0), seed=result.seed)
+    if sampled:
+        return head + " " + _("Sampled: {inputs}.").format(inputs=sampled)
+    return head + " " + _("No assumption is uncertain.")
 
 
 def monte_carlo_story(
@@ -155,7 +180,10 @@ def monte_carlo_story(
     story: list[Flowable] = [
         KeepTogether(
             [
-                Paragraph(markup(f"Monte Carlo under {scenario}"), styles["H2"]),
+                Paragraph(
+                    markup(_("Monte Carlo under {scenario}").format(scenario=scenario)),
+                    styles["H2"],
+                ),
                 Paragraph(markup(sampled_text(result, content)), styles["Small"]),
                 fan_charts(result, content.contract.parties, content.workspace.settings, width),
                 Spacer(1, 8),
@@ -171,9 +199,37 @@ def monte_carlo_story(
 def _agi_table(result: Simulation, styles: StyleSheet1, width: float) -> Flowable:
     by_year = result.p_agi_effective_by_year
     years = sorted(by_year)
-    rows = [
-        ["Year", *map(str, years)],
-        ["AGI effective by year end", *(percent(by_year[y], 0) for y in years)],
+    # Small type, so that a French "24 %" (a space before the sign) fits a year's column.
+    shares = [Paragraph(markup(fmt.percent(by_year[y], 0)), styles["GridCell"]) for y in years]
+    rows: list[list[str | Paragraph]] = [
+        [_("Year"), *map(str, years)],
+        [_("AGI effective by year end"), *shares],
     ]
-    share = (width * 0.7) / len(years)
-    return grid_table(rows, [width * 0.3] + [share] * len(years), styles)
+    share = (width * 0.76) / len(years)
+    return grid_table(rows, [width * 0.24] + [share] * len(years), styles)
+
+
+def distribution_text(dist: Distribution) -> str:
+    """An uncertainty in the current language: ``factor ~ triangular(0.6, 1, 1.25)``."""
+
+    def shown(value: float) -> str:
+        return fmt.significant(value, 6)
+
+    apply = (
+        pgettext("uncertainty", "factor")
+        if dist.apply == "factor"
+        else pgettext("uncertainty", "shift")
+    )
+    if isinstance(dist, Uniform):
+        text = _("{apply} ~ uniform({low}, {high})")
+        return text.format(apply=apply, low=shown(dist.low), high=shown(dist.high))
+    if isinstance(dist, Triangular):
+        text = _("{apply} ~ triangular({low}, {mode}, {high})")
+        return text.format(
+            apply=apply, low=shown(dist.low), mode=shown(dist.mode), high=shown(dist.high)
+        )
+    if isinstance(dist, Normal):
+        text = _("{apply} ~ normal(mean {mean}, sd {sd})")
+        return text.format(apply=apply, mean=shown(dist.mean), sd=shown(dist.sd))
+    text = _("{apply} ~ lognormal(median {median}, sigma {sigma})")
+    return text.format(apply=apply, median=shown(dist.median), sigma=shown(dist.sigma))

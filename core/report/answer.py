@@ -11,9 +11,12 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from core.analysis import Sensitivity
 from core.contract import Contract, IpLicense, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
+from core.present import format as fmt
+from core.present.contract_text import title_of
 from core.present.format import date as date_text
-from core.present.format import number
 from core.present.format import period as period_text
+from core.present.grammar import party_words, semicolons
+from core.present.i18n import _, ngettext
 from core.present.labels import fill as label
 from core.present.text import figure_text
 from core.projection import Projection
@@ -45,21 +48,36 @@ def answer_story(content: BriefContent, styles: StyleSheet1, width: float) -> li
     chart = charts.cap_chart(shown, width, changes, ANSWER_CHART_HEIGHT)
     if chart is not None:
         story.append(chart)
-        caption = f"Revenue share paid to {parties.partner} by scenario"
-        if len(shown) < len(content.projections):
-            caption += f" (the first {len(shown)} of {len(content.projections)})"
-        if charts.revenue_share_cap(content.contract) is not None:
-            caption += ", against the cap"
-        if changes:
-            caption += "; dotted lines mark the contract version coming into force"
-        story.append(Paragraph(markup(caption + "."), styles["Caption"]))
+        story.append(Paragraph(markup(_caption(content, len(shown), changes)), styles["Caption"]))
     dates = key_dates(content)
     if dates:
-        story.append(Paragraph("Key dates", styles["H3"]))
-        story.append(grid_table([["When", "What"], *dates], [width * 0.2, width * 0.8], styles, 2))
-    story.append(Paragraph("What would change this view", styles["H3"]))
+        story.append(Paragraph(_("Key dates"), styles["H3"]))
+        header = [_("When"), _("What")]
+        story.append(grid_table([header, *dates], [width * 0.2, width * 0.8], styles, 2))
+    story.append(Paragraph(_("What would change this view"), styles["H3"]))
     story.append(Paragraph(markup(what_would_change(content)), styles["Body"]))
     return story
+
+
+def _caption(content: BriefContent, shown: int, changes: Sequence[object]) -> str:
+    """The caption of page 1's chart: what it shows, how many scenarios, the dotted lines."""
+    words = party_words(content.contract.parties)
+    total = len(content.projections)
+    capped = charts.revenue_share_cap(content.contract) is not None
+    if capped:
+        text = _("Revenue share paid to {partner} by scenario, against the cap.")
+    else:
+        text = _("Revenue share paid to {partner} by scenario.")
+    text = text.format(**words)
+    if shown < total:
+        text += " " + ngettext(
+            "The chart shows the first {shown} of {total} scenario.",
+            "The chart shows the first {shown} of {total} scenarios.",
+            total,
+        ).format(shown=shown, total=total)
+    if changes:
+        text += " " + _("Dotted lines mark the contract version coming into force.")
+    return text
 
 
 def headline(content: BriefContent) -> str:
@@ -76,11 +94,15 @@ def headline(content: BriefContent) -> str:
         low = min(others, key=others.__getitem__)
         high = max(others, key=others.__getitem__)
         if low == high:
-            spread = f"{figure_text(figure, others[low])} under {low}"
+            spread = _("{amount} under {scenario}").format(
+                amount=figure_text(figure, others[low]), scenario=low
+            )
         else:
-            spread = (
-                f"from {figure_text(figure, others[low])} under {low} "
-                f"to {figure_text(figure, others[high])} under {high}"
+            spread = _("from {low} under {low_scenario} to {high} under {high_scenario}").format(
+                low=figure_text(figure, others[low]),
+                low_scenario=low,
+                high=figure_text(figure, others[high]),
+                high_scenario=high,
             )
     return headline_sentence(content.reader, parties, amount, first, spread)
 
@@ -101,7 +123,7 @@ def supporting_numbers(content: BriefContent) -> list[tuple[str, str, str]]:
         if name in ("revenue_share_total", "partner_royalties_total"):
             cap = first.key_figures.get("revenue_share_cap_reached_period")
             if isinstance(cap, str):
-                line = f"Cap reached in {period_text(cap)}. " + line
+                line = _("Cap reached in {period}.").format(period=period_text(cap)) + " " + line
         found.append((figure_text(figure, values[first_name]), label(figure.label, parties), line))
         if len(found) == 3:
             break
@@ -111,15 +133,18 @@ def supporting_numbers(content: BriefContent) -> list[tuple[str, str, str]]:
 def _range_line(figure: KeyFigure, values: Mapping[str, float], first: str) -> str:
     others = {n: v for n, v in values.items() if n != first}
     if not others:
-        return f"Under {first}."
+        return _("Under {scenario}.").format(scenario=first)
     low, high = min(others.values()), max(others.values())
     if figure.kind == "year":
-        return f"Under {first}; {int(low)} to {int(high)} in the other scenarios."
+        return _("Under {scenario}; {low} to {high} in the other scenarios.").format(
+            scenario=first, low=int(low), high=int(high)
+        )
     if abs(high - low) < 0.05:
-        return f"Under {first}; {figure_text(figure, low)} in the other scenarios."
-    return (
-        f"Under {first}; {figure_text(figure, low)} to {figure_text(figure, high)} "
-        "in the other scenarios."
+        return _("Under {scenario}; {value} in the other scenarios.").format(
+            scenario=first, value=figure_text(figure, low)
+        )
+    return _("Under {scenario}; {low} to {high} in the other scenarios.").format(
+        scenario=first, low=figure_text(figure, low), high=figure_text(figure, high)
     )
 
 
@@ -151,9 +176,11 @@ def _number_cells(numbers: list[tuple[str, str, str]], styles: StyleSheet1, widt
 
 def version_name(contract: Contract) -> str:
     """A version's name for readers: ``January 2025 revision`` from its title."""
-    if ", " in contract.title:
-        return contract.title.split(", ", 1)[1]
-    return f"Version of {date_text(contract.effective)}"
+    title = title_of(contract)
+    if ", " in title:
+        name = title.split(", ", 1)[1]
+        return name[:1].upper() + name[1:]  # French titles go on in lower case
+    return _("Version of {date}").format(date=date_text(contract.effective))
 
 
 def version_changes(
@@ -172,7 +199,7 @@ def version_changes(
         for i, contract_id in enumerate(table["contract"].tolist()):
             if previous is not None and contract_id != previous:
                 year = projection.grid.start_year + i / projection.grid.n
-                found.append((year, names.get(str(contract_id), "new version")))
+                found.append((year, names.get(str(contract_id), _("new version"))))
             previous = contract_id
         return found
     return [(_year(c.effective), version_name(c)) for c in chain[1:]]
@@ -195,24 +222,31 @@ def key_dates(content: BriefContent) -> list[list[str]]:
     rows: list[tuple[dt.date, list[str]]] = []
     cap = figures.get("revenue_share_cap_reached_period")
     if isinstance(cap, str):
-        what = f"Revenue-share cap reached under {first_name}"
+        what = _("Revenue-share cap reached under {scenario}").format(scenario=first_name)
         rows.append((grid.starts[grid.index_of(cap)], [period_text(cap), what]))
     agi = contract.agi_clause
     determined = figures.get("agi_determination_period")
     if agi is not None and isinstance(determined, str):
-        ended = [c.title for c in contract.clauses if c.id in agi.ends]
-        what = f"AGI determination under {first_name}"
-        if ended:
-            effective = figures.get("agi_effective_period")
-            when = f" from {period_text(effective)}" if isinstance(effective, str) else ""
-            what += f"; it ends{when}: " + "; ".join(ended)
+        ended = semicolons(title_of(c) for c in contract.clauses if c.id in agi.ends)
+        effective = figures.get("agi_effective_period")
+        if ended and isinstance(effective, str):
+            what = _(
+                "AGI determination under {scenario}; from {period} it ends: {clauses}"
+            ).format(scenario=first_name, period=period_text(effective), clauses=ended)
+        elif ended:
+            what = _("AGI determination under {scenario}; it ends: {clauses}").format(
+                scenario=first_name, clauses=ended
+            )
         else:
-            what += "; it no longer moves any payment"
+            what = _("AGI determination under {scenario}; it no longer moves any payment").format(
+                scenario=first_name
+            )
         day = grid.starts[grid.index_of(determined)]
         rows.append((day, [period_text(determined), what]))
     for clause in contract.clauses:
         if isinstance(clause, IpLicense) and clause.end is not None:
-            rows.append((clause.end, [date_text(clause.end), f"Ends: {clause.title}"]))
+            what = _("Ends: {clause}").format(clause=title_of(clause))
+            rows.append((clause.end, [date_text(clause.end), what]))
     return [row for _, row in sorted(rows, key=lambda pair: pair[0])]
 
 
@@ -227,13 +261,24 @@ def tornado_sentence(
     name = label(figure.label, parties)
     moving = moving_rows(result)
     if not moving:
-        return f"No input moves {name} under {scenario}."
+        return _("No input moves {figure} under {scenario}.").format(
+            figure=name, scenario=scenario
+        )
     parts = [
-        f"{assumption_name(row.assumption, parties, chain)} "
-        f"(from {figure_text(figure, row.figure_low)} to {figure_text(figure, row.figure_high)})"
+        _("{input} (from {low} to {high})").format(
+            input=assumption_name(row.assumption, parties, chain),
+            low=figure_text(figure, row.figure_low),
+            high=figure_text(figure, row.figure_high),
+        )
         for row in moving[:2]
     ]
-    return f"Under {scenario}, the inputs that move {name} most are " + " and ".join(parts) + "."
+    if len(parts) == 1:
+        return _("Under {scenario}, the input that moves {figure} most is {first}.").format(
+            scenario=scenario, figure=name, first=parts[0]
+        )
+    return _(
+        "Under {scenario}, the inputs that move {figure} most are {first} and {second}."
+    ).format(scenario=scenario, figure=name, first=parts[0], second=parts[1])
 
 
 def what_would_change(content: BriefContent) -> str:
@@ -248,8 +293,10 @@ def what_would_change(content: BriefContent) -> str:
     simulation = found.monte_carlo if found is not None else None
     if simulation is None:
         sentences.append(
-            f"No Monte Carlo run is stored with {first_name}; run one in the app and save "
-            "the workspace to see here how far the uncertain inputs move this view."
+            _(
+                "No Monte Carlo run is stored with {scenario}; run one in the app and save "
+                "the workspace to see here how far the uncertain inputs move this view."
+            ).format(scenario=first_name)
         )
     else:
         view = reader_view(content.reader, parties)
@@ -258,9 +305,18 @@ def what_would_change(content: BriefContent) -> str:
             figure = KEY_FIGURES_BY_NAME[shown]
             p10, p50, p90 = simulation.percentiles[shown]
             sentences.append(
-                f"Across {number(simulation.draws, 0)} Monte Carlo draws of the uncertain inputs, "
-                f"{label(figure.label, parties)} lies between {figure_text(figure, p10)} "
-                f"and {figure_text(figure, p90)} in eight cases out of ten "
-                f"(median {figure_text(figure, p50)})."
+                ngettext(
+                    "Across {draws} Monte Carlo draw of the uncertain inputs, {figure} lies "
+                    "between {p10} and {p90} in eight cases out of ten (median {p50}).",
+                    "Across {draws} Monte Carlo draws of the uncertain inputs, {figure} lies "
+                    "between {p10} and {p90} in eight cases out of ten (median {p50}).",
+                    simulation.draws,
+                ).format(
+                    draws=fmt.number(simulation.draws, 0),
+                    figure=label(figure.label, parties),
+                    p10=figure_text(figure, p10),
+                    p90=figure_text(figure, p90),
+                    p50=figure_text(figure, p50),
+                )
             )
     return " ".join(sentences)

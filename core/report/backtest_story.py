@@ -12,6 +12,8 @@ from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
 from core.present.format import NONE, ratio
 from core.present.format import percent as percent_text
 from core.present.format import period as period_text
+from core.present.grammar import semicolons
+from core.present.i18n import _, ngettext
 from core.present.labels import fill as label
 from core.present.text import reported_text
 from core.report.content import BriefContent
@@ -33,7 +35,7 @@ def row_cells(row: BacktestRow, content: BriefContent) -> list[str]:
     parties = content.contract.parties
     periods = period_text(row.first)
     if row.last != row.first:
-        periods += f" to {period_text(row.last)}"
+        periods = _("{first} to {last}").format(first=periods, last=period_text(row.last))
     return [
         label(FIGURE_LABELS[row.figure], parties),
         periods,
@@ -50,11 +52,19 @@ def backtest_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
         return []
     scenario = next(iter(content.projections))
     rows = list(found.comparable_rows)[:MAX_ROWS]
-    table = [["Reported figure", "Periods", "Reported", f"Model ({scenario})", "Model ÷ reported"]]
+    table = [
+        [
+            _("Reported figure"),
+            _("Periods"),
+            _("Reported"),
+            _("Model ({scenario})").format(scenario=scenario),
+            _("Model ÷ reported"),
+        ]
+    ]
     table += [row_cells(row, content) for row in rows]
     widths = [width * 0.34, width * 0.2, width * 0.14, width * 0.16, width * 0.16]
     story: list[Flowable] = [
-        Paragraph("How the model compares with reported figures", styles["H2"]),
+        Paragraph(_("How the model compares with reported figures"), styles["H2"]),
         grid_table(table, widths, styles, numeric_from=2),
     ]
     story.append(Paragraph(markup(summary_line(found, len(rows))), styles["Caption"]))
@@ -68,12 +78,30 @@ def summary_line(found: Backtest, shown: int) -> str:
     parts = []
     if median is not None and math.isfinite(median):
         parts.append(
-            f"The model is typically within {percent_text(math.exp(median) - 1)} of the "
-            f"reported figure (median over {comparable} figures)"
+            ngettext(
+                "The model is typically within {percent} of the reported figure (median over "
+                "{count} figure)",
+                "The model is typically within {percent} of the reported figure (median over "
+                "{count} figures)",
+                comparable,
+            ).format(percent=percent_text(math.exp(median) - 1), count=comparable)
         )
     left = len(found.rows) - comparable
     if left:
-        parts.append(f"{left} reported figures fall outside the projection and are left out")
+        parts.append(
+            ngettext(
+                "{count} reported figure falls outside the projection and is left out",
+                "{count} reported figures fall outside the projection and are left out",
+                left,
+            ).format(count=left)
+        )
     if comparable > shown:
-        parts.append(f"{comparable - shown} more are in the command line’s backtest")
-    return "; ".join(parts) + "." if parts else ""
+        more = comparable - shown
+        parts.append(
+            ngettext(
+                "{count} more is in the command line’s backtest",
+                "{count} more are in the command line’s backtest",
+                more,
+            ).format(count=more)
+        )
+    return semicolons(parts) + "." if parts else ""

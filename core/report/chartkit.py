@@ -103,7 +103,7 @@ def nice_range(low: float, high: float, ticks: int = 5) -> tuple[float, float, f
 
 
 def number_label(value: float) -> str:
-    """An axis label: ``1,200``, ``2.5``, ``-15``."""
+    """An axis label: ``1,200``, ``2.5``, ``−15`` / ``1 200``, ``2,5``."""
     return number(value, 0 if abs(value - round(value)) < 1e-9 else 1)
 
 

@@ -10,6 +10,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Group
 
 from core.contract import Contract, RevenueShare
 from core.present.format import money as money_text
+from core.present.grammar import party_words
+from core.present.i18n import _
 from core.projection import Projection
 from core.report.chartkit import (
     Axes,
@@ -48,14 +50,15 @@ LINE_HEIGHT, PANEL_HEIGHT = 230.0, 170.0
 def revenue_payments_chart(projections: Mapping[str, Projection], width: float) -> Drawing:
     """Two panels: the lab's revenue and the payments to the partner, $B per year."""
     parties = _first(projections).contract.parties
+    words = party_words(parties)
     drawing = new_drawing(width, LINE_HEIGHT)
     top = _scenario_legend(drawing, projections, width)
     half = (width - 24) / 2
     panels = (
-        ("revenue", f"{parties.lab} revenue, $B per year", 0.0),
+        ("revenue", _("{lab} revenue, $B per year").format(**words), 0.0),
         (
             "partner_received",
-            f"Paid to {parties.partner} (revenue + profit share), $B per year",
+            _("Paid to {partner} (revenue + profit share), $B per year").format(**words),
             half + 24,
         ),
     )
@@ -68,14 +71,19 @@ def revenue_payments_chart(projections: Mapping[str, Projection], width: float) 
 def compute_chart(projections: Mapping[str, Projection], width: float) -> Drawing:
     """Compute in use by source, GW (yearly average), stacked; one panel per scenario."""
     parties = _first(projections).contract.parties
+    words = party_words(parties)
     names = list(projections)
     per_row = min(3, len(names))
     rows = math.ceil(len(names) / per_row)
     drawing = new_drawing(width, 16 + rows * PANEL_HEIGHT)
     items: list[tuple[str, object, Swatch]] = [
-        (f"{parties.lab} own capacity", SOURCE_COLOURS["own_used_gw"], "box"),
+        (
+            _("{lab} own capacity").format(**words),
+            SOURCE_COLOURS["own_used_gw"],
+            "box",
+        ),
         (parties.partner_cloud, SOURCE_COLOURS["partner_gw"], "box"),
-        ("Other clouds", SOURCE_COLOURS["others_gw"], "box"),
+        (_("Other clouds"), SOURCE_COLOURS["others_gw"], "box"),
     ]
     group, height = legend(items, 0, drawing.height, width)  # type: ignore[arg-type]
     drawing.add(group)
@@ -102,9 +110,12 @@ def agi_chart(projections: Mapping[str, Projection], width: float) -> Drawing | 
     top = _scenario_legend(drawing, projections, width)
     series = {n: _periods(p.table, p, "agi_measure") for n, p in projections.items()}
     markers = {n: p.key_figures["agi_determination_period"] for n, p in projections.items()}
-    title = f"{_first(projections).contract.parties.lab} {measure_words(agi.measure)}, $B"
+    title = _("{lab}: {measure}, $B").format(
+        **party_words(_first(projections).contract.parties), measure=measure_words(agi.measure)
+    )
     axes = _line_panel(drawing, series, 0, top, width, title, agi.threshold)
-    drawing.add(reference_line(axes, agi.threshold, f"Threshold {money_text(agi.threshold)}", INK))
+    threshold = _("Threshold {amount}").format(amount=money_text(agi.threshold))
+    drawing.add(reference_line(axes, agi.threshold, threshold, INK))
     for i, (name, period) in enumerate(markers.items()):
         point = _point_at(projections[name], series[name], period)
         if point is not None:
@@ -138,10 +149,14 @@ def cap_chart(
     drawing = new_drawing(width, height)
     top = _scenario_legend(drawing, projections, width)
     series = {n: _periods(p.table, p, "cumulative_revenue_share") for n, p in projections.items()}
-    title = f"Revenue share paid to {contract.parties.partner}, cumulative, $B"
+    title = _("Revenue share paid to {partner}, cumulative, $B").format(
+        **party_words(contract.parties)
+    )
     axes = _line_panel(drawing, series, 0, top, width, title, cap or 0.0)
     if cap is not None:
-        drawing.add(reference_line(axes, cap, f"Cap {money_text(cap)}", INK))
+        drawing.add(
+            reference_line(axes, cap, _("Cap {amount}").format(amount=money_text(cap)), INK)
+        )
     drawing.add(version_marks(axes, changes))
     return drawing
 
@@ -183,11 +198,12 @@ def revenue_share_cap(contract: Contract) -> float | None:
 
 def measure_words(measure: str) -> str:
     """How the AGI clause measures profit, for titles and sentences."""
-    return {
-        "annual": "annual profit",
-        "ttm": "profit over the trailing twelve months",
-        "cumulative": "cumulative profit",
-    }.get(measure, measure)
+    words = {
+        "annual": _("annual profit"),
+        "ttm": _("profit over the trailing twelve months"),
+        "cumulative": _("cumulative profit"),
+    }
+    return words.get(measure, measure)
 
 
 def _first(projections: Mapping[str, Projection]) -> Projection:

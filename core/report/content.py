@@ -15,6 +15,8 @@ from core.chain import Chain, Deal
 from core.contract import Contract
 from core.errors import DealscopeError
 from core.loading import LoadedWorkspace, chain_of
+from core.present.grammar import party_words
+from core.present.i18n import N_, _
 from core.projection import Projection, project
 from core.report.analyses import ScenarioAnalyses, scenario_analyses
 from core.terms import TermError
@@ -30,24 +32,25 @@ HEADLINES: dict[Reader, str] = {
     "neutral": "partner_value_npv",
 }
 """Each reader's headline key figure: the partner's value, or what the lab pays."""
-Lang = Literal["en"]
-LANGUAGES: tuple[Lang, ...] = ("en",)
-"""Languages the brief is written in (French comes with the app's localisation)."""
+Lang = Literal["en", "fr"]
+LANGUAGES: tuple[Lang, ...] = ("en", "fr")
+"""Languages the brief is written in."""
 
 SECTIONS: dict[str, str] = {
-    "answer": "The answer",
-    "versions": "What each version changed",
-    "terms": "The terms in words",
-    "summary": "Key figures by scenario",
-    "backtest": "How the model compares with reported figures",
-    "timeline": "Clause timeline",
-    "charts": "Charts",
-    "comparison": "Scenario comparison",
-    "analyses": "Sensitivity and Monte Carlo",
-    "assumptions": "Appendix: assumptions and notes",
-    "method": "Appendix: method and sources",
+    "answer": N_("The answer"),
+    "versions": N_("What each version changed"),
+    "terms": N_("The terms in words"),
+    "summary": N_("Key figures by scenario"),
+    "backtest": N_("How the model compares with reported figures"),
+    "timeline": N_("Clause timeline"),
+    "charts": N_("Charts"),
+    "comparison": N_("Scenario comparison"),
+    "analyses": N_("Sensitivity and Monte Carlo"),
+    "assumptions": N_("Appendix: assumptions and notes"),
+    "method": N_("Appendix: method and sources"),
 }
-"""Sections in default order, with their headings; the header band and stamp always print."""
+"""Sections in default order, with their headings (English; `_` translates them where shown);
+the header band and stamp always print."""
 
 
 class BriefRequestError(DealscopeError):
@@ -94,8 +97,8 @@ class BriefContent:
         The contract's versions, oldest first, `contract` last (one version: just it).
     author : str
         The analyst's name for the PDF's metadata; may be empty.
-    lang : {"en"}
-        The language of the brief's words.
+    lang : {"en", "fr"}
+        The language of the brief's words and numbers.
     headline_sensitivity : Sensitivity or None
         The first scenario's tornado of the reader's headline figure, for page 1's "what
         would change this view"; None when page 1 is not printed.
@@ -260,7 +263,8 @@ def _analyses(
 
 def default_title(contract: Contract) -> str:
     """``OpenAI–Microsoft partnership: scenario brief`` (with an en dash)."""
-    return f"{contract.parties.lab}–{contract.parties.partner} partnership: scenario brief"
+    parties = contract.parties
+    return _("{lab}–{partner} partnership: scenario brief").format(**party_words(parties))
 
 
 def _scenario_names(workspace: Workspace, scenarios: Sequence[str] | None) -> list[str]:

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from core.present.i18n import _
 from core.report.chartkit import fit
 from core.report.content import Cancelled, PageSize, check_cancelled
 from core.report.fonts import FAMILY
@@ -224,7 +225,9 @@ class BriefTemplate(BaseDocTemplate):
         draw_text(canvas, MARGIN_X, y, self.footer, FAMILY.regular, FOOTER_SIZE, self.width * 0.7)
         slot = canvas.stringWidth("00", FAMILY.regular, FOOTER_SIZE)
         right = width - MARGIN_X - slot
-        canvas.drawRightString(right, y, f"Page {canvas.getPageNumber()} of ")
+        canvas.drawRightString(
+            right, y, _("Page {number} of ").format(number=canvas.getPageNumber())
+        )
         canvas.translate(right, y)
         canvas.doForm(TOTAL_FORM)
         canvas.restoreState()

@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.contract import Parties
+from core.present.i18n import _
 from core.present.labels import fill as label
 from core.present.labels import unit_label
 from core.present.text import grid_value
@@ -51,7 +52,9 @@ def grid_row(spec: AssumptionSpec, scenario: Scenario, years: Sequence[int]) -> 
 
 def row_label(spec: AssumptionSpec, parties: Parties) -> str:
     """``Revenue growth, %``: the label with its unit."""
-    return f"{label(spec.label, parties)}, {unit_label(spec.unit)}"
+    return _("{label}, {unit}").format(
+        label=label(spec.label, parties), unit=unit_label(spec.unit)
+    )
 
 
 def year_chunks(years: Sequence[int], width: float, fixed: float) -> list[Sequence[int]]:
@@ -72,11 +75,11 @@ def assumptions_grid(
     """Every assumption by year, grouped; non-default values bold on a tint."""
     tables = []
     for chunk in year_chunks(years, width, LABEL_WIDTH):
-        rows: list[list[Cell]] = [["Assumption", *map(str, chunk)]]
+        rows: list[list[Cell]] = [[_("Assumption"), *map(str, chunk)]]
         commands: list[Command] = []
         for group in GROUPS:
             commands += _group_row(len(rows), len(chunk))
-            rows.append([group.capitalize(), *[""] * len(chunk)])
+            rows.append([_(group.capitalize()), *[""] * len(chunk)])
             for spec in (s for s in SPECS if s.group == group):
                 row = grid_row(spec, scenario, chunk)
                 commands += _cells(row, len(rows), len(chunk), 1)
@@ -98,7 +101,7 @@ def differing_grid(
         return []
     tables = []
     for chunk in year_chunks(years, width, LABEL_WIDTH - 30 + NAME_WIDTH):
-        rows: list[list[Cell]] = [["Assumption", "Scenario", *map(str, chunk)]]
+        rows: list[list[Cell]] = [[_("Assumption"), _("Scenario"), *map(str, chunk)]]
         commands: list[Command] = []
         for spec in specs:
             first = grid_row(spec, scenarios[0], chunk)

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.contract import Parties
+from core.present.grammar import party_words
+from core.present.i18n import _
 from core.projection import Projection
 from core.report.content import HEADLINES, Reader
 
@@ -41,11 +43,11 @@ class ReaderView:
 
 def reader_view(reader: Reader, parties: Parties) -> ReaderView:
     """The view of `reader` with the contract's party names filled in."""
-    lab, partner = parties.lab, parties.partner
+    words = party_words(parties)
     if reader == "lab":
         return ReaderView(
-            f"What the deal costs {lab}",
-            f"For {lab}",
+            _("What the deal costs {lab}").format(**words),
+            _("For {lab}").format(**words),
             HEADLINES["lab"],
             (
                 "partner_royalties_total",
@@ -56,8 +58,8 @@ def reader_view(reader: Reader, parties: Parties) -> ReaderView:
         )
     if reader == "neutral":
         return ReaderView(
-            f"What the deal moves between {lab} and {partner}",
-            "Neutral reading",
+            _("What the deal moves between {lab} and {partner}").format(**words),
+            _("Neutral reading"),
             PARTNER_VALUE,
             (
                 "partner_royalties_total",
@@ -67,8 +69,8 @@ def reader_view(reader: Reader, parties: Parties) -> ReaderView:
             ),
         )
     return ReaderView(
-        f"What the deal is worth to {partner}",
-        f"For {partner}",
+        _("What the deal is worth to {partner}").format(**words),
+        _("For {partner}").format(**words),
         PARTNER_VALUE,
         (
             "partner_royalties_total",
@@ -86,16 +88,36 @@ def headline_sentence(
 
     `spread` is the range over the other scenarios (``""`` for one scenario).
     """
-    lab, partner = parties.lab, parties.partner
+    words = party_words(parties) | {"amount": amount, "scenario": scenario, "spread": spread}
     if reader == "lab":
-        text = f"The deal costs {lab} {amount} in today’s money under {scenario}"
-        text += f": the revenue share it pays {partner}"
+        if spread:
+            text = _(
+                "The deal costs {lab} {amount} in today’s money under {scenario}: the revenue "
+                "share it pays {partner} ({spread})."
+            )
+        else:
+            text = _(
+                "The deal costs {lab} {amount} in today’s money under {scenario}: the revenue "
+                "share it pays {partner}."
+            )
     elif reader == "neutral":
-        text = f"The deal moves {amount} of value from {lab} to {partner} in today’s money"
-        text += f" under {scenario}"
+        if spread:
+            text = _(
+                "The deal moves {amount} of value from {lab} to {partner} in today’s money "
+                "under {scenario} ({spread})."
+            )
+        else:
+            text = _(
+                "The deal moves {amount} of value from {lab} to {partner} in today’s money "
+                "under {scenario}."
+            )
+    elif spread:
+        text = _(
+            "The deal is worth {amount} to {partner} in today’s money under {scenario} ({spread})."
+        )
     else:
-        text = f"The deal is worth {amount} to {partner} in today’s money under {scenario}"
-    return text + (f" ({spread})" if spread else "") + "."
+        text = _("The deal is worth {amount} to {partner} in today’s money under {scenario}.")
+    return text.format(**words)
 
 
 def figure_values(projections: Mapping[str, Projection], name: str) -> dict[str, float]:

@@ -21,6 +21,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from core.report.fonts import FAMILY, register_fonts
 from core.resources import resource_path
 
+NARROW_NO_BREAK = "\u202f"
+NO_BREAK = "\u00a0"
+
 FALLBACK = "DroidSansFallback"
 """ReportLab name of the CJK font."""
 
@@ -95,12 +98,16 @@ def _fonts_of(text: str, latin: frozenset[int]) -> Iterator[tuple[str, str | Non
 
 
 def markup(text: str) -> str:
-    """`text` escaped for a Paragraph, with ``<font>`` tags around runs of CJK text."""
+    """`text` escaped for a Paragraph, with ``<font>`` tags around runs of CJK text.
+
+    A narrow no-break space (U+202F, French grouping and punctuation) becomes a no-break
+    space: ReportLab breaks lines at U+202F, never at U+00A0, and Lato has both glyphs.
+    """
     if text.isascii():
         return escape(text)
     return "".join(
         escape(piece) if font is None else f'<font name="{font}">{escape(piece)}</font>'
-        for piece, font in runs(text)
+        for piece, font in runs(text.replace(NARROW_NO_BREAK, NO_BREAK))
     )
 
 

@@ -16,8 +16,11 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from core.present.contract_text import title_of
 from core.present.format import NONE
 from core.present.format import date as date_text
+from core.present.grammar import party_words
+from core.present.i18n import _
 from core.projection import Projection
 from core.report import charts
 from core.report.analysis_story import analyses_story
@@ -74,19 +77,19 @@ def heading(text: str, styles: StyleSheet1, room: float = 120) -> list[Flowable]
 def confidentiality(content: BriefContent) -> str:
     """The footer's line: ``Confidential · Prepared for …``."""
     if content.audience:
-        return f"Confidential · Prepared for {content.audience}"
-    return "Confidential"
+        return _("Confidential · Prepared for {audience}").format(audience=content.audience)
+    return _("Confidential")
 
 
 def summary_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """The key figures under every scenario, the reader's first (page 1 tells the story)."""
-    story: list[Flowable] = [p("Key figures by scenario", "H1", styles)]
+    story: list[Flowable] = [p(_("Key figures by scenario"), "H1", styles)]
     story += key_figures_tables(content.projections, content.reader, styles, width)
     horizon = content.workspace.settings
-    note = (
-        f"{NONE} none within the projection horizon ({horizon.start_year}–"
-        f"{horizon.end_year}). Money in $B, nominal; NPV at each scenario’s discount rate."
-    )
+    note = _(
+        "{none} none within the projection horizon ({start}–{end}). Money in $B, nominal; "
+        "NPV at each scenario’s discount rate."
+    ).format(none=NONE, start=horizon.start_year, end=horizon.end_year)
     story.append(p(note, "Caption", styles))
     return story
 
@@ -95,7 +98,7 @@ def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
     """The clause timeline drawing and its numbered events."""
     name = next(iter(content.projections))
     contract = content.contract
-    story: list[Flowable] = [p("Clause timeline", "H1", styles)]
+    story: list[Flowable] = [p(_("Clause timeline"), "H1", styles)]
     clauses = contract.clauses
     for start in range(0, max(len(clauses), 1), TIMELINE_CLAUSES):
         part = contract.model_copy(
@@ -108,8 +111,8 @@ def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
         story += [timeline_drawing(part, content.first, name, width, chain), Spacer(1, 8)]
     events = sorted(content.contract.events, key=lambda e: e.date)
     if events:
-        rows: list[list[str]] = [["No.", "Date", "Event"]]
-        rows += [[str(i), date_text(e.date), e.title] for i, e in enumerate(events, 1)]
+        rows: list[list[str]] = [[_("No."), _("Date"), _("Event")]]
+        rows += [[str(i), date_text(e.date), title_of(e)] for i, e in enumerate(events, 1)]
         story.append(compact_table(rows, [width * 0.06, width * 0.14, width * 0.80], styles))
     return story
 
@@ -131,16 +134,18 @@ def scenario_groups(
     groups = []
     for start in range(0, len(names), size):
         chunk = names[start : start + size]
-        suffix = f" (scenarios {start + 1}–{start + len(chunk)} of {len(names)})"
+        suffix = " " + _("(scenarios {first}–{last} of {total})").format(
+            first=start + 1, last=start + len(chunk), total=len(names)
+        )
         groups.append((suffix, {n: projections[n] for n in chunk}))
     return groups
 
 
 def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """The four charts, each kept with its caption; many scenarios take several charts."""
-    parties = content.contract.parties
+    words = party_words(content.contract.parties)
     capped = charts.revenue_share_cap(content.contract) is not None
-    cap_title = "Revenue share against the cap" if capped else "Revenue share, cumulative"
+    cap_title = _("Revenue share against the cap") if capped else _("Revenue share, cumulative")
     changes = version_changes(content.chain, content.first)
     lines = scenario_groups(content.projections, LINES_PER_CHART)
     panels = scenario_groups(content.projections, PANELS_PER_CHART)
@@ -148,27 +153,33 @@ def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> li
     for suffix, group in lines:
         made.append(
             (
-                "Revenue and payments" + suffix,
+                _("Revenue and payments") + suffix,
                 charts.revenue_payments_chart(group, width),
-                f"{parties.lab}’s revenue and what it pays {parties.partner}, per calendar year.",
+                _("{lab}’s revenue and what it pays {partner}, per calendar year.").format(
+                    **words
+                ),
             )
         )
     for suffix, group in panels:
         made.append(
             (
-                "Compute by source" + suffix,
+                _("Compute by source") + suffix,
                 charts.compute_chart(group, width),
-                f"Average compute in use per year, GW: {parties.lab}’s own capacity, "
-                f"{parties.partner_cloud} and other clouds.",
+                _(
+                    "Average compute in use per year, GW: {lab}’s own capacity, {cloud} and "
+                    "other clouds."
+                ).format(**words),
             )
         )
     for suffix, group in lines:
         made.append(
             (
-                "AGI test" + suffix,
+                _("AGI test") + suffix,
                 charts.agi_chart(group, width),
-                "The AGI clause’s profit measure against its threshold; a dot marks the "
-                "period in which the test is met.",
+                _(
+                    "The AGI clause’s profit measure against its threshold; a dot marks the "
+                    "period in which the test is met."
+                ),
             )
         )
     for suffix, group in lines:
@@ -176,11 +187,17 @@ def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> li
             (
                 cap_title + suffix,
                 charts.cap_chart(group, width, changes),
-                f"Cumulative revenue-share payments to {parties.partner}"
-                + ("; dotted lines mark a new contract version." if changes else "."),
+                (
+                    _(
+                        "Cumulative revenue-share payments to {partner}; dotted lines mark a "
+                        "new contract version."
+                    )
+                    if changes
+                    else _("Cumulative revenue-share payments to {partner}.")
+                ).format(**words),
             )
         )
-    story: list[Flowable] = [p("Charts", "H1", styles)]
+    story: list[Flowable] = [p(_("Charts"), "H1", styles)]
     for title, drawing, caption in made:
         if drawing is not None:
             story.append(
@@ -191,16 +208,16 @@ def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> li
 
 def comparison_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """Differences to the first scenario (the inputs that differ open the appendix)."""
-    story: list[Flowable] = [p("Scenario comparison", "H1", styles)]
+    story: list[Flowable] = [p(_("Scenario comparison"), "H1", styles)]
     if len(content.projections) < 2:
         story.append(
-            p("This brief covers one scenario; there is nothing to compare.", "Body", styles)
+            p(_("This brief covers one scenario; there is nothing to compare."), "Body", styles)
         )
         return story
     story += comparison_tables(content.projections, content.reader, styles, width)
     story.append(
         p(
-            "Differences are the other scenario minus the first; periods and years as counts.",
+            _("Differences are the other scenario minus the first; periods and years as counts."),
             "Caption",
             styles,
         )
@@ -216,22 +233,27 @@ def differing_story(content: BriefContent, styles: StyleSheet1, width: float) ->
     years = list(range(settings.start_year, settings.end_year + 1))
     tables = differing_grid(content.scenarios, content.contract.parties, years, styles, width)
     if not tables:
-        return [p("Inputs that differ", "H2", styles), p("All inputs agree.", "Body", styles)]
-    caption = p("Bold on a tint: differs from the first scenario.", "Caption", styles)
+        return [
+            p(_("Inputs that differ"), "H2", styles),
+            p(_("All inputs agree."), "Body", styles),
+        ]
+    caption = p(_("Bold on a tint: differs from the first scenario."), "Caption", styles)
     # Kept together when it fits on a page, so that a short tail never ends up alone.
-    return [KeepTogether([p("Inputs that differ", "H2", styles), *tables, caption])]
+    return [KeepTogether([p(_("Inputs that differ"), "H2", styles), *tables, caption])]
 
 
 def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """Every scenario's assumptions by year; values changed from the default are marked."""
     settings = content.workspace.settings
     years = list(range(settings.start_year, settings.end_year + 1))
-    story: list[Flowable] = [p("Appendix: assumptions and notes", "H1", styles)]
+    story: list[Flowable] = [p(_("Appendix: assumptions and notes"), "H1", styles)]
     story += differing_story(content, styles, width)
     story.append(
         p(
-            "Values in bold on a tint differ from the app’s default. Each year shows "
-            "the value in force that year.",
+            _(
+                "Values in bold on a tint differ from the app’s default. Each year shows "
+                "the value in force that year."
+            ),
             "Body",
             styles,
         )
@@ -242,7 +264,7 @@ def assumptions_story(content: BriefContent, styles: StyleSheet1, width: float) 
         if scenario.notes.strip():
             story += [
                 Spacer(1, 8),
-                p("Notes", "NoteLabel", styles),
+                p(_("Notes"), "NoteLabel", styles),
                 *note_paragraphs(scenario.notes, content.contract.parties, styles),
             ]
     return story

@@ -8,6 +8,7 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Paragraph, Table
 
 from core.compare import compare_figures
+from core.present.i18n import _
 from core.present.text import difference_text
 from core.projection import Projection
 from core.report.content import Reader
@@ -72,7 +73,7 @@ def key_figures_tables(
     label_width = width * 0.38
     for chunk in column_chunks(names, width, label_width):
         part = {n: projections[n] for n in chunk}
-        rows = [["Key figure", *chunk], *key_figure_rows(part, figures)]
+        rows = [[_("Key figure"), *chunk], *key_figure_rows(part, figures)]
         tables.append(grid_table(rows, scenario_widths(width, len(chunk), 0.38), styles))
     return tables
 
@@ -90,7 +91,8 @@ def comparison_tables(
     label_width = width * 0.38
     others = names[1:]
     for chunk in column_chunks(others, width - MIN_COLUMN, label_width):
-        rows: list[list[Cell]] = [["Key figure", names[0], *(f"{n} vs {names[0]}" for n in chunk)]]
+        versus = [_("{other} vs {first}").format(other=n, first=names[0]) for n in chunk]
+        rows: list[list[Cell]] = [[_("Key figure"), names[0], *versus]]
         for figure, row_text in zip(figures, printed, strict=True):
             row: list[Cell] = [*row_text[:2]]
             for name in chunk:

@@ -10,9 +10,12 @@ from reportlab.platypus import Flowable, Paragraph
 from core.clausetext import describe_parameters, parameter_rows
 from core.contract import AgiClause, Clause, Contract, RevenueShare
 from core.kinds import kind_of
+from core.present.contract_text import confidence_label, title_of
 from core.present.format import date as date_text
 from core.present.format import money as money_text
 from core.present.format import period as period_text
+from core.present.grammar import semicolons
+from core.present.i18n import _, ngettext
 from core.report.content import BriefContent
 from core.report.script import markup
 from core.report.tables import grid_table
@@ -30,35 +33,44 @@ def shown_in_terms(clause: Clause) -> bool:
 def dates_words(start: dt.date | None, end: dt.date | None) -> str:
     """``21 Jan 2025 to 31 Dec 2030``, ``from 28 Oct 2025``, ``until …``, ``open-ended``."""
     if start and end:
-        return f"{date_text(start)} to {date_text(end)}"
+        return _("{start} to {end}").format(start=date_text(start), end=date_text(end))
     if start:
-        return f"from {date_text(start)}"
+        return _("from {start}").format(start=date_text(start))
     if end:
-        return f"until {date_text(end)}"
-    return "open-ended"
+        return _("until {end}").format(end=date_text(end))
+    return _("open-ended")
 
 
 def clause_terms(clause: Clause, contract: Contract) -> str:
     """The clause's parameters in words, one sentence-like line."""
     if isinstance(clause, AgiClause):
         return agi_terms(clause, contract)
-    words = [f"{name}: {text}" for name, text in describe_parameters(clause, contract.parties)]
+    words = [
+        _("{label}: {text}").format(label=name, text=text)
+        for name, text in describe_parameters(clause, contract.parties)
+    ]
     if isinstance(clause, RevenueShare) and clause.cap_total is not None:
-        counted = f" counting from {date_text(clause.start)}" if clause.start else ""
-        words[-1] = f"Cap: {money_text(clause.cap_total)} in total{counted}"
-    return "; ".join(words).replace("'", "’")
+        cap = money_text(clause.cap_total)
+        if clause.start:
+            words[-1] = _("Cap: {cap} in total counting from {start}").format(
+                cap=cap, start=date_text(clause.start)
+            )
+        else:
+            words[-1] = _("Cap: {cap} in total").format(cap=cap)
+    return semicolons(words).replace("'", "’")
 
 
 def agi_terms(clause: AgiClause, contract: Contract) -> str:
     """The AGI test and the clauses it ends, by title."""
-    ends = [c.title for c in contract.clauses if c.id in clause.ends]
+    ends = [title_of(c) for c in contract.clauses if c.id in clause.ends]
     test = next(row.text for row in parameter_rows(clause, contract.parties) if row.key == "Test")
     lag = clause.verification_lag_quarters
-    ending = "; ".join(ends) if ends else "no clause"
-    return (
-        f"Test: {test}; verified after {lag} quarter{'s' if lag != 1 else ''}; "
-        f"once in force it ends: {ending}"
-    )
+    ending = semicolons(ends) if ends else _("no clause")
+    return ngettext(
+        "Test: {test}; verified after {lag} quarter; once in force it ends: {ending}",
+        "Test: {test}; verified after {lag} quarters; once in force it ends: {ending}",
+        lag,
+    ).format(test=test, lag=lag, ending=ending)
 
 
 def agi_consequence(content: BriefContent) -> str:
@@ -71,7 +83,9 @@ def agi_consequence(content: BriefContent) -> str:
     figures = content.first.key_figures
     effective = figures.get("agi_effective_period")
     if not isinstance(effective, str):
-        return f"Under {name} the AGI test is not met within the projection, so nothing ends."
+        return _(
+            "Under {scenario} the AGI test is not met within the projection, so nothing ends."
+        ).format(scenario=name)
     ended = [c for c in contract.clauses if c.id in agi.ends]
     paying = [c for c in ended if kind_of(c.kind).role in PAYING_ROLES]
     grid = content.first.grid
@@ -82,14 +96,18 @@ def agi_consequence(content: BriefContent) -> str:
     still = [c for c in paying if not _over_before(c, year, capped_before)]
     when = period_text(effective)
     if not ended:
-        return f"Under {name} the AGI clause takes effect in {when} but ends no clause."
+        return _(
+            "Under {scenario} the AGI clause takes effect in {period} but ends no clause."
+        ).format(scenario=name, period=when)
     if not still:
-        return (
-            f"Under {name} the AGI clause takes effect in {when}; by then the payments it ends "
-            "have stopped (cap reached or term over), so it no longer moves any payment."
-        )
-    titles = "; ".join(c.title for c in still)
-    return f"Under {name} the AGI clause takes effect in {when} and stops: {titles}."
+        return _(
+            "Under {scenario} the AGI clause takes effect in {period}; by then the payments it "
+            "ends have stopped (cap reached or term over), so it no longer moves any payment."
+        ).format(scenario=name, period=when)
+    titles = semicolons(title_of(c) for c in still)
+    return _(
+        "Under {scenario} the AGI clause takes effect in {period} and stops: {clauses}."
+    ).format(scenario=name, period=when, clauses=titles)
 
 
 def _over_before(clause: Clause, year: float, capped_before: bool) -> bool:
@@ -105,25 +123,25 @@ def terms_story(content: BriefContent, styles: StyleSheet1, width: float) -> lis
     chosen = [c for c in contract.clauses if shown_in_terms(c)]
     if not chosen:
         return []
-    rows: list[list[str]] = [["Clause", "Terms", "When", "Confidence"]]
+    rows: list[list[str]] = [[_("Clause"), _("Terms"), _("When"), _("Confidence")]]
     for clause in chosen:
         rows.append(
             [
-                clause.title,
+                title_of(clause),
                 clause_terms(clause, contract),
                 dates_words(clause.start, clause.end),
-                clause.confidence,
+                confidence_label(clause.confidence),
             ]
         )
     widths = [width * 0.22, width * 0.46, width * 0.19, width * 0.13]
     story: list[Flowable] = [
-        Paragraph("The terms in words", styles["H1"]),
+        Paragraph(_("The terms in words"), styles["H1"]),
         grid_table(rows, widths, styles, numeric_from=4),
     ]
     consequence = agi_consequence(content)
     if consequence:
         story += [
-            Paragraph("The AGI clause", styles["H2"]),
+            Paragraph(_("The AGI clause"), styles["H2"]),
             Paragraph(markup(consequence), styles["Body"]),
         ]
     return story

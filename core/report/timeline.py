@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.contract import Contract
+from core.present.i18n import _
 from core.present.packing import cluster_positions, pack_rows
 from core.present.timeline import ClauseBar, EventMark, Marker, TimelineLayout, layout_timeline
 from core.projection import Projection
@@ -77,7 +78,7 @@ def timeline_drawing(
         drawing.add(_version_band(layout, scale, y))
         y -= band
     for group in layout.groups:
-        drawing.add(text(0, y - 10, group.name, MUTED, bold=True, size=7))
+        drawing.add(text(0, y - 10, _(group.name), MUTED, bold=True, size=7))
         y -= HEAD
         for bar in group.bars:
             drawing.add(_clause_row(bar, scale, y))
@@ -103,14 +104,14 @@ def _event_group(events: Sequence[EventMark], scale: Axes) -> _EventGroup:
     group = Group()
     if not events:
         return _EventGroup(group, 0.0)
-    group.add(text(0, -10, "Events (see the list below)", MUTED, bold=True, size=7))
+    group.add(text(0, -10, _("Events (see the list below)"), MUTED, bold=True, size=7))
     marks = []
     for cluster in event_clusters(events, scale):
         x = scale.px(events[cluster[0] - 1].at)
         name = str(cluster[0]) if len(cluster) == 1 else f"{cluster[0]}–{cluster[-1]}"
         marks.append((x, name, x + 6 + stringWidth(name, FAMILY.bold, 6.5)))
-    rows = pack_rows([(x - 5, right) for x, _, right in marks], 0, gap=3.01)
-    for (x, name, _), row in zip(marks, rows, strict=True):
+    rows = pack_rows([(x - 5, right) for x, _name, right in marks], 0, gap=3.01)
+    for (x, name, _right), row in zip(marks, rows, strict=True):
         y = -HEAD - row * EVENT_ROW
         group.add(
             Polygon([x, y, x + 4, y - 4, x, y - 8, x - 4, y - 4], fillColor=INK, strokeColor=None)
@@ -139,13 +140,14 @@ def _background(
 
 def _version_band(layout: TimelineLayout, scale: Axes, top: float) -> Group:
     """One segment per version, from its effective date to the next one's, named inside."""
-    group = Group(text(0, top - 10, "Version in force", MUTED, bold=True, size=7))
+    group = Group(text(0, top - 10, _("Version in force"), MUTED, bold=True, size=7))
     y = top - HEAD - 3 - BAR - 2
     for i, span in enumerate(layout.versions):
         x0, x1 = scale.px(span.start), scale.px(span.end)
         shade = VERSION_SHADES[i % len(VERSION_SHADES)]
         group.add(box(x0, y, x1 - x0, BAR + 4, shade, stroke=MUTED))
         name = span.title.split(", ", 1)[-1]
+        name = name[:1].upper() + name[1:]  # French titles go on in lower case
         group.add(text(x0 + 2, y + 2.5, fit(name, x1 - x0 - 4, 6), INK, size=6))
     return group
 
@@ -215,14 +217,24 @@ def _markers(found: Sequence[Marker], scale: Axes, bottom: float, height: float)
 
 def _legend(width: float, scenario: str) -> Group:
     items: list[tuple[str, colors.Color, Swatch]] = [
-        (f"{name.capitalize()} terms", colour, "hatch" if name in HATCHED else "box")
+        (_terms_word(name), colour, "hatch" if name in HATCHED else "box")
         for name, colour in CONFIDENCE_COLOURS.items()
     ]
     items += [
-        ("Projection horizon", HORIZON, "box"),
-        (f"Computed under {fit(scenario, 120, 7.5)}", MARKER, "line"),
+        (_("Projection horizon"), HORIZON, "box"),
+        (_("Computed under {scenario}").format(scenario=fit(scenario, 120, 7.5)), MARKER, "line"),
     ]
-    group, _ = legend(items, 0, 27, width)
-    note = "Faded end: open-ended term. Dotted outline: ended by the AGI clause."
+    group, _height = legend(items, 0, 27, width)
+    note = _("Faded end: open-ended term. Dotted outline: ended by the AGI clause.")
     group.add(text(0, 2, note, MUTED, size=6.5))
     return group
+
+
+def _terms_word(level: str) -> str:
+    """The legend's name of a confidence level: ``Official terms``."""
+    words = {
+        "official": _("Official terms"),
+        "reported": _("Reported terms"),
+        "assumed": _("Assumed terms"),
+    }
+    return words.get(level, level)

@@ -18,7 +18,10 @@ from core.clausediff import ClauseDiff, diff_contracts
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.kinds import kind_of
+from core.present.contract_text import title_of
 from core.present.format import date as date_text
+from core.present.grammar import party_words, semicolons
+from core.present.i18n import N_, _, ngettext
 from core.present.labels import fill as label
 from core.present.text import difference_text, figure_text
 from core.projection import Projection, project
@@ -29,11 +32,25 @@ from core.report.script import markup
 from core.report.tables import grid_table
 
 _PARAMETERS = {
-    "cap_total": "cap",
-    "until_total": "limit",
-    "verification_lag_quarters": "verification lag (quarters)",
-    "start": "start",
-    "end": "end",
+    "cap_total": N_("cap"),
+    "until_total": N_("limit"),
+    "verification_lag_quarters": N_("verification lag (quarters)"),
+    "start": N_("start"),
+    "end": N_("end"),
+    "rate": N_("rate"),
+    "threshold": N_("threshold"),
+    "measure": N_("measure"),
+    "exclusive": N_("exclusive"),
+    "amount": N_("amount"),
+    "share": N_("share"),
+    "tiers": N_("tiers"),
+    "purpose": N_("purpose"),
+    "subject": N_("subject"),
+    "scope": N_("scope"),
+    "direction": N_("direction"),
+    "basis": N_("basis"),
+    "pays": N_("pays"),
+    "capacity_gw": N_("capacity (GW)"),
 }
 _SKIPPED = {"title", "confidence", "ends", "kind"}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -64,30 +81,44 @@ def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
     """
     ranked: list[tuple[int, str]] = []
     for clause in diff.added:
-        ranked.append((_rank(clause.kind), f"added {clause.title}"))
+        ranked.append((_rank(clause.kind), _("added {clause}").format(clause=title_of(clause))))
     for clause in diff.removed:
-        ranked.append((_rank(clause.kind), f"removed {clause.title}"))
+        removed = _("removed {clause}").format(clause=title_of(clause))
+        ranked.append((_rank(clause.kind), removed))
     kinds = {c.id: c.kind for c in new.clauses}
+    titles = {c.id: title_of(c) for c in new.clauses}
     for change in diff.changed:
         items = [
-            f"{_PARAMETERS.get(item.name, item.name.replace('_', ' '))} "
-            f"{_dates(item.old)} → {_dates(item.new)}"
+            _("{parameter} {old} → {new}").format(
+                parameter=_parameter(item.name), old=_dates(item.old), new=_dates(item.new)
+            )
             for item in change.changes
             if item.name not in _SKIPPED
         ]
         rank = _rank(kinds[change.clause_id]) - 1  # a changed term before an added one
+        title = titles.get(change.clause_id, change.title)
         if items:
-            ranked.append((rank, f"{change.title}: " + ", ".join(items)))
+            ranked.append(
+                (rank, _("{clause}: {changes}").format(clause=title, changes=", ".join(items)))
+            )
         elif any(item.name == "ends" for item in change.changes):
-            ranked.append((rank, f"{change.title}: changed the clauses it ends"))
+            ranked.append((rank, _("{clause}: changed the clauses it ends").format(clause=title)))
     if not ranked:
-        return "no change to the terms the model reads"
-    parts = [text for _, text in sorted(ranked, key=lambda pair: pair[0])]
-    shown = parts[:MAX_CHANGES]
-    more = len(parts) - len(shown)
-    return "; ".join(shown) + (
-        f"; and {more} more change{'s' if more > 1 else ''}" if more else ""
-    )
+        return _("no change to the terms the model reads")
+    parts = [text for _rank_of, text in sorted(ranked, key=lambda pair: pair[0])]
+    shown = semicolons(parts[:MAX_CHANGES])
+    more = len(parts) - MAX_CHANGES
+    if more <= 0:
+        return shown
+    return ngettext(
+        "{changes}; and {count} more change", "{changes}; and {count} more changes", more
+    ).format(changes=shown, count=more)
+
+
+def _parameter(name: str) -> str:
+    """A clause parameter's name in words."""
+    known = _PARAMETERS.get(name)
+    return _(known) if known is not None else name.replace("_", " ")
 
 
 _RANKS = {"payment": 1, "equity": 1, "agi": 3, "commitment": 3}
@@ -114,13 +145,14 @@ def versions_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
     figure = KEY_FIGURES_BY_NAME[view.headline]
     scenario = content.scenarios[0].name
     rows = version_rows(content)
-    story: list[Flowable] = [Paragraph("What each version changed", styles["H1"])]
+    story: list[Flowable] = [Paragraph(_("What each version changed"), styles["H1"])]
     story.append(
         Paragraph(
             markup(
-                f"{scenario} under each version of the contract on its own, every period, with "
-                f"the same assumptions: {label(figure.label, parties)} and what the "
-                "revenue share pays."
+                _(
+                    "{scenario} under each version of the contract on its own, every period, "
+                    "with the same assumptions: {figure} and what the revenue share pays."
+                ).format(scenario=scenario, figure=label(figure.label, parties))
             ),
             styles["Body"],
         )
@@ -129,11 +161,11 @@ def versions_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
     paid = KEY_FIGURES_BY_NAME["revenue_share_total"]
     table: list[list[str]] = [
         [
-            "Version",
-            "In force from",
+            _("Version"),
+            _("In force from"),
             label(figure.label, parties),
             label(paid.label, parties),
-            "Cap reached",
+            _("Cap reached"),
         ]
     ]
     for row in rows:
@@ -149,12 +181,14 @@ def versions_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
         )
     widths = [width * 0.28, width * 0.16, width * 0.2, width * 0.2, width * 0.16]
     story.append(grid_table(table, widths, styles, numeric_from=2))
-    story.append(Paragraph("What each amendment gave or took", styles["H2"]))
-    effects: list[list[str]] = [["Amendment", "What changed", f"Effect ({scenario})"]]
+    story.append(Paragraph(_("What each amendment gave or took"), styles["H2"]))
+    effects: list[list[str]] = [
+        [_("Amendment"), _("What changed"), _("Effect ({scenario})").format(scenario=scenario)]
+    ]
     for before, after in itertools.pairwise(rows):
         diff = diff_contracts(before.contract, after.contract)
         delta = _delta(before.projection, after.projection, view.headline)
-        effect = "no effect" if delta is None else _effect(delta, content, parties.lab)
+        effect = _("no effect") if delta is None else _effect(delta, content)
         effects.append(
             [
                 version_name(after.contract),
@@ -174,10 +208,11 @@ def _delta(before: Projection, after: Projection, name: str) -> float | None:
     return None if abs(difference) < 0.05 else difference
 
 
-def _effect(delta: float, content: BriefContent, lab: str) -> str:
+def _effect(delta: float, content: BriefContent) -> str:
+    words = party_words(content.contract.parties) | {"amount": _signed(delta)}
     if content.reader == "lab":
-        return f"{_signed(delta)} in what {lab} pays"
-    return f"{_signed(delta)} for {content.contract.parties.partner}"
+        return _("{amount} in what {lab} pays").format(**words)
+    return _("{amount} for {partner}").format(**words)
 
 
 def _signed(value: float) -> str:

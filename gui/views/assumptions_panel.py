@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QMenu,
@@ -27,6 +28,39 @@ YEAR_COLUMN_WIDTH = 62
 UNCERTAINTY_COLUMN_WIDTH = 170
 
 
+class GridView(QTableView):
+    """The grid's view: when a cell editor closes, only that cell is repainted.
+
+    Qt repaints the whole view when it takes the focus back from the closing editor (for
+    the focus frame), which redraws every visible cell through the Python delegate after
+    each typed value; only the current cell's look depends on that focus.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._closing_editor = False
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Close `editor` as Qt does; the focus it hands back repaints only the cell."""
+        self._closing_editor = True
+        try:
+            super().closeEditor(editor, hint)
+        finally:
+            self._closing_editor = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Back from the cell's own editor: repaint the current cell, not the whole view."""
+        if not self._closing_editor:
+            super().focusInEvent(event)
+            return
+        current = self.currentIndex()
+        editable = current.isValid() and bool(current.flags() & Qt.ItemFlag.ItemIsEditable)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, editable)
+        if current.isValid():
+            self.update(current)
+        event.accept()
+
+
 class AssumptionsPanel(QWidget):
     """Edits session.scenario's assumptions in a grid, and its deal terms below it."""
 
@@ -34,7 +68,7 @@ class AssumptionsPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.model = AssumptionModel(session)
-        self.table = QTableView(self)
+        self.table = GridView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(CellDelegate(self.model, self.table))
         self.table.setEditTriggers(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from core.contract import Clause, Parties
 from core.kinds import Parameter, kind_of
+from core.present.grammar import party_words
 from core.present.i18n import _
 
 WORDED_UNITS = ("choice", "flag", "clauses")
@@ -28,7 +29,7 @@ class ChoiceEdits:
     def fill(self, form: QFormLayout, clause: Clause, parties: Parties, variant: bool) -> None:
         """Add a row per worded parameter of `clause`, editable in a variant only."""
         self.boxes, self.lists = {}, {}
-        names = {"lab": parties.lab, "partner": parties.partner, "cloud": parties.partner_cloud}
+        names = party_words(parties)
         for parameter in kind_of(clause.kind).parameters:
             if parameter.unit not in WORDED_UNITS:
                 continue

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCursor, QFont, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCursor, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from gui.theme import css, theme_notifier
+from gui.theme import colour, css, theme_notifier
 
 CLICK_TIP = "\nClick to explain"
 
 
-def _change_style(changed: bool) -> str:
-    return f"color: {css('changed_text' if changed else 'muted_text')};"
+def _colour_change(label: QLabel, changed: bool) -> None:
+    """Colour the change line: through the palette, as a style sheet costs a re-polish."""
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, colour("changed_text" if changed else "muted_text")
+    )
+    label.setPalette(palette)
 
 
 class FigureCard(QFrame):
@@ -43,7 +48,7 @@ class FigureCard(QFrame):
         self.value_label.installEventFilter(self)
         self.detail_label = QLabel(self)
         self.change_label = QLabel(self)
-        self.change_label.setStyleSheet(_change_style(False))
+        _colour_change(self.change_label, False)
         self._changed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -54,7 +59,7 @@ class FigureCard(QFrame):
 
     def _on_theme_changed(self, _: bool) -> None:
         self.title_label.setStyleSheet(f"color: {css('card_title')};")
-        self.change_label.setStyleSheet(_change_style(self._changed))
+        _colour_change(self.change_label, self._changed)
 
     def show_figure(self, title: str, value: str, detail: str, change: str) -> None:
         """Fill in the card; an empty `detail` or `change` hides that line."""
@@ -72,7 +77,7 @@ class FigureCard(QFrame):
         changed = bool(change) and change != "no change"
         if changed != self._changed:
             self._changed = changed
-            self.change_label.setStyleSheet(_change_style(changed))
+            _colour_change(self.change_label, changed)
         tip = f"{title}: {value}" + (f"; {detail}" if detail else "")
         self.setToolTip(tip + (CLICK_TIP if self._clickable else ""))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -48,6 +48,19 @@ CARDS: tuple[CardSpec, ...] = (
 )
 
 
+class _CardsBody(QWidget):
+    """The cards' body, sized by the scroll area to its height for the width it has.
+
+    Qt's minimum height for it is measured at its minimum width, which follows the widest
+    value or change text: it moved with nearly every edit, and each move resized the body,
+    laid out and repainted every card and flipped the scroll bar's range.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        """The minimum width of the cards; no minimum height (the height for width rules)."""
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
 class KeyFiguresView(QScrollArea):
     """Shows session.projection's key figures as cards; redraws on projection_changed.
 
@@ -61,7 +74,7 @@ class KeyFiguresView(QScrollArea):
         self._session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(self)
+        body = _CardsBody(self)
         self._rows = QVBoxLayout(body)
         self._rows.setContentsMargins(6, 6, 6, 6)
         self._rows.setSpacing(6)

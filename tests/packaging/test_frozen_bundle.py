@@ -150,3 +150,16 @@ def test_frozen_headless_commands(bundle: Path, tmp_path: Path) -> None:
     _check_pdf(brief)
     fonts = brief.read_bytes()
     assert b"Lato" in fonts
+
+    # The French catalogue and Babel's CLDR data, frozen: French words and numbers.
+    french = tmp_path / "brief-fr.pdf"
+    written = _run(
+        [str(bundle), "brief", "--lang", "fr", "--sections", "answer", "--out", str(french)],
+        tmp_path,
+    )
+    assert written.returncode == 0, written.stderr
+    from pypdf import PdfReader
+
+    page = " ".join(PdfReader(french).pages[0].extract_text().split())
+    assert "Ce que l’accord vaut pour" in page
+    assert "Md$" in page

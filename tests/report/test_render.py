@@ -150,8 +150,8 @@ def test_unknown_scenario_or_section_is_refused(workspace, contract):
         brief_bytes(workspace, contract, sections={"appendix"})
     with pytest.raises(BriefRequestError, match="reader 'board'"):
         brief_bytes(workspace, contract, reader="board")
-    with pytest.raises(BriefRequestError, match="language 'fr'"):
-        brief_bytes(workspace, contract, lang="fr")
+    with pytest.raises(BriefRequestError, match="language 'de'"):
+        brief_bytes(workspace, contract, lang="de")
 
 
 def test_render_writes_the_file(tmp_path, workspace, contract):

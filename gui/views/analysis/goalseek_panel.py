@@ -78,6 +78,7 @@ class GoalSeekPanel(AnalysisPanel):
             "Set the assumption or the scenario's deal term to the answer (one undoable edit)"
         )
         self.apply_button.setEnabled(False)
+        self._terms_for: tuple[object, dict[str, object]] | None = None  # what term_box lists
         self._layout()
         self._fill_boxes()
         self._on_figure_edited()
@@ -143,6 +144,11 @@ class GoalSeekPanel(AnalysisPanel):
         session = self._session
         chain = as_chain(deal_with_terms(session.deal, session.scenario.terms))
         current = self.term_box.currentData()
+        listed: tuple[object, dict[str, object]] = (session.deal, dict(session.scenario.terms))
+        last = self._terms_for
+        if last is not None and listed[0] is last[0] and listed[1] == last[1]:
+            return  # the same deal and terms: the list is as it was (most edits)
+        self._terms_for = listed
         self.term_box.blockSignals(True)
         self.term_box.clear()
         for term in numeric_terms(chain):

@@ -56,7 +56,7 @@ class AgiChart(Chart):
         values = column(projection, "agi_measure")
         # Only measured periods: an annual measure exists once a year.
         measured = np.isfinite(values)
-        self.measure.setData(xs[measured], values[measured])
+        self.set_data(self.measure, xs[measured], values[measured])
         low, high = self.fit(xs, [values], [clause.threshold] if clause is not None else [])
         self.notice.setVisible(clause is None)
         if clause is None:
@@ -92,9 +92,9 @@ class AgiChart(Chart):
         projection: Projection,
     ) -> None:
         if not isinstance(period, str):
-            line.setData([], [])
+            self.set_data(line, [], [])
             self.name_curve(line, f"{text}: none")
             return
         x = float(xs[projection.grid.index_of(period)])
-        line.setData([x, x], list(span))
+        self.set_data(line, [x, x], list(span))
         self.name_curve(line, f"{text} {period}")

@@ -30,6 +30,8 @@ AXIS_COLOUR = hex_colour("plot_axis")
 NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 FAST_CURVE: dict[str, object] = {"dynamicRangeLimit": None}
 """Our curves hold tens of points: no need to re-clip them on every view change."""
+STRAIGHT_LINE: dict[str, object] = {**FAST_CURVE, "antialias": False}
+"""Level and date lines run along the pixel grid: smoothing them shows nothing and costs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,11 @@ def outside_legend(item: pg.PlotItem) -> pg.LegendItem:
     return legend
 
 
+def _same(shown: FloatArray, new: FloatArray) -> bool:
+    """Whether two point arrays are equal, NaN matching NaN (gaps in a measured series)."""
+    return shown.shape == new.shape and bool(np.array_equal(shown, new, equal_nan=True))
+
+
 def column(projection: Projection, name: str) -> FloatArray:
     """One column of the projection table as a float array."""
     return projection.table[name].to_numpy(dtype=np.float64)
@@ -137,6 +144,9 @@ class Chart(TitledPlot):
         self.readout.hint = "Click to explain"
         # A signal to our own bound method: pyqtgraph items keep no reference to this view.
         item.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        # Per curve (by id; the curve is kept so that its id is not reused): the data shown.
+        self._shown: dict[int, tuple[pg.PlotDataItem, FloatArray, FloatArray]] = {}
+        self._range: tuple[float, float, float, float] | None = None
         self.setMinimumSize(240, 170)
         # Reached by Tab; the arrow keys then move the explained point (see keyPressEvent).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -169,11 +179,39 @@ class Chart(TitledPlot):
         low, high = -nice_ceiling(-float(levels.min())), nice_ceiling(float(levels.max()))
         if high - low < 1e-9:
             high = low + 1.0
+        shown = (float(xs[0]), float(xs[-1]), low, high)
+        if shown == self._range:
+            return low, high  # same view: no new transform, no axis redraw
+        self._range = shown
         box = self.getPlotItem().getViewBox()
         box.setRange(xRange=(xs[0], xs[-1]), yRange=(low, high), padding=0.04)
         # Apply the new transform now, so the coming paint does not schedule a second one.
         box.updateMatrix()
         return low, high
+
+    def set_data(
+        self,
+        curve: pg.PlotDataItem,
+        xs: FloatArray | Sequence[float],
+        ys: FloatArray | Sequence[float],
+    ) -> None:
+        """Give `curve` points (`xs`, `ys`), only when they differ from the ones it shows.
+
+        An edit often leaves some series as they were (a cap, a threshold, a flow the edit
+        does not reach): setting them again re-measures and repaints them for nothing.
+        """
+        x, y = np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
+        shown = self._shown.get(id(curve))
+        if shown is not None and _same(shown[1], x) and _same(shown[2], y):
+            return
+        self._shown[id(curve)] = (curve, x.copy(), y.copy())
+        curve.setData(x, y)
+
+    def remove_curve(self, curve: pg.PlotDataItem) -> None:
+        """Take `curve` off the plot and its legend, and forget its data."""
+        self._shown.pop(id(curve), None)
+        self.legend.removeItem(curve)
+        self.getPlotItem().removeItem(curve)
 
     def marker(self, name: str | None, colour: str) -> pg.PlotDataItem:
         """A dashed line for a level or a date, drawn as a curve.
@@ -181,7 +219,7 @@ class Chart(TitledPlot):
         InfiniteLines re-lay out on every view change and cost a second repaint per edit.
         """
         pen = pg.mkPen(colour, width=line_width(self, 1.5), style=Qt.PenStyle.DashLine)
-        return self.getPlotItem().plot(name=name, pen=pen, **FAST_CURVE)
+        return self.getPlotItem().plot(name=name, pen=pen, **STRAIGHT_LINE)
 
     def name_curve(self, curve: pg.PlotDataItem, name: str) -> None:
         """Set `curve`'s legend text, only when it changed (setting it re-lays out the legend)."""

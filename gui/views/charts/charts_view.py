@@ -28,6 +28,7 @@ class ChartsView(QWidget):
     """
 
     point_clicked = Signal(str, str)  # figure (a key of core.explain.FIGURES), period label
+    _marked: tuple[object, object] | None = None  # the contract and periods the marks are for
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +66,19 @@ class ChartsView(QWidget):
         self._draw_actuals(projection)
 
     def _draw_actuals(self, projection: Projection) -> None:
-        """Mark the deal's reported figures on the revenue and compute charts."""
+        """Mark the deal's reported figures on the revenue and compute charts.
+
+        The marks depend on the contract and the periods only, not on the assumptions: an
+        edit of an assumption leaves them as they are.
+        """
+        marked = (projection.contract, projection.grid)
+        if (
+            self._marked is not None
+            and marked[0] is self._marked[0]
+            and marked[1] == self._marked[1]
+        ):
+            return
+        self._marked = marked
         try:
             actuals = actuals_for(projection.contract)
         except DealscopeError:

@@ -64,12 +64,12 @@ class ComputeChart(Chart):
         partner = column(projection, "partner_gw")
         others = column(projection, "others_gw")
         shortfall = column(projection, "shortfall_gw")
-        self.areas["own_used_gw"].setData(xs, own)
-        self.areas["partner_gw"].setData(xs, own + partner)
+        self.set_data(self.areas["own_used_gw"], xs, own)
+        self.set_data(self.areas["partner_gw"], xs, own + partner)
         total = own + partner + others
-        self.areas["others_gw"].setData(xs, total)
+        self.set_data(self.areas["others_gw"], xs, total)
         self.fit(xs, [total, shortfall])
-        self.shortfall.setData(xs, shortfall)
+        self.set_data(self.shortfall, xs, shortfall)
         self._shortfall = shortfall
         figures = [("partner_gw", own + partner), ("demand_gw", total)]
         self.click_targets = ClickTargets(xs, projection.grid.labels, figures)

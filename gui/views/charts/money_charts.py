@@ -11,7 +11,7 @@ from core.present.labels import fill_names
 from core.present.palette import SERIES
 from core.projection import Projection
 from gui.views.charts.chart import (
-    FAST_CURVE,
+    STRAIGHT_LINE,
     Chart,
     ClickTargets,
     column,
@@ -56,7 +56,7 @@ class RevenueChart(Chart):
             "partner_received": self.curve("Paid to partner", PAID),
             "reverse_revenue_share": self.curve("Received from partner", RECEIVED, 1.5),
         }
-        self.zero_line = self.getPlotItem().plot(pen=pg.mkPen("#999"), **FAST_CURVE)
+        self.zero_line = self.getPlotItem().plot(pen=pg.mkPen("#999"), **STRAIGHT_LINE)
 
     def show_projection(self, projection: Projection) -> None:
         """Set the curves and the hover readout from projection."""
@@ -72,13 +72,13 @@ class RevenueChart(Chart):
         series = []
         for (key, curve), colour in zip(self.curves.items(), colours, strict=True):
             values = annual(projection, key)
-            curve.setData(years, values)
+            self.set_data(curve, years, values)
             self.name_curve(curve, names[key])
             series.append(Series(names[key], colour, values, money_format))
         self.readout.set_series(years, [str(int(y)) for y in years], series)
         self.click_targets = self._targets(projection, years, series)
         self.fit(years, [s.values for s in series])
-        self.zero_line.setData([years[0], years[-1]], [0.0, 0.0])
+        self.set_data(self.zero_line, [years[0], years[-1]], [0.0, 0.0])
 
     def _targets(
         self, projection: Projection, years: FloatArray, series: list[Series]
@@ -123,7 +123,7 @@ class PaymentsChart(Chart):
             ("profit_share", CUMULATIVE_PROFIT_SHARE),
         ):
             values = np.cumsum(column(projection, key))
-            self.curves[key].setData(xs, values)
+            self.set_data(self.curves[key], xs, values)
             # Short names keep the legend clear of the curves; the title names the partner.
             name = f"{key.replace('_', ' ').capitalize()} paid"
             self.name_curve(self.curves[key], name)
@@ -135,15 +135,14 @@ class PaymentsChart(Chart):
             self._show_caps(projection.contract)
         self.fit(xs, [s.values for s in series], [value for _, value in self.cap_lines])
         for line, value in self.cap_lines:
-            line.setData([xs[0], xs[-1]], [value, value])
+            self.set_data(line, [xs[0], xs[-1]], [value, value])
 
     def _show_caps(self, contract: Contract) -> None:
         self._contract = contract
         title = f"Cumulative payments to {contract.parties.partner} against caps"
         self.set_title(title)
         for line, _ in self.cap_lines:
-            self.legend.removeItem(line)
-            self.getPlotItem().removeItem(line)
+            self.remove_curve(line)
         self.cap_lines = [
             (self.marker(f"{text} {money_format(value)}", CAP), value)
             for text, value in caps(contract)
