@@ -78,17 +78,22 @@ FIGURES: dict[str, str] = {
 """Figures that can be explained, with their display names."""
 
 
+def period_index(projection: Projection, period: str) -> int:
+    """The index of `period` (a label such as ``2029Q3``); ExplainError naming the range."""
+    try:
+        return projection.grid.index_of(period)
+    except KeyError:
+        first, last = projection.grid.labels[0], projection.grid.labels[-1]
+        message = _("no period {period}; periods run {first} to {last}")
+        raise ExplainError(message.format(period=repr(period), first=first, last=last)) from None
+
+
 def explain(projection: Projection, figure: str, period: str) -> Explanation:
     """Explain `figure` (a key of FIGURES) in `period` (a label such as ``2029Q3``)."""
     if figure not in FIGURES:
         message = _("cannot explain {figure}; choose one of {choices}")
         raise ExplainError(message.format(figure=repr(figure), choices=", ".join(FIGURES)))
-    try:
-        t = projection.grid.index_of(period)
-    except KeyError:
-        first, last = projection.grid.labels[0], projection.grid.labels[-1]
-        message = _("no period {period}; periods run {first} to {last}")
-        raise ExplainError(message.format(period=repr(period), first=first, last=last)) from None
+    t = period_index(projection, period)
     if figure in ("revenue", "demand_gw"):
         from core.explain_totals import explain_compute, explain_revenue
 
