@@ -51,13 +51,21 @@ class Arrays:
         return tuple(ids[v] for v in self.applies)
 
 
-def run(deal: Deal, grid: TimeGrid, inputs: Inputs, terms: TermDraws | None = None) -> Arrays:
+def run(
+    deal: Deal,
+    grid: TimeGrid,
+    inputs: Inputs,
+    terms: TermDraws | None = None,
+    *,
+    params: Params | None = None,
+) -> Arrays:
     """Project `deal` over `grid` for every draw of `inputs` (shape (draws, years)).
 
-    `terms` makes deal terms differ between draws: a factor or a shift per draw.
+    `terms` makes deal terms differ between draws: a factor or a shift per draw. `params`
+    replaces the clause parameters as a whole (e.g. `ChainParams`, one chain per draw).
     """
     chain = as_chain(deal)
-    params = Params(terms)
+    params = params or Params(terms)
     plan = Plan.build(chain, grid)
     draws = max([draw_count(inputs), *(len(values) for _, values in (terms or {}).values())])
     n = grid.n
