@@ -111,9 +111,11 @@ class ChainParams(Params):
         v, i = self._where[id(clause)]
         found = []
         for chain in self._chains:
-            owner = chain.versions[v].clauses[i]
-            holder = owner if tier is None else owner.tiers[tier]  # type: ignore[attr-defined]
-            found.append(getattr(holder, parameter))
+            owner: object = chain.versions[v].clauses[i]
+            if tier is not None:
+                assert isinstance(owner, ProfitShare)
+                owner = owner.tiers[tier]
+            found.append(getattr(owner, parameter))
         first = found[0]
         value: Number | None = first
         if any(x != first for x in found[1:]):

@@ -145,9 +145,10 @@ def _steps(
     applies: IntArray,
 ) -> tuple[Step, ...]:
     """One step per period; periods with the same version and live clauses share one."""
+    count = len(applies)
     live_rows = [
         np.array([masks[v][c.id] for c in version.clauses], dtype=np.bool_).reshape(
-            len(version.clauses), -1
+            len(version.clauses), count
         )
         for v, version in enumerate(chain.versions)
     ]

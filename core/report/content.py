@@ -11,11 +11,12 @@ from importlib import metadata
 from typing import Literal, TypeVar
 
 from core.analysis import Sensitivity, compute_sensitivity
+from core.batched import project_many
 from core.chain import Chain, Deal
 from core.contract import Contract
 from core.errors import DealscopeError
 from core.loading import LoadedWorkspace, chain_of
-from core.projection import Projection, project
+from core.projection import Projection
 from core.report.analyses import ScenarioAnalyses, scenario_analyses
 from core.terms import TermError
 from core.workspace import Scenario, Workspace
@@ -161,11 +162,9 @@ def collect(
     versions = _chain(contract, chain)
     loaded = LoadedWorkspace(workspace=workspace, contract=contract, chain=versions)
     deals = {name: _deal(loaded, workspace.scenario(name)) for name in names}
-    projections = {}
-    for name in names:
-        check_cancelled(cancelled)
-        resolved = workspace.scenario(name).resolved()
-        projections[name] = project(deals[name], workspace.settings, resolved)
+    check_cancelled(cancelled)
+    jobs = [(deals[name], workspace.scenario(name).resolved()) for name in names]
+    projections = dict(zip(names, project_many(jobs, workspace.settings), strict=True))
     return BriefContent(
         contract=contract,
         workspace=workspace,
