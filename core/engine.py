@@ -1,8 +1,10 @@
 """The calculation engine of model.md, vectorised over draws.
 
-Every array has shape (draws, periods) or (draws,). The period loop (core/payments.py) stays
-because payments depend on the past (caps, profit-share tiers, the AGI clause); each step is
-one numpy operation over all draws, so one projection and a Monte Carlo run share this code.
+Every array returned has shape (draws, periods) or (draws,); the per-period columns are
+made when first read, so a Monte Carlo run makes only those its key figures need. The
+period loop (core/payments.py) stays because payments depend on the past (caps,
+profit-share tiers, the AGI clause); each step is one numpy operation over all draws, so
+one projection and a Monte Carlo run share this code.
 A deal is one contract, or a chain of dated versions (section 9): each period is projected
 under the version in force then.
 """
@@ -10,19 +12,24 @@ under the version in force then.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
 
 import numpy as np
 
 from core.allocation import Allocation, Flags, allocate
 from core.chain import Chain, Deal, as_chain
+from core.contract import EquityStake
 from core.inputs import FloatArray, Inputs, draw_count
+from core.lazy import Lazy
 from core.params import Params, TermDraws
-from core.payments import NEVER, PaymentLoop
+from core.payments import NEVER, PaymentLoop, SegmentCosts, YearRows
 from core.plan import Plan
 from core.timegrid import BoolArray, IntArray, TimeGrid
 
-__all__ = ["NEVER", "Arrays", "run"]
+__all__ = ["NEVER", "Arrays", "plan_for", "run"]
+
+ALLOCATION_FIELDS = tuple(f.name for f in fields(Allocation))
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,9 +42,9 @@ class Arrays:
     grid: TimeGrid
     chain: Chain
     applies: IntArray
-    columns: dict[str, FloatArray]
-    clause_payments: dict[str, FloatArray]
-    in_force: dict[str, BoolArray]
+    columns: Mapping[str, FloatArray]
+    clause_payments: Mapping[str, FloatArray]
+    in_force: Mapping[str, BoolArray]
     cap_reached: dict[str, IntArray]
     annual_revenue: FloatArray
     agi_determination: IntArray
@@ -63,75 +70,39 @@ def run(
 
     `terms` makes deal terms differ between draws: a factor or a shift per draw. `params`
     replaces the clause parameters as a whole (e.g. `ChainParams`, one chain per draw).
+    The per-period columns are computed when first read (`core.lazy.Lazy`).
     """
     chain = as_chain(deal)
     params = params or Params(terms)
-    plan = Plan.build(chain, grid)
+    plan = plan_for(chain, grid)
     draws = max([draw_count(inputs), *(len(values) for _, values in (terms or {}).values())])
-    n = grid.n
     annual_revenue = _compound(inputs["revenue_base"], inputs["revenue_growth"])
     demand = _compound(inputs["compute_base_gw"], inputs["compute_growth"])
-    # np.take, not values[:, index]: fancy indexing along axis 1 returns Fortran-ordered
-    # arrays, whose row sums round differently from a single draw's (and run slower).
-    per_period = {name: np.take(inputs[name], grid.year_index, axis=1) for name in _PER_PERIOD}
-    revenue = np.take(annual_revenue, grid.year_index, axis=1) / n
-    opex = revenue * per_period["other_opex_share"]
-    before, after = _allocations(plan, inputs, demand)
+    segments = _allocations(plan, inputs, demand)
     loop = PaymentLoop(plan, draws, params)
     loop.iterate(
-        revenue,
-        opex,
-        before,
-        after,
-        per_period["partner_model_revenue"] / n,
+        YearRows(
+            revenue=_rows(annual_revenue),
+            opex_share=_rows(inputs["other_opex_share"]),
+            partner_model_revenue=_rows(inputs["partner_model_revenue"]),
+        ),
+        SegmentCosts(
+            before=_rows(segments.before.compute_cost),
+            after=_rows(segments.after.compute_cost),
+            segment=segments.group,
+        ),
         inputs["profit_cumulative_at_start"][:, 0],
     )
-
-    ended = loop.ended
-    alloc = before.where(ended, after) if plan.can_end else before
-    shape = (draws, grid.count)
-    in_force = {
-        cid: plan.in_dates[cid][None, :] & ~(ended & plan.endable[cid][None, :])
-        if plan.endable[cid].any()
-        else np.broadcast_to(plan.in_dates[cid], shape)
-        for cid in plan.in_dates
-    }
-    share, reverse, pshare = loop.revenue_share, loop.reverse_share, loop.profit_share
-    partner_cloud_revenue = alloc.partner_gw * per_period["price_partner"] / n
-    received = share + pshare
-    royalties = received - reverse
-    cloud_margin = partner_cloud_revenue * per_period["partner_cloud_margin"]
-    discount = (1.0 + per_period["discount_rate"][:, :1]) ** (-(np.arange(grid.count) + 1.0) / n)
-    equity_share = plan.equity_share_at_year_ends(in_force, draws, params)[:, grid.year_index]
-    columns = {
-        "revenue": revenue,
-        "opex": opex,
-        **alloc.columns(),
-        "revenue_share": share,
-        "cumulative_revenue_share": np.cumsum(share, axis=1),
-        "reverse_revenue_share": reverse,
-        "profit": loop.profit,
-        "profit_share": pshare,
-        "retained": loop.profit - pshare,
-        "cumulative_profit": inputs["profit_cumulative_at_start"][:, :1]
-        + np.cumsum(loop.profit, axis=1),
-        "agi_measure": loop.measure,
-        "partner_received": received,
-        "partner_cloud_revenue": partner_cloud_revenue,
-        "partner_net": received + partner_cloud_revenue - reverse,
-        "partner_royalties": royalties,
-        "partner_cloud_margin": cloud_margin,
-        "partner_value": royalties + cloud_margin,
-        "partner_equity_value": equity_share * per_period["lab_valuation"],
-        "discount_factor": discount,
-    }
+    columns = _Columns(plan, inputs, annual_revenue, segments, loop, draws)
     return Arrays(
         grid=grid,
         chain=chain,
         applies=plan.applies,
-        columns=columns,
-        clause_payments=loop.payments,
-        in_force=in_force,
+        columns=Lazy(columns.makers()),
+        clause_payments=Lazy(
+            {cid: functools.partial(_by_draw, rows) for cid, rows in loop.payments.items()}
+        ),
+        in_force=Lazy({cid: functools.partial(columns.in_force, cid) for cid in plan.in_dates}),
         cap_reached=loop.cap_reached,
         annual_revenue=annual_revenue,
         agi_determination=loop.determination,
@@ -140,15 +111,190 @@ def run(
     )
 
 
-_PER_PERIOD = (
-    "other_opex_share",
-    "partner_model_revenue",
-    "partner_cloud_margin",
-    "price_partner",
-    "lab_valuation",
-    "discount_rate",
-)
-"""Inputs used per period outside the allocation (which works on `_segments`)."""
+def plan_for(chain: Chain, grid: TimeGrid) -> Plan:
+    """`Plan.build`, kept for the last few chains: a Monte Carlo run builds it once."""
+    key = (tuple(map(id, chain.versions)), id(grid))
+    found = _PLANS.get(key)
+    if (
+        found is not None
+        and found.grid is grid
+        and all(a is b for a, b in zip(found.chain.versions, chain.versions, strict=True))
+    ):
+        return found
+    plan = Plan.build(chain, grid)
+    if len(_PLANS) >= 8:
+        _PLANS.pop(next(iter(_PLANS)))
+    _PLANS[key] = plan
+    return plan
+
+
+_PLANS: dict[tuple[tuple[int, ...], int], Plan] = {}
+"""Recent plans by the identity of their versions and grid (the plan holds both)."""
+
+
+def _rows(values: FloatArray) -> FloatArray:
+    """(draws, k) values as contiguous rows (k, draws): the payment loop reads one a step."""
+    return np.ascontiguousarray(values.T)
+
+
+def _by_draw(rows: FloatArray) -> FloatArray:
+    """Period-major loop results (periods, draws) as columns (draws, periods), C-ordered.
+
+    C order keeps a draw's row sums the same whether it runs alone or among many.
+    """
+    return np.ascontiguousarray(rows.T)
+
+
+def _spread(values: FloatArray, n: int, divisor: float = 1.0) -> FloatArray:
+    """Yearly values (rows, years) as per-period values (rows, years * n), over `divisor`.
+
+    Written through a broadcast view of the years (no index array, no intermediate copy).
+    """
+    rows, years = values.shape
+    out = np.empty((rows, years, n))
+    if divisor == 1.0:
+        out[...] = values[:, :, None]
+    else:
+        np.divide(values[:, :, None], divisor, out=out)
+    return out.reshape(rows, years * n)
+
+
+class _Columns:
+    """Makers of every per-period column of model.md from one run's results."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        inputs: Inputs,
+        annual_revenue: FloatArray,
+        segments: _Segments,
+        loop: PaymentLoop,
+        draws: int,
+    ) -> None:
+        self.plan, self.inputs, self.annual_revenue = plan, inputs, annual_revenue
+        self.segments, self.loop, self.draws = segments, loop, draws
+        self.n = plan.grid.n
+        self._ended: BoolArray | None = None
+        self._made: dict[str, FloatArray] = {}
+
+    def makers(self) -> dict[str, Callable[[], FloatArray]]:
+        """Every column's maker, in the table's order."""
+        names = (
+            "revenue",
+            "opex",
+            *ALLOCATION_FIELDS,
+            "revenue_share",
+            "cumulative_revenue_share",
+            "reverse_revenue_share",
+            "profit",
+            "profit_share",
+            "retained",
+            "cumulative_profit",
+            "agi_measure",
+            "partner_received",
+            "partner_cloud_revenue",
+            "partner_net",
+            "partner_royalties",
+            "partner_cloud_margin",
+            "partner_value",
+            "partner_equity_value",
+            "discount_factor",
+        )
+        return {name: functools.partial(self.get, name) for name in names}
+
+    def get(self, name: str) -> FloatArray:
+        """Column `name`, made once."""
+        found = self._made.get(name)
+        if found is None:
+            found = self._made[name] = self._make(name)
+        return found
+
+    def _per_period(self, name: str) -> FloatArray:
+        return _spread(self.inputs[name], self.n)
+
+    def _make(self, name: str) -> FloatArray:
+        get, loop = self.get, self.loop
+        if name in ALLOCATION_FIELDS:
+            return self._allocation(name)
+        if name == "revenue":
+            return _spread(self.annual_revenue, self.n, self.n)
+        if name == "opex":
+            return get("revenue") * self._per_period("other_opex_share")
+        if name in _LOOP:
+            return _by_draw(getattr(loop, _LOOP[name]))
+        if name == "cumulative_revenue_share":
+            return np.cumsum(get("revenue_share"), axis=1)
+        if name == "retained":
+            return get("profit") - get("profit_share")
+        if name == "cumulative_profit":
+            start = self.inputs["profit_cumulative_at_start"][:, :1]
+            return start + np.cumsum(get("profit"), axis=1)
+        if name == "partner_received":
+            return get("revenue_share") + get("profit_share")
+        if name == "partner_cloud_revenue":
+            return get("partner_gw") * self._per_period("price_partner") / self.n
+        if name == "partner_net":
+            received, reverse = get("partner_received"), get("reverse_revenue_share")
+            return received + get("partner_cloud_revenue") - reverse
+        if name == "partner_royalties":
+            return get("partner_received") - get("reverse_revenue_share")
+        if name == "partner_cloud_margin":
+            margin = self._per_period("partner_cloud_margin")
+            return get("partner_cloud_revenue") * margin
+        if name == "partner_value":
+            return get("partner_royalties") + get("partner_cloud_margin")
+        if name == "partner_equity_value":
+            return self._equity_value()
+        assert name == "discount_factor"
+        rate = self.inputs["discount_rate"][:, :1]
+        return (1.0 + rate) ** (-(np.arange(self.plan.grid.count) + 1.0) / self.n)
+
+    @property
+    def ended(self) -> BoolArray:
+        """Per draw and period, whether the AGI determination is effective."""
+        if self._ended is None:
+            self._ended = self.loop.ended
+        return self._ended
+
+    def in_force(self, cid: str) -> BoolArray:
+        """Whether clause `cid` is in force, per draw and period (the AGI end applied)."""
+        plan = self.plan
+        if plan.endable[cid].any():
+            mask: BoolArray = plan.in_dates[cid][None, :] & ~(
+                self.ended & plan.endable[cid][None, :]
+            )
+            return mask
+        return np.broadcast_to(plan.in_dates[cid], (self.draws, plan.grid.count))
+
+    def _allocation(self, name: str) -> FloatArray:
+        """An allocation field per period: after the AGI end where it is effective."""
+        before, after, group = self.segments.before, self.segments.after, self.segments.group
+        mine = np.take(getattr(before, name), group, axis=1)
+        if not self.plan.can_end or self.segments.same(name):
+            return mine
+        theirs = np.take(getattr(after, name), group, axis=1)
+        merged: FloatArray = np.where(self.ended, theirs, mine)
+        return merged
+
+    def _equity_value(self) -> FloatArray:
+        in_force = {cid: self.in_force(cid) for cid in self._equity_ids()}
+        share = self.plan.equity_share_at_year_ends(in_force, self.draws, self.loop.params)
+        valuation = self.inputs["lab_valuation"]
+        value: FloatArray = _spread(share * valuation, self.n)
+        return value
+
+    def _equity_ids(self) -> list[str]:
+        return [c.id for _, c in self.plan.chain.clauses_of(EquityStake)]
+
+
+_LOOP = {
+    "revenue_share": "revenue_share",
+    "reverse_revenue_share": "reverse_share",
+    "profit": "profit",
+    "profit_share": "profit_share",
+    "agi_measure": "measure",
+}
+"""Columns the payment loop fills, by the loop's attribute."""
 
 
 def _segments(plan: Plan) -> tuple[IntArray, IntArray]:
@@ -170,12 +316,25 @@ def _segments_of(key_bytes: bytes, shape: tuple[int, int]) -> tuple[IntArray, In
     return first.astype(np.int64), group.reshape(-1).astype(np.int64)
 
 
-def _allocations(plan: Plan, inputs: Inputs, demand: FloatArray) -> tuple[Allocation, Allocation]:
-    """The allocation before and after the AGI clause ends what it ends, per draw and period.
+@dataclass(frozen=True, eq=False)
+class _Segments:
+    """The allocation per group of periods (`_segments`) before and after the AGI end."""
+
+    before: Allocation
+    after: Allocation
+    group: IntArray
+
+    def same(self, name: str) -> bool:
+        """Whether the AGI end leaves field `name` as it was."""
+        mine, theirs = getattr(self.before, name), getattr(self.after, name)
+        return mine is theirs or bool(np.array_equal(mine, theirs))
+
+
+def _allocations(plan: Plan, inputs: Inputs, demand: FloatArray) -> _Segments:
+    """The allocation before and after the AGI clause ends what it ends, per draw and group.
 
     Computed once per group of periods that share a year and the rules in force (about one
-    per year), then laid over the periods; fields the ended clauses leave unchanged are the
-    same arrays in both, so that `Allocation.where` skips them.
+    per year); the columns lay it over the periods when read.
     """
     grid = plan.grid
     first, group = _segments(plan)
@@ -183,13 +342,11 @@ def _allocations(plan: Plan, inputs: Inputs, demand: FloatArray) -> tuple[Alloca
     on_segments = {name: np.take(values, years, axis=1) for name, values in inputs.items()}
     segment_demand = np.take(demand, years, axis=1)
     flags: Flags = plan.flags_before.take(first)
-    before_segments = allocate(flags, grid.n, on_segments, segment_demand)
-    before = before_segments.take(group)
+    before = allocate(flags, grid.n, on_segments, segment_demand)
     if not plan.can_end:
-        return before, before
-    after_flags = plan.flags_after.take(first)
-    after_segments = allocate(after_flags, grid.n, on_segments, segment_demand)
-    return before, after_segments.take(group, shared=(before_segments, before))
+        return _Segments(before, before, group)
+    after = allocate(plan.flags_after.take(first), grid.n, on_segments, segment_demand)
+    return _Segments(before, after, group)
 
 
 def _compound(base: FloatArray, growth: FloatArray) -> FloatArray:
