@@ -94,11 +94,13 @@ def _row(values: np.ndarray, row: int) -> np.ndarray:
 def _draw(arrays: Arrays, row: int, chain: Chain) -> Arrays:
     """Draw `row` of a batched run as the arrays of a projection of `chain` alone."""
     columns: dict[str, FloatArray] = {k: _row(v, row) for k, v in arrays.columns.items()}
+    rows = {k: v if v.shape[1] == 1 else v[:, row : row + 1] for k, v in arrays.rows.items()}
     return Arrays(
         grid=arrays.grid,
         chain=chain,
         applies=arrays.applies,
         columns=columns,
+        rows=rows,
         clause_payments={k: _row(v, row) for k, v in arrays.clause_payments.items()},
         in_force={k: _row(v, row) for k, v in arrays.in_force.items()},
         cap_reached={k: _row(v, row) for k, v in arrays.cap_reached.items()},

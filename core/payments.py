@@ -168,9 +168,9 @@ class PaymentLoop:
         if agi.measure == "cumulative":
             measure = start_profit + self._running_profit
         elif agi.measure == "ttm":
-            measure = self.profit[max(0, t - n + 1) : t + 1].sum(axis=0)
+            measure = _in_order(self.profit[max(0, t - n + 1) : t + 1])
         elif self.plan.grid.is_year_end[t]:
-            measure = self.profit[t - n + 1 : t + 1].sum(axis=0)
+            measure = _in_order(self.profit[t - n + 1 : t + 1])
         else:
             return
         self.measure[t] = measure
@@ -222,6 +222,14 @@ class SegmentCosts:
     before: FloatArray
     after: FloatArray
     segment: IntArray
+
+
+def _in_order(rows: FloatArray) -> FloatArray:
+    """Sum of a few period rows, added in order (numpy's sum order depends on the shape)."""
+    acc: FloatArray = rows[0].copy()
+    for row in rows[1:]:
+        acc += row
+    return acc
 
 
 def take_tier(

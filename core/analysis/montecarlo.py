@@ -227,11 +227,12 @@ class _Collector:
         self.agi_by_year += np.bincount(years, minlength=grid.year_count)
 
     def _add_bands(self, start: int, stop: int, arrays: Arrays) -> None:
-        columns, rows = arrays.columns, slice(0, stop - start)
-        payments = columns["partner_received"][rows]
-        self.bands["revenue"][start:stop] = columns["revenue"][rows]
-        self.bands["cumulative_profit"][start:stop] = columns["cumulative_profit"][rows]
-        self.bands["partner_payments"][start:stop] = payments
+        # rows are period-major (periods, draws); a band holds one draw a row
+        rows, used = arrays.rows, slice(0, stop - start)
+        payments = self.bands["partner_payments"][start:stop]
+        payments[...] = rows["partner_received"][:, used].T
+        self.bands["revenue"][start:stop] = rows["revenue"][:, used].T
+        self.bands["cumulative_profit"][start:stop] = rows["cumulative_profit"][:, used].T
         self.bands["cumulative_partner_payments"][start:stop] = np.cumsum(payments, axis=1)
 
     def result(self, seed: int, uncertainty: dict[str, Distribution]) -> Simulation:

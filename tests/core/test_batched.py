@@ -99,7 +99,11 @@ def test_scenarios_with_different_terms_run_together_and_equal_their_projections
         expected = project(deal_with_terms(deal, scenario.terms), settings, scenario.resolved())
         _assert_same(got[scenario.name], expected)
     figures = {name: p.key_figures for name, p in got.items()}
-    assert figures["Bull"]["revenue_share_total"] != figures["Base"]["revenue_share_total"]
+    base, bull, bear = (figures[name] for name in ("Base", "Bull", "Bear"))
+    assert bull["revenue_share_npv"] < base["revenue_share_npv"]  # half the rate, same cap
+    plain_bear = project(deal, settings, scenarios[-1].resolved()).key_figures
+    stake = bear["partner_equity_value_final"] / plain_bear["partner_equity_value_final"]
+    assert stake == pytest.approx(0.3 / 0.27)  # the stake term alone moves this figure
 
 
 def test_a_date_term_runs_apart_and_still_equals_its_projection(monkeypatch):
