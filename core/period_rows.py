@@ -97,6 +97,23 @@ def total(rows: FloatArray) -> FloatArray:
     return acc
 
 
+def running_total(rows: FloatArray, start: FloatArray | None = None) -> FloatArray:
+    """Running sums over periods of rows (periods, draws), plus `start` (one per draw).
+
+    Row by row: the same sums as ``np.cumsum(rows, axis=0)``, whose walk down a column of
+    a period-major array is strided and several times slower.
+    """
+    width = rows.shape[1] if start is None else max(rows.shape[1], start.shape[0])
+    out = np.empty((rows.shape[0], width))
+    if start is None:
+        out[0] = rows[0]
+    else:
+        np.add(start, rows[0], out=out[0])
+    for t in range(1, rows.shape[0]):
+        np.add(out[t - 1], rows[t], out=out[t])
+    return out
+
+
 @dataclass(frozen=True, eq=False)
 class Segments:
     """The allocation per group of periods (`segments_of`) before and after the AGI end.
@@ -201,12 +218,12 @@ class PeriodRows:
         if name == "opex":
             return rows("revenue") * self._per_period("other_opex_share")
         if name == "cumulative_revenue_share":
-            return np.cumsum(rows("revenue_share"), axis=0)
+            return running_total(rows("revenue_share"))
         if name == "retained":
             return rows("profit") - rows("profit_share")
         if name == "cumulative_profit":
-            start = self.inputs["profit_cumulative_at_start"][:, 0][None, :]
-            return start + np.cumsum(rows("profit"), axis=0)
+            start = self.inputs["profit_cumulative_at_start"][:, 0]
+            return running_total(rows("profit"), start)
         if name == "partner_received":
             return rows("revenue_share") + rows("profit_share")
         if name == "partner_cloud_revenue":
