@@ -85,16 +85,15 @@ def spread(yearly: FloatArray, n: int, divisor: float = 1.0) -> FloatArray:
 def total(rows: FloatArray) -> FloatArray:
     """Sum over periods of rows (periods, draws), in period order for any number of draws.
 
-    numpy sums a contiguous run pairwise but adds rows one by one; summing in order
-    always gives a draw the same total alone as among many.
+    numpy sums one contiguous run pairwise (one draw), but reduces a (periods, draws)
+    array row after row: the single draw goes through ``cumsum``, which adds in order, so
+    a draw's total is the same alone as among many.
     """
     if rows.shape[1] == 1:
         result: FloatArray = np.cumsum(rows, axis=0)[-1]
         return result
-    acc: FloatArray = rows[0].copy()
-    for row in rows[1:]:
-        acc += row
-    return acc
+    summed: FloatArray = rows.sum(axis=0)
+    return summed
 
 
 def running_total(rows: FloatArray, start: FloatArray | None = None) -> FloatArray:
