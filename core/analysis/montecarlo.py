@@ -6,7 +6,8 @@ factor multiplies the whole path (a shift is added to it), and the result is cli
 assumption's bounds (`batch.clip_to_bounds`), so a wide distribution piles some draws up at
 a bound instead of producing values the model rejects.
 
-Draws run through the engine in chunks of `CHUNK_SIZE`, which bounds memory: one chunk's
+Draws run through the engine in chunks (`chunk_for`: `CHUNK_SIZE` draws over a horizon of
+up to 48 periods, fewer over longer ones), which bounds memory: one chunk's
 arrays, every draw's key figures (19 floats, 152 MB for 1,000,000 draws) and the
 per-period values of at most `BAND_DRAWS` draws are held at a time. Between chunks the
 run checks whether it is cancelled; after a run of `RELEASE_AFTER` draws or more, the
@@ -43,6 +44,10 @@ from core.workspace import Settings
 DEFAULT_DRAWS = 10_000
 DEFAULT_SEED = 0
 CHUNK_SIZE = 8192
+CHUNK_VALUES = CHUNK_SIZE * 48
+"""Draws times periods in one chunk: each per-period array of a chunk is about 3 MB, which
+keeps a chunk's working set in cache and its arrays in reused heap memory."""
+MIN_CHUNK = 1024
 BAND_DRAWS = 10_000
 """Per-period bands use at most the first this many draws; key figures and P(AGI) use all.
 
@@ -132,7 +137,7 @@ def run_monte_carlo(
     draws: int = DEFAULT_DRAWS,
     seed: int = DEFAULT_SEED,
     *,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     band_draws: int = BAND_DRAWS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
@@ -155,15 +160,16 @@ def run_monte_carlo(
         Number of draws, >= 1.
     seed : int
         Seed, >= 0; the same seed and inputs give the same result, in any chunk size.
-    chunk_size : int
-        Draws per engine run, >= 1; bounds memory, never changes the result.
+    chunk_size : int, optional
+        Draws per engine run, >= 1 (default `chunk_for` the horizon); bounds memory,
+        never changes the result.
     band_draws : int
         Largest number of draws the per-period bands are computed from, >= 1.
     progress : Progress, optional
         Told of progress after each chunk; may cancel by returning False.
     cancelled : Cancelled, optional
         Asked before each chunk, e.g. ``threading.Event().is_set``: a run stops within
-        one chunk (about 30 ms at `CHUNK_SIZE`) of it turning True.
+        one chunk (about 30 ms by default) of it turning True.
 
     Raises
     ------
@@ -172,11 +178,12 @@ def run_monte_carlo(
     AnalysisError
         When the machine has not enough memory for the run (e.g. 10,000,000 draws).
     """
+    baseline = Baseline.build(contract, settings, assumptions)
+    chunk_size = chunk_for(baseline.grid.count) if chunk_size is None else chunk_size
     if min(draws, chunk_size, band_draws) < 1 or seed < 0:
         raise ValueError("draws, chunk_size and band_draws must be >= 1, and seed >= 0")
     ordered = by_name(uncertainty)
     terms = on_terms(uncertainty)
-    baseline = Baseline.build(contract, settings, assumptions)
     check_terms(baseline, terms)
     stop = _Stop(progress, cancelled, draws)
     try:
@@ -189,6 +196,15 @@ def run_monte_carlo(
     finally:
         if draws >= RELEASE_AFTER:
             release_freed_memory()
+
+
+def chunk_for(periods: int) -> int:
+    """Draws per chunk over a horizon of `periods`: `CHUNK_VALUES` values a period array.
+
+    At least `MIN_CHUNK` draws (each chunk costs a pass of the period loop in Python) and
+    at most `CHUNK_SIZE`.
+    """
+    return max(MIN_CHUNK, min(CHUNK_SIZE, CHUNK_VALUES // max(periods, 1)))
 
 
 @dataclass(frozen=True, eq=False)
