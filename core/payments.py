@@ -74,11 +74,12 @@ class PaymentLoop:
                 cost = np.where(ended, costs.after[segment_of[t]], cost)
             share = self._revenue_shares(step, t, ended, revenue)
             reverse = self._reverse_shares(step, t, ended, years.partner_model_revenue[y] / n)
-            profit = revenue - cost - revenue * years.opex_share[y] - share + reverse
-            self.profit[t] = profit
-            self.revenue_share[t] = share
-            self.reverse_share[t] = reverse
-            self.profit_share[t] = self._profit_shares(step, t, ended, np.maximum(profit, 0.0))
+            profit = self.profit[t]  # revenue - cost - opex - share + reverse, in place
+            np.subtract(revenue, cost, out=profit)
+            profit -= revenue * years.opex_share[y]
+            profit -= share
+            profit += reverse
+            self._profit_shares(step, t, ended, np.maximum(profit, 0.0))
             self._running_profit += profit
             if step.agi is not None:
                 self._test_agi(step.agi, step.agi_in_dates, t, start_profit)
@@ -86,7 +87,7 @@ class PaymentLoop:
     def _revenue_shares(
         self, step: Step, t: int, ended: BoolArray | None, revenue: FloatArray
     ) -> FloatArray:
-        total = np.zeros(self.draws)
+        total: FloatArray = self.revenue_share[t]  # zeros: payments add up in place
         for clause, endable in step.revenue_shares:
             live = ~ended if endable and ended is not None else None
             due = self.params.of(clause, "rate") * revenue
@@ -99,7 +100,7 @@ class PaymentLoop:
                 paid = paid + due
             self._cumulative[clause.id] = paid
             self.payments[clause.id][t] = due
-            total = total + due
+            total += due
         return total
 
     def _capped(
@@ -126,27 +127,26 @@ class PaymentLoop:
     def _reverse_shares(
         self, step: Step, t: int, ended: BoolArray | None, base: FloatArray
     ) -> FloatArray:
-        total = np.zeros(self.draws)
+        total: FloatArray = self.reverse_share[t]  # zeros: added up in place
         for clause, endable in step.reverse_shares:
             received = self.params.of(clause, "rate") * base
             if endable and ended is not None:
                 received = np.where(ended, 0.0, received)
             self.payments[clause.id][t] = received
-            total = total + received
+            total += received
         return total
 
     def _profit_shares(
         self, step: Step, t: int, ended: BoolArray | None, positive: FloatArray
-    ) -> FloatArray:
-        total = np.zeros(self.draws)
+    ) -> None:
+        total = self.profit_share[t]  # zeros: added up in place
         for clause, endable in step.profit_shares:
             left = np.where(ended, 0.0, positive) if endable and ended is not None else positive
             if not left.any():
                 continue  # a loss everywhere: nothing to share
             take = self._take(clause, left)
             self.payments[clause.id][t] = take
-            total = total + take
-        return total
+            total += take
 
     def _take(self, clause: ProfitShare, left: FloatArray) -> FloatArray:
         """The clause's take of the profit `left`, tier by tier; counts under its id."""
