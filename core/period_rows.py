@@ -143,10 +143,33 @@ def allocations(plan: Plan, inputs: Inputs, demand: FloatArray) -> Segments:
     segment_demand = np.take(demand, years, axis=1)
     flags: Flags = plan.flags_before.take(first)
     before = allocate(flags, grid.n, on_segments, segment_demand)
-    if not plan.can_end:
+    after_flags = plan.flags_after.take(first)
+    differ = np.flatnonzero((flags.stacked() != after_flags.stacked()).any(axis=0))
+    if not plan.can_end or not differ.size:
         return Segments(before, before, group)
-    after = allocate(plan.flags_after.take(first), grid.n, on_segments, segment_demand)
-    return Segments(before, after, group)
+    # the AGI end changes the rules in a few groups only: allocate those again
+    changed = allocate(
+        after_flags.take(differ),
+        grid.n,
+        {name: values[:, differ] for name, values in on_segments.items()},
+        segment_demand[:, differ],
+    )
+    return Segments(before, _patched(before, changed, differ), group)
+
+
+def _patched(before: Allocation, changed: Allocation, columns: IntArray) -> Allocation:
+    """`before` with `changed` in `columns`; a field the change leaves equal is `before`'s."""
+    merged = {}
+    for name in ALLOCATION_FIELDS:
+        mine, theirs = getattr(before, name), getattr(changed, name)
+        if np.array_equal(mine[:, columns], theirs):
+            merged[name] = mine
+        else:
+            rows = max(mine.shape[0], theirs.shape[0])
+            field = np.array(np.broadcast_to(mine, (rows, mine.shape[1])))
+            field[:, columns] = theirs
+            merged[name] = field
+    return Allocation(**merged)
 
 
 def _segments(plan: Plan) -> tuple[IntArray, IntArray]:
