@@ -12,6 +12,7 @@ under the version in force then.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -112,9 +113,13 @@ def run(
 
 
 def plan_for(chain: Chain, grid: TimeGrid) -> Plan:
-    """`Plan.build`, kept for the last few chains: a Monte Carlo run builds it once."""
+    """`Plan.build`, kept for the last few chains: a Monte Carlo run builds it once.
+
+    Safe to call from several threads (the app projects on workers too).
+    """
     key = (tuple(map(id, chain.versions)), id(grid))
-    found = _PLANS.get(key)
+    with _PLANS_LOCK:
+        found = _PLANS.get(key)
     if (
         found is not None
         and found.grid is grid
@@ -122,14 +127,16 @@ def plan_for(chain: Chain, grid: TimeGrid) -> Plan:
     ):
         return found
     plan = Plan.build(chain, grid)
-    if len(_PLANS) >= 8:
-        _PLANS.pop(next(iter(_PLANS)))
-    _PLANS[key] = plan
+    with _PLANS_LOCK:
+        if len(_PLANS) >= 8:
+            _PLANS.pop(next(iter(_PLANS)))
+        _PLANS[key] = plan
     return plan
 
 
 _PLANS: dict[tuple[tuple[int, ...], int], Plan] = {}
 """Recent plans by the identity of their versions and grid (the plan holds both)."""
+_PLANS_LOCK = threading.Lock()
 
 
 def _compound(base: FloatArray, growth: FloatArray) -> FloatArray:
