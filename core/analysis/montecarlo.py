@@ -65,7 +65,8 @@ BANDS = ("revenue", "cumulative_profit", "partner_payments", "cumulative_partner
 """
 
 RELEASE_AFTER = 200_000
-"""Runs of at least this many draws hand their freed memory back when they end."""
+"""Runs of at least this many draws hand their freed memory back when they end (not when
+cancelled: the run that replaces a cancelled one reuses its memory)."""
 
 Progress = Callable[[int, int], bool | None]
 """Called after each chunk with (draws done, draws in all); returning False cancels."""
@@ -187,15 +188,17 @@ def run_monte_carlo(
     check_terms(baseline, terms)
     stop = _Stop(progress, cancelled, draws)
     try:
-        return _simulate(baseline, ordered, terms, draws, seed, chunk_size, band_draws, stop)
+        simulation = _simulate(baseline, ordered, terms, draws, seed, chunk_size, band_draws, stop)
     except MemoryError:
+        release_freed_memory()
         raise AnalysisError(
             f"not enough memory for {draws:,} draws over {baseline.grid.count} periods;"
             " ask for fewer draws"
         ) from None
-    finally:
-        if draws >= RELEASE_AFTER:
-            release_freed_memory()
+    # a cancelled run is left holding its memory: the run that replaces it reuses it
+    if draws >= RELEASE_AFTER:
+        release_freed_memory()
+    return simulation
 
 
 def chunk_for(periods: int) -> int:
