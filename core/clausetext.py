@@ -1,77 +1,46 @@
-"""Clauses in plain words: kind names, parameters with units, and what each one drives."""
+"""Clauses in plain words: kind names, parameters with units, and what each one drives.
+
+Everything per kind comes from the registry (`core.kinds`); this module turns its English
+source text into shown text: translated, with values in the one number style.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from core.contract import Clause, Contract, Parties
-from core.format import money, percent
+from core.kinds import GROUP_ORDER, KINDS, Line, Parameter, kind_of
+from core.present.format import money, number, percent
+from core.present.i18n import _, ngettext
 
-KIND_LABELS: dict[str, str] = {
-    "revenue_share": "Revenue share",
-    "reverse_revenue_share": "Reverse revenue share",
-    "profit_share": "Profit share",
-    "equity_stake": "Equity stake",
-    "exclusivity": "Exclusivity",
-    "right_of_first_refusal": "Right of first refusal",
-    "capacity_build_permission": "Capacity build permission",
-    "ip_license": "IP licence",
-    "spend_commitment": "Spend commitment",
-    "agi_clause": "AGI clause",
-    "informational": "Informational",
-}
+KIND_LABELS: dict[str, str] = {name: kind.label for name, kind in KINDS.items()}
+"""English label of each kind (the registry's); shown text goes through `kind_label`."""
 
-KIND_GROUPS: dict[str, str] = {
-    "revenue_share": "Payments",
-    "reverse_revenue_share": "Payments",
-    "profit_share": "Payments",
-    "equity_stake": "Payments",
-    "exclusivity": "Exclusivity and IP",
-    "right_of_first_refusal": "Compute",
-    "capacity_build_permission": "Compute",
-    "ip_license": "Exclusivity and IP",
-    "spend_commitment": "Commitments",
-    "agi_clause": "AGI",
-    "informational": "Other terms",
-}
-"""Timeline lane group of each clause kind, in display order of first appearance."""
+KIND_GROUPS: dict[str, str] = {name: kind.group for name, kind in KINDS.items()}
+"""Timeline lane group of each clause kind (the registry's)."""
 
-GROUP_ORDER = ("Payments", "Compute", "Exclusivity and IP", "AGI", "Commitments", "Other terms")
+DRIVES: dict[str, tuple[str, ...]] = {name: kind.drives for name, kind in KINDS.items()}
+"""Key figures each clause kind can change (the registry's)."""
 
-DRIVES: dict[str, tuple[str, ...]] = {
-    "revenue_share": (
-        "revenue_share_total",
-        "revenue_share_npv",
-        "revenue_share_cap_reached_period",
-        "partner_value_npv",
-        "lab_cumulative_profit_final",
-    ),
-    "reverse_revenue_share": ("partner_value_npv", "lab_cumulative_profit_final"),
-    "profit_share": ("profit_share_total", "partner_value_npv"),
-    "equity_stake": ("partner_equity_value_final",),
-    "exclusivity": (
-        "partner_cloud_revenue_total",
-        "partner_share_of_compute_final",
-        "api_shortfall_max_gw",
-        "partner_value_npv",
-    ),
-    "right_of_first_refusal": (
-        "partner_cloud_revenue_total",
-        "partner_share_of_compute_final",
-        "partner_value_npv",
-    ),
-    "capacity_build_permission": (
-        "partner_cloud_revenue_total",
-        "partner_share_of_compute_final",
-        "lab_cumulative_profit_final",
-    ),
-    "ip_license": (),
-    "spend_commitment": ("partner_commitment_shortfall",),
-    "agi_clause": ("agi_determination_period", "agi_effective_period"),
-    "informational": (),
-}
-"""Key figures each clause kind can change (product_integration exclusivity changes none)."""
+__all__ = [
+    "DRIVES",
+    "GROUP_ORDER",
+    "KIND_GROUPS",
+    "KIND_LABELS",
+    "describe_dates",
+    "describe_parameters",
+    "kind_label",
+    "parameter_rows",
+    "version_label",
+]
+
+
+def kind_label(kind: str) -> str:
+    """The kind's label in the current language (KeyError for a kind the registry lacks)."""
+    return _(kind_of(kind).label)
 
 
 def version_label(contract: Contract) -> str:
@@ -90,64 +59,63 @@ def describe_dates(start: dt.date | None, end: dt.date | None) -> str:
     return "open-ended"
 
 
+@dataclass(frozen=True, slots=True)
+class ParameterRow:
+    """A line of a clause in words: `key` is the registry line's English label."""
+
+    key: str
+    label: str
+    text: str
+
+
+def parameter_rows(clause: Clause, parties: Parties) -> list[ParameterRow]:
+    """The clause's own parameters in words, one row per line of its registry entry."""
+    kind = kind_of(clause.kind)
+    values: dict[str, Any] = clause.model_dump()
+    names = {"lab": parties.lab, "partner": parties.partner, "cloud": parties.partner_cloud}
+    rows: list[ParameterRow] = []
+    for line in kind.lines:
+        if line.each is None:
+            text = _line_text(line, kind.parameters, values, names)
+            rows.append(ParameterRow(line.label, _(line.label), text))
+            continue
+        items = kind.parameter(line.each).items
+        for n, item in enumerate(values[line.each], start=1):
+            label = _(line.label).format(n=n)
+            rows.append(ParameterRow(line.label, label, _line_text(line, items, item, names)))
+    return rows
+
+
 def describe_parameters(clause: Clause, parties: Parties) -> list[tuple[str, str]]:
     """The clause's own parameters as (label, plain words with units)."""
-    lab, partner, cloud = parties.lab, parties.partner, parties.partner_cloud
-    kind = clause.kind
-    p: dict[str, Any] = clause.model_dump()
-    if kind == "revenue_share":
-        cap = "no cap" if p["cap_total"] is None else f"{money(p['cap_total'])} in total"
-        return [
-            ("Rate", f"{percent(p['rate'])} of {lab}'s revenue, paid to {partner}"),
-            ("Cap", cap),
-        ]
-    if kind == "reverse_revenue_share":
-        return [("Rate", f"{percent(p['rate'])} of {partner}'s revenue from {lab} models")]
-    if kind == "profit_share":
-        return [(f"Tier {i}", _tier(t)) for i, t in enumerate(p["tiers"], start=1)]
-    if kind == "equity_stake":
-        return [("Share", f"{percent(p['share'])} of {lab}'s equity held by {partner}")]
-    if kind == "exclusivity":
-        subjects = {
-            "compute": f"all compute outside {lab}'s own capacity runs on {cloud}",
-            "api_distribution": f"{lab}'s API runs on {cloud} only",
-            "product_integration": f"only {partner} may build {lab}'s models into its products",
-        }
-        return [("Subject", subjects[p["subject"]])]
-    if kind == "right_of_first_refusal":
-        return [("Effect", f"new compute is offered to {cloud} first")]
-    if kind == "capacity_build_permission":
-        purpose = "research and training only" if p["purpose"] == "training" else "any purpose"
-        return [("Own capacity", f"{lab} may use capacity it builds for {purpose}")]
-    if kind == "ip_license":
-        exclusive = "exclusive" if p["exclusive"] else "non-exclusive"
-        return [("Licence", f"{exclusive} licence to {lab}'s {p['subject']}")]
-    if kind == "spend_commitment":
-        return [("Amount", f"{money(p['amount'])} of {cloud} spend over the window")]
-    if kind == "agi_clause":
-        return _agi_parameters(p)
-    return []
+    return [(row.label, row.text) for row in parameter_rows(clause, parties)]
 
 
-def _tier(tier: dict[str, Any]) -> str:
-    until = (
-        "with no limit"
-        if tier["until_total"] is None
-        else f"until {money(tier['until_total'])} taken"
-    )
-    return f"{percent(tier['rate'])} of positive profit {until}"
+def _line_text(
+    line: Line,
+    parameters: tuple[Parameter, ...],
+    values: Mapping[str, Any],
+    names: Mapping[str, str],
+) -> str:
+    is_open = line.open_when is not None and values[line.open_when] is None
+    text = line.open_text if is_open else line.text
+    shown = {p.name: _value_text(p, values[p.name], names) for p in parameters}
+    return _(text).format(**names, **shown)
 
 
-def _agi_parameters(p: dict[str, Any]) -> list[tuple[str, str]]:
-    measures = {
-        "annual": "one calendar year's profit",
-        "ttm": "profit over the trailing twelve months",
-        "cumulative": "cumulative profit since inception",
-    }
-    lag = p["verification_lag_quarters"]
-    ends = ", ".join(p["ends"]) or "nothing"
-    return [
-        ("Test", f"{measures[p['measure']]} reaches {money(p['threshold'])}"),
-        ("Verification lag", f"{lag} quarter{'s' if lag != 1 else ''}"),
-        ("Ends", ends),
-    ]
+def _value_text(parameter: Parameter, value: Any, names: Mapping[str, str]) -> str:
+    """`value` of `parameter` in words, by the parameter's unit."""
+    if value is None:
+        return _("none")
+    unit = parameter.unit
+    if unit == "share":
+        return percent(value)
+    if unit == "money":
+        return money(value)
+    if unit == "quarters":
+        return ngettext("{n} quarter", "{n} quarters", value).format(n=number(value, 0))
+    if unit in ("choice", "flag"):
+        return _(parameter.choices[value]).format(**names)
+    if unit == "clauses":
+        return ", ".join(value) or _("nothing")
+    return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from itertools import pairwise
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -198,19 +198,10 @@ Clause = Annotated[
     Field(discriminator="kind"),
 ]
 
-CLAUSE_KINDS: tuple[str, ...] = (
-    "revenue_share",
-    "reverse_revenue_share",
-    "profit_share",
-    "equity_stake",
-    "exclusivity",
-    "right_of_first_refusal",
-    "capacity_build_permission",
-    "ip_license",
-    "spend_commitment",
-    "agi_clause",
-    "informational",
+CLAUSE_KINDS: tuple[str, ...] = tuple(
+    get_args(member.model_fields["kind"].annotation)[0] for member in get_args(get_args(Clause)[0])
 )
+"""The `kind` of each clause class, in the order of the `Clause` union."""
 
 
 class Event(Frozen):

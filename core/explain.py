@@ -20,6 +20,7 @@ from core.contract import (
 )
 from core.errors import DealscopeError
 from core.format import gigawatts, money, percent
+from core.kinds import kind_of
 from core.projection import Projection
 
 
@@ -118,11 +119,14 @@ class _Explainer:
             reason = "outside its dates" if clause.start or clause.end else "not in force"
         return Step(f"{clause.title}: not in force in {self.label} ({reason})", clause.id)
 
-    def _payment_steps(self, kind: type, describe: Callable[[Any], str], what: str) -> list[Step]:
-        """One step per clause of `kind`: `describe(clause)`, or why it is not in force."""
+    def _payment_steps(self, figure: str, describe: Callable[[Any], str], what: str) -> list[Step]:
+        """One step per clause explained by `figure`: `describe(clause)`, or why not in force.
+
+        The clauses are those whose kind names `figure` in the registry (`explained_by`).
+        """
         steps: list[Step] = []
         for clause in self.contract.clauses:
-            if isinstance(clause, kind):
+            if kind_of(clause.kind).explained_by == figure:
                 stopped = self._not_in_force(clause)
                 steps.append(stopped or Step(describe(clause), clause.id))
         return steps or [_none(what)]
@@ -146,7 +150,7 @@ class _Explainer:
             cumulative = self._paid_so_far(clause)
             return text + f"; cumulative {money(cumulative)} of the {money(clause.cap_total)} cap"
 
-        steps = self._payment_steps(RevenueShare, describe, "revenue share")
+        steps = self._payment_steps("revenue_share", describe, "revenue share")
         return self._result("revenue_share", "revenue_share", steps)
 
     def reverse_revenue_share(self) -> Explanation:
@@ -158,7 +162,7 @@ class _Explainer:
                 f"x partner model revenue {money(base)} a year / {self.n}"
             )
 
-        steps = self._payment_steps(ReverseRevenueShare, describe, "reverse revenue share")
+        steps = self._payment_steps("reverse_revenue_share", describe, "reverse revenue share")
         return self._result("reverse_revenue_share", "reverse_revenue_share", steps)
 
     def profit_share(self) -> Explanation:
@@ -171,7 +175,7 @@ class _Explainer:
                 f"({self._cite(clause)}); {money(self._paid_so_far(clause))} taken in total so far"
             )
 
-        steps = self._payment_steps(ProfitShare, describe, "profit share")
+        steps = self._payment_steps("profit_share", describe, "profit share")
         return self._result("profit_share", "profit_share", steps)
 
     def profit(self) -> Explanation:

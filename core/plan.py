@@ -15,12 +15,14 @@ from core.allocation import Flags, flags_of
 from core.chain import Chain
 from core.contract import (
     AgiClause,
+    Clause,
     EquityStake,
     ProfitShare,
     RevenueShare,
     ReverseRevenueShare,
 )
 from core.inputs import FloatArray
+from core.kinds import kind_of, kinds_with
 from core.params import Params
 from core.timegrid import BoolArray, IntArray, TimeGrid
 
@@ -96,9 +98,7 @@ class Plan:
             ]
         )
         steps = _steps(chain, masks, ends, applies)
-        paying = [c.id for _, c in chain.clauses_of(RevenueShare)]
-        paying += [c.id for _, c in chain.clauses_of(ReverseRevenueShare)]
-        paying += [c.id for _, c in chain.clauses_of(ProfitShare)]
+        paying = [c.id for kind in kinds_with("payment") for c in _all_clauses(chain, kind)]
         capped = [c.id for _, c in chain.clauses_of(RevenueShare) if c.cap_total is not None]
         return cls(
             chain=chain,
@@ -128,6 +128,11 @@ class Plan:
                 stake = np.asarray(params.of(clause, "share"), dtype=np.float64)
                 share[:, years] += (stake[:, None] if stake.ndim else stake) * held
         return share
+
+
+def _all_clauses(chain: Chain, kind: str) -> list[Clause]:
+    """Every clause of `kind` in any version; a kind missing from the registry is a KeyError."""
+    return [c for v in chain.versions for c in v.clauses if kind_of(c.kind).name == kind]
 
 
 def _combine(per_version: list[Flags]) -> Flags:

@@ -16,16 +16,11 @@ import pydantic
 
 from core.chain import Chain, Deal, as_chain
 from core.contract import Clause, Contract, ProfitShare
+from core.kinds import kind_of, numeric_parameters
 from core.workspace import TermValue
 
-NUMERIC_PARAMETERS = (
-    "rate",
-    "cap_total",
-    "share",
-    "amount",
-    "threshold",
-    "verification_lag_quarters",
-)
+NUMERIC_PARAMETERS = tuple(numeric_parameters(tiers=False))
+"""Parameters a term key may name directly, from the clause-kind registry."""
 DATE_PARAMETERS = ("start", "end")
 
 _KEY = re.compile(
@@ -112,8 +107,8 @@ def override_clause(clause: Clause, key: TermKey, value: TermValue) -> Clause:
             raise TermError(f"a tier index from 0 to {len(clause.tiers) - 1}")
         data["tiers"][key.tier][key.parameter] = value
     else:
-        if key.parameter not in data:
-            params = [p for p in NUMERIC_PARAMETERS if p in data]
+        params = [p.name for p in kind_of(clause.kind).parameters if p.is_numeric]
+        if key.parameter not in params + list(DATE_PARAMETERS):
             kind_params = ", ".join(params + list(DATE_PARAMETERS))
             raise TermError(f"a parameter of {clause.kind} ({kind_params})")
         data[key.parameter] = value
@@ -162,18 +157,6 @@ def _with_clauses(contract: Contract, clauses: tuple[Clause, ...]) -> Contract:
     return contract.model_copy(update={"clauses": clauses})
 
 
-_PARAMETER_WORDS = {
-    "rate": "rate",
-    "cap_total": "cap",
-    "share": "stake",
-    "amount": "amount",
-    "threshold": "threshold",
-    "verification_lag_quarters": "verification lag",
-    "until_total": "bound",
-}
-_SHARES = frozenset({"rate", "share"})
-
-
 @dataclass(frozen=True, slots=True)
 class NumericTerm:
     """A numeric term of a deal: its key, its value in the newest version that has it, bounds.
@@ -189,12 +172,9 @@ class NumericTerm:
 
 
 def term_bounds(key: TermKey) -> tuple[float, float, bool]:
-    """(lower, upper, whole) of a numeric term, as the contract format bounds it."""
-    if key.parameter in _SHARES:
-        return 0.0, 1.0, False
-    if key.parameter == "verification_lag_quarters":
-        return 0.0, 400.0, True
-    return 0.0, 1e6, False
+    """(lower, upper, whole) of a numeric term, as the clause-kind registry bounds it."""
+    parameter = numeric_parameters()[key.parameter]
+    return *parameter.bounds, parameter.whole
 
 
 def numeric_terms(chain: Chain) -> list[NumericTerm]:
@@ -226,10 +206,10 @@ def key_text(key: TermKey) -> str:
 def _clause_numbers(clause: Clause) -> list[tuple[TermKey, float]]:
     numbers = []
     data = clause.model_dump()
-    for parameter in NUMERIC_PARAMETERS:
-        value = data.get(parameter)
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            numbers.append((TermKey(clause.id, parameter), float(value)))
+    for parameter in kind_of(clause.kind).parameters:
+        value = data[parameter.name]
+        if parameter.is_numeric and value is not None:
+            numbers.append((TermKey(clause.id, parameter.name), float(value)))
     if isinstance(clause, ProfitShare):
         for i, tier in enumerate(clause.tiers):
             numbers.append((TermKey(clause.id, "rate", i), tier.rate))
@@ -275,7 +255,7 @@ def term_label(chain: Chain, text: str) -> str:
         (c.title for v in reversed(chain.versions) for c in v.clauses if c.id == key.clause_id),
         key.clause_id,
     )
-    words = _PARAMETER_WORDS.get(key.parameter, key.parameter.replace("_", " "))
+    words = numeric_parameters()[key.parameter].label if not key.is_date else key.parameter
     if key.tier is not None:
         words = f"tier {key.tier + 1} {words}"
     return f"{words[:1].upper()}{words[1:]} of {title}"

@@ -6,14 +6,15 @@ A variant has a new id, `supersedes` the version it was made from and is titled
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pydantic
 
+from core import kinds
 from core.chain import Chain
 from core.contract import (
-    CLAUSE_KINDS,
     DEFER_REFERENCE_CHECK,
     Contract,
     Source,
@@ -24,20 +25,6 @@ from core.terms import term_problem
 from core.workspace import Workspace
 
 EDITED = " (edited)"
-NEW_CLAUSE_PARAMETERS: dict[str, dict[str, Any]] = {
-    "revenue_share": {"rate": 0.2, "cap_total": None},
-    "reverse_revenue_share": {"rate": 0.2},
-    "profit_share": {"tiers": [{"rate": 0.2, "until_total": None}]},
-    "equity_stake": {"share": 0.1},
-    "exclusivity": {"subject": "compute"},
-    "right_of_first_refusal": {},
-    "capacity_build_permission": {"purpose": "training"},
-    "ip_license": {"subject": "models", "exclusive": False},
-    "spend_commitment": {"amount": 10.0, "start": "2026-01-01", "end": "2030-12-31"},
-    "agi_clause": {"threshold": 100.0, "measure": "cumulative", "verification_lag_quarters": 0},
-    "informational": {},
-}
-"""Starting parameters of a clause added in the editor, per kind (all within bounds)."""
 
 
 class ContractEditError(ValueError):
@@ -101,8 +88,10 @@ def without_clause(contract: Contract, clause_id: str) -> Contract:
 
 def with_new_clause(contract: Contract, kind: str, title: str) -> tuple[Contract, str]:
     """`contract` with a new clause of `kind` (assumed, no sources), and the new clause's id."""
-    if kind not in CLAUSE_KINDS:
-        raise ContractEditError(_message("kind", repr(kind), ", ".join(CLAUSE_KINDS)))
+    try:
+        starting = copy.deepcopy(dict(kinds.kind_of(kind).starting))
+    except KeyError:
+        raise ContractEditError(_message("kind", repr(kind), ", ".join(kinds.KINDS))) from None
     taken = {c.id for c in contract.clauses}
     stem = kind.replace("_", "-")
     new_id, n = stem, 2
@@ -114,7 +103,7 @@ def with_new_clause(contract: Contract, kind: str, title: str) -> tuple[Contract
         "title": title,
         "summary": "Added in Dealscope: an assumed term.",
         "confidence": "assumed",
-        **NEW_CLAUSE_PARAMETERS[kind],
+        **starting,
     }
     data = contract.model_dump(mode="json")
     data["clauses"] = [*data["clauses"], clause]

@@ -13,33 +13,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
-from core.contract import Clause, Contract, ProfitShare, SpendCommitment
-from core.terms import NUMERIC_PARAMETERS, TermKey
+from core.contract import Clause, Contract
+from core.kinds import Parameter, kind_of, numeric_parameters
+from core.present.format import number
+from core.present.i18n import _
+from core.terms import TermKey
 from core.workspace import Scenario, TermValue
 from gui.locale_numbers import read_number, write_number
 
-PARAMETER_LABELS = {
-    "rate": "rate",
-    "cap_total": "cap",
-    "share": "share",
-    "amount": "amount",
-    "threshold": "threshold",
-    "verification_lag_quarters": "verification lag",
-    "until_total": "until total",
-    "start": "start",
-    "end": "end",
-}
-UNITS = {
-    "rate": "%",
-    "share": "%",
-    "cap_total": "$B",
-    "amount": "$B",
-    "threshold": "$B",
-    "until_total": "$B",
-    "verification_lag_quarters": "quarters",
+_UNIT_TEXT = {"share": "%", "money": "$B", "quarters": "quarters"}
+DATE_LABELS = {"start": "start", "end": "end"}
+
+PARAMETER_LABELS = {name: p.label for name, p in numeric_parameters().items()} | DATE_LABELS
+"""English label of each numeric parameter (the clause-kind registry's) and of the dates."""
+UNITS = {name: _UNIT_TEXT[p.unit] for name, p in numeric_parameters().items()} | {
     "start": "date",
     "end": "date",
 }
+"""Unit of each numeric parameter, as the cells show it, and of the dates."""
 OPEN_WORDS = ("", "none", "open", "null", "no cap", "-")
 
 
@@ -53,6 +44,8 @@ class TermField:
     unit: str
     default: TermValue
     nullable: bool
+    lower: float = 0.0
+    upper: float = 0.0
 
     @property
     def is_date(self) -> bool:
@@ -65,39 +58,45 @@ class TermField:
         if self.is_date:
             return "an ISO date (YYYY-MM-DD)" + (", or empty for open" if self.nullable else "")
         if self.unit == "%":
-            text = "0 to 100 %"
+            text = f"{number(self.lower * 100, 0)} to {number(self.upper * 100, 0)} %"
         elif self.unit == "quarters":
-            text = "a whole number of quarters from 0 to 400"
+            lower, upper = number(self.lower, 0), number(self.upper, 0)
+            text = f"a whole number of quarters from {lower} to {upper}"
         else:
-            text = "0 to 1,000,000 $B"
+            text = f"{number(self.lower, 0)} to {number(self.upper, 0)} $B"
         return text + (", or empty for none" if self.nullable else "")
 
 
 def clause_fields(clause: Clause) -> list[TermField]:
     """The clause's editable terms: numeric parameters, tier values, then start and end."""
+    kind = kind_of(clause.kind)
     fields: list[TermField] = []
-    for parameter in NUMERIC_PARAMETERS:
-        if hasattr(clause, parameter):
-            nullable = parameter == "cap_total"
-            fields.append(_field(clause, parameter, getattr(clause, parameter), nullable))
-    if isinstance(clause, ProfitShare):
-        last = len(clause.tiers) - 1
-        for i, tier in enumerate(clause.tiers):
-            for parameter in ("rate", "until_total"):
-                key = f"{clause.id}.tiers[{i}].{parameter}"
-                label = f"tier {i + 1} {PARAMETER_LABELS[parameter]}"
-                value = getattr(tier, parameter)
-                nullable = parameter == "until_total" and i == last
-                fields.append(TermField(clause, key, label, UNITS[parameter], value, nullable))
-    for parameter in ("start", "end"):
-        nullable = not isinstance(clause, SpendCommitment)
-        fields.append(_field(clause, parameter, getattr(clause, parameter), nullable))
+    for parameter in kind.parameters:
+        if parameter.is_numeric:
+            key = f"{clause.id}.{parameter.name}"
+            value = getattr(clause, parameter.name)
+            fields.append(_numeric(clause, key, _(parameter.label), parameter, value, True))
+        for i, tier in enumerate(getattr(clause, parameter.name) if parameter.items else ()):
+            last = i == len(getattr(clause, parameter.name)) - 1
+            for item in parameter.items:
+                key = f"{clause.id}.{parameter.name}[{i}].{item.name}"
+                label = f"tier {i + 1} {_(item.label)}"
+                fields.append(_numeric(clause, key, label, item, getattr(tier, item.name), last))
+    for name, label in DATE_LABELS.items():
+        value = getattr(clause, name)
+        key = f"{clause.id}.{name}"
+        fields.append(TermField(clause, key, _(label), "date", value, not kind.dates_required))
     return fields
 
 
-def _field(clause: Clause, parameter: str, value: TermValue, nullable: bool) -> TermField:
-    key = f"{clause.id}.{parameter}"
-    return TermField(clause, key, PARAMETER_LABELS[parameter], UNITS[parameter], value, nullable)
+def _numeric(
+    clause: Clause, key: str, label: str, parameter: Parameter, value: TermValue, last: bool
+) -> TermField:
+    """A field of a numeric parameter; `last` says it may be open when the kind allows."""
+    lower, upper = parameter.bounds
+    unit = _UNIT_TEXT[parameter.unit]
+    nullable = parameter.nullable and last
+    return TermField(clause, key, label, unit, value, nullable, lower, upper)
 
 
 def contract_fields(contract: Contract, dates: bool = True) -> list[TermField]:

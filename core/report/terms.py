@@ -7,15 +7,24 @@ import datetime as dt
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph
 
-from core.clausetext import describe_parameters
+from core.clausetext import describe_parameters, parameter_rows
 from core.contract import AgiClause, Clause, Contract, RevenueShare
+from core.kinds import kind_of, kinds_with
 from core.report.content import BriefContent
 from core.report.formats import date_text, money_text, period_text
 from core.report.script import markup
 from core.report.tables import grid_table
 
-PAYING = ("revenue_share", "reverse_revenue_share", "profit_share", "equity_stake")
-COMMITTING = ("spend_commitment",)
+PAYING_ROLES = ("payment", "equity")
+PAYING = (*kinds_with("payment"), *kinds_with("equity"))
+COMMITTING = kinds_with("commitment")
+SHOWN_ROLES = ("payment", "equity", "commitment", "agi")
+"""The kinds the terms table lists, by their role in the engine (core.kinds)."""
+
+
+def shown_in_terms(clause: Clause) -> bool:
+    """Whether the terms table lists `clause`: paying, equity, committing and AGI clauses."""
+    return kind_of(clause.kind).role in SHOWN_ROLES
 
 
 def dates_words(start: dt.date | None, end: dt.date | None) -> str:
@@ -43,9 +52,7 @@ def clause_terms(clause: Clause, contract: Contract) -> str:
 def agi_terms(clause: AgiClause, contract: Contract) -> str:
     """The AGI test and the clauses it ends, by title."""
     ends = [c.title for c in contract.clauses if c.id in clause.ends]
-    test = next(
-        text for name, text in describe_parameters(clause, contract.parties) if name == "Test"
-    )
+    test = next(row.text for row in parameter_rows(clause, contract.parties) if row.key == "Test")
     lag = clause.verification_lag_quarters
     ending = "; ".join(ends) if ends else "no clause"
     return (
@@ -66,7 +73,7 @@ def agi_consequence(content: BriefContent) -> str:
     if not isinstance(effective, str):
         return f"Under {name} the AGI test is not met within the projection, so nothing ends."
     ended = [c for c in contract.clauses if c.id in agi.ends]
-    paying = [c for c in ended if c.kind in PAYING]
+    paying = [c for c in ended if kind_of(c.kind).role in PAYING_ROLES]
     grid = content.first.grid
     index = grid.index_of(effective)
     year = grid.start_year + index / grid.n
@@ -95,11 +102,7 @@ def _over_before(clause: Clause, year: float, capped_before: bool) -> bool:
 def terms_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:
     """One row per paying or committing clause and the AGI clause, then its consequence."""
     contract = content.contract
-    chosen = [
-        c
-        for c in contract.clauses
-        if c.kind in PAYING or c.kind in COMMITTING or isinstance(c, AgiClause)
-    ]
+    chosen = [c for c in contract.clauses if shown_in_terms(c)]
     if not chosen:
         return []
     rows: list[list[str]] = [["Clause", "Terms", "When", "Confidence"]]

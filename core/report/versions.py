@@ -18,6 +18,7 @@ from core.batched import project_many
 from core.clausediff import ClauseDiff, diff_contracts
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.kinds import kind_of
 from core.projection import Projection
 from core.report.answer import version_name
 from core.report.content import BriefContent
@@ -25,7 +26,6 @@ from core.report.formats import MINUS, date_text, figure_text, label, money_text
 from core.report.reader import reader_view
 from core.report.script import markup
 from core.report.tables import grid_table
-from core.report.terms import PAYING
 
 _PARAMETERS = {
     "cap_total": "cap",
@@ -75,7 +75,7 @@ def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
             for item in change.changes
             if item.name not in _SKIPPED
         ]
-        rank = _rank(kinds.get(change.clause_id, "")) - 1  # a changed term before an added one
+        rank = _rank(kinds[change.clause_id]) - 1  # a changed term before an added one
         if items:
             ranked.append((rank, f"{change.title}: " + ", ".join(items)))
         elif any(item.name == "ends" for item in change.changes):
@@ -90,11 +90,12 @@ def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:
     )
 
 
+_RANKS = {"payment": 1, "equity": 1, "agi": 3, "commitment": 3}
+"""Paying clauses first, then the AGI clause and commitments, then the rest (by role)."""
+
+
 def _rank(kind: str) -> int:
-    """Paying clauses first (0), then the AGI clause and commitments, then the rest."""
-    if kind in PAYING:
-        return 1
-    return 3 if kind in ("agi_clause", "spend_commitment") else 5
+    return _RANKS.get(kind_of(kind).role, 5)
 
 
 def _dates(text: str) -> str:

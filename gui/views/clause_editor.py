@@ -7,6 +7,7 @@ summary, confidence and sources can change too, and clauses can be added and rem
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.contract import CLAUSE_KINDS, CONFIDENCES, Clause, ProfitShare
+from core import kinds
+from core.clausetext import kind_label
+from core.contract import CONFIDENCES, Clause
 from core.files import bundled_contracts
 from core.workspace import TermValue
 from gui.contract_edits import (
@@ -41,6 +44,7 @@ from gui.contract_edits import (
 from gui.session import Session
 from gui.term_fields import TermField, clause_fields, edit_term, parse_term
 from gui.theme import css
+from gui.views.clause_choices import ChoiceEdits
 
 TIER_COLUMNS = ("Rate (%)", "Until total ($B)")
 
@@ -57,6 +61,7 @@ class ClauseEditor(QWidget):
         self.clause_id: str | None = None
         self.fields: list[TermField] = []
         self.term_edits: dict[str, QLineEdit] = {}
+        self.choices = ChoiceEdits(self)
         self._confidence_touched = False
         self.scenario_choice = QRadioButton("For this scenario", self)
         self.variant_choice = QRadioButton("Contract variant (all scenarios)", self)
@@ -84,7 +89,8 @@ class ClauseEditor(QWidget):
         self.add_tier_button.clicked.connect(self._on_add_tier_clicked)
         self.remove_tier_button.clicked.connect(self._on_remove_tier_clicked)
         self.kind_box = QComboBox(self)
-        self.kind_box.addItems(list(CLAUSE_KINDS))
+        for name in kinds.KINDS:
+            self.kind_box.addItem(kind_label(name), name)
         self.add_clause_button = QPushButton("Add Clause", self)
         self.remove_clause_button = QPushButton("Remove Clause", self)
         self.add_clause_button.clicked.connect(self.add_clause)
@@ -197,13 +203,14 @@ class ClauseEditor(QWidget):
                 editor.setPlaceholderText("open" if field.is_date else "none")
             self.term_edits[field.key] = editor
             self.form.addRow(f"{field.label.capitalize()} ({field.unit})", editor)
+        self.choices.fill(self.form, clause, self._session.contract.parties, variant)
         self._fill_tiers(clause)
         for widget in (self.kind_box, self.add_clause_button, self.remove_clause_button):
             widget.setVisible(variant)
 
     def _fill_tiers(self, clause: Clause) -> None:
         tiers = [f for f in self.fields if ".tiers[" in f.key]
-        has_tiers = isinstance(clause, ProfitShare)
+        has_tiers = any(p.unit == "tiers" for p in kinds.kind_of(clause.kind).parameters)
         for widget in (self.tiers_table, self.add_tier_button, self.remove_tier_button):
             widget.setVisible(has_tiers)
         self.add_tier_button.setEnabled(self.for_variant)
@@ -272,6 +279,7 @@ class ClauseEditor(QWidget):
         data["title"] = self.title_edit.text().strip()
         data["summary"] = self.summary_edit.toPlainText().strip()
         data["sources"] = source_ids
+        data.update(self.choices.values())
         tiers: list[dict[str, Any]] = []
         for key, value in values.items():
             parameter = key.rsplit(".", 1)[1]
@@ -283,7 +291,7 @@ class ClauseEditor(QWidget):
                 tiers[row][parameter] = shown
             else:
                 data[parameter] = shown
-        if isinstance(clause, ProfitShare):
+        if any(p.unit == "tiers" for p in kinds.kind_of(clause.kind).parameters):
             data["tiers"] = tiers
         data["confidence"] = self.confidence_box.currentText()
         if not self._confidence_touched and _changed_terms(original, data):
@@ -294,10 +302,10 @@ class ClauseEditor(QWidget):
 
     def add_clause(self) -> bool:
         """Add a clause of the chosen kind to the variant, and edit it."""
-        kind = self.kind_box.currentText()
+        kind = str(self.kind_box.currentData())
         base = variant_of(self._session.contract, bundled_contracts())
         try:
-            edited, new_id = with_new_clause(base, kind, f"New {kind.replace('_', ' ')}")
+            edited, new_id = with_new_clause(base, kind, f"New {kind_label(kind).lower()}")
         except ContractEditError as exc:
             return self._refuse(str(exc))
         if not self._session.edit_contract(edited, f"Add clause {new_id}"):
@@ -356,8 +364,9 @@ def _default(fields: list[TermField], key: str) -> TermValue:
 def _tier_field(fields: list[TermField], key: str, parameter: str, last: bool) -> TermField:
     """A field for a tier row added in the editor (not in the clause yet)."""
     template = next(f for f in fields if f.key.endswith(f"].{parameter}"))
-    nullable = parameter == "until_total" and last
-    return TermField(template.clause, key, template.label, template.unit, None, nullable)
+    kind = kinds.kind_of(template.clause.kind)
+    spec = next(i for p in kind.parameters for i in p.items if i.name == parameter)
+    return dataclasses.replace(template, key=key, default=None, nullable=spec.nullable and last)
 
 
 def _changed_terms(original: dict[str, Any], edited: dict[str, Any]) -> bool:

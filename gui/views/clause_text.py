@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from core.clausetext import DRIVES, KIND_LABELS, describe_dates, describe_parameters
-from core.contract import AgiClause, Clause, Contract, Event, Exclusivity
+from core.clausetext import describe_dates, kind_label, parameter_rows
+from core.contract import AgiClause, Clause, Contract, Event
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.kinds import kind_of
 from core.projection import Projection
 from gui.party_names import fill_names
 from gui.views.figure_text import figure_text
@@ -27,22 +28,20 @@ td {{ padding: 0 8px 0 0; vertical-align: top; }}
 
 def driven_figures(clause: Clause) -> tuple[str, ...]:
     """Key figure names the clause can change (none for a product-integration exclusivity)."""
-    if isinstance(clause, Exclusivity) and clause.subject == "product_integration":
-        return ()
-    return DRIVES.get(clause.kind, ())
+    return kind_of(clause.kind).drives_of(clause)
 
 
 def clause_html(clause: Clause, contract: Contract, projection: Projection | None) -> str:
     """The clause: title, kind and confidence, dates, parameters, summary, drives, sources."""
     parts = [
         f"<h2>{escape(clause.title)}</h2>",
-        _badges(KIND_LABELS.get(clause.kind, clause.kind), clause.confidence),
+        _badges(kind_label(clause.kind), clause.confidence),
         "<table>",
         _row("Dates", escape(describe_dates(clause.start, clause.end))),
     ]
-    for label, words in describe_parameters(clause, contract.parties):
-        value = _ends_links(clause, contract) if label == "Ends" else escape(words)
-        parts.append(_row(label, value))
+    for row in parameter_rows(clause, contract.parties):
+        value = _ends_links(clause, contract) if row.key == "Ends" else escape(row.text)
+        parts.append(_row(row.label, value))
     parts.append("</table>")
     if projection is not None:
         parts.append(_in_force(clause, projection))

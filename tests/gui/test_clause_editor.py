@@ -116,6 +116,47 @@ def test_a_variant_edit_embeds_an_edited_contract_for_every_scenario(qtbot, wind
     assert session.projection.key_figures["revenue_share_total"] == 38.0
 
 
+def test_worded_terms_change_in_a_variant_from_the_registrys_words(qtbot, window):
+    session = _session(window)
+    editor = _editor(window, "capacity-build")
+    purpose = editor.choices.boxes["purpose"]
+    assert not purpose.isEnabled()  # scenario terms are numbers only
+    assert purpose.currentText() == "any purpose"
+    before = session.projection.key_figures["partner_cloud_revenue_total"]
+    editor.variant_choice.setChecked(True)
+    purpose = editor.choices.boxes["purpose"]
+    assert [purpose.itemText(i) for i in range(purpose.count())] == [
+        "research and training only",
+        "any purpose",
+    ]
+    purpose.setCurrentIndex(purpose.findData("training"))
+
+    with qtbot.waitSignal(session.projection_changed, timeout=2000):
+        assert editor.apply()
+
+    clause = session.contract.clause("capacity-build")
+    assert clause.purpose == "training"
+    assert clause.confidence == "assumed"
+    # Capacity the lab builds now serves training only: more compute goes to the partner.
+    assert session.projection.key_figures["partner_cloud_revenue_total"] > before
+
+
+def test_the_clauses_the_agi_clause_ends_are_edited_by_id_and_checked(window):
+    session = _session(window)
+    editor = _editor(window, "agi")
+    editor.variant_choice.setChecked(True)
+    ends = editor.choices.lists["ends"]
+    assert ends.text() == "ip-research"
+    ends.setText("ip-research, no-such-clause")
+
+    assert not editor.apply()
+    assert "ends: found unknown ids ['no-such-clause']" in editor.problem_label.text()
+
+    editor.choices.lists["ends"].setText("ip-research, ip-models")
+    assert editor.apply()
+    assert session.contract.clause("agi").ends == ("ip-research", "ip-models")
+
+
 def test_a_variant_keeps_the_confidence_the_user_chose(window):
     session = _session(window)
     editor = _editor(window, "revenue-share")
@@ -155,7 +196,7 @@ def test_clauses_are_added_and_removed_in_the_variant_and_references_are_kept(wi
     session = _session(window)
     editor = _editor(window, "revenue-share")
     editor.variant_choice.setChecked(True)
-    editor.kind_box.setCurrentText("profit_share")
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("profit_share"))
 
     assert editor.add_clause()
 
@@ -251,7 +292,7 @@ def test_a_new_deals_empty_contract_gets_its_clauses_in_the_editor(qtbot, window
     editor = inspector.editor
     assert editor.variant_choice.isChecked()
     assert not editor.scenario_choice.isEnabled()
-    editor.kind_box.setCurrentText("revenue_share")
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("revenue_share"))
     assert editor.add_clause()
 
     assert [c.id for c in session.contract.clauses] == ["revenue-share"]

@@ -44,7 +44,7 @@ def test_inspector_shows_a_clause_in_plain_words(qtbot, session):
     inspector.show_clause("revenue-share")
     text = inspector.text()
     assert "Revenue share to Microsoft until AGI" in text
-    assert "20.0 % of OpenAI's revenue, paid to Microsoft" in text
+    assert "20.0% of OpenAI's revenue, paid to Microsoft" in text
     assert "Reported" in text
     assert "Ended by the AGI clause from 2034Q3" in text
     # What the clause drives, named with the parties, and the value in this scenario.

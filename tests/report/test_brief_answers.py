@@ -167,9 +167,9 @@ def test_a_cancelled_brief_stops(workspace, contract):
 def test_the_terms_state_rate_cap_and_tiers(workspace, contract):
     text = " ".join(_pages(brief_bytes(workspace, contract, sections=["terms"])))
     text = " ".join(text.split())
-    assert "20.0 % of Labé’s revenue" in text
+    assert "20.0% of Labé’s revenue" in text
     assert "$30.0B in total counting from 1 Jan 2019" in text
-    assert "50.0 % of positive profit until $20.0B taken" in text
+    assert "50.0% of positive profit until $20.0B taken" in text
     assert "The AGI clause" in text
 
 
