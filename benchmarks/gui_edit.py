@@ -156,7 +156,7 @@ class Bench:
 
     def is_current(self) -> bool:
         """True when the card, the chart and (if visible) the timeline show the projection."""
-        from core.timeline import period_start
+        from core.present.years import period_start
         from gui.views.visibility import is_on_screen
 
         if self.card.text() == self.before or abs(self.curve.getData()[1][0] - self.value) > 1e-9:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.contract import Clause, Contract
-from core.format import money, percent
+from core.present.format import money, percent
 
 _IGNORED = {"summary", "sources", "id"}
 _MONEY = {"cap_total", "amount", "threshold", "until_total"}

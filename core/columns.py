@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.chain import Chain
 from core.contract import Contract
+from core.present.labels import fill
 
 COLUMN_LABELS: dict[str, str] = {
     "period": "Period",
@@ -53,7 +54,7 @@ def column_label(name: str, contract: Contract | Chain) -> str:
         titles = {clause.id: clause.title for v in versions for clause in v.clauses}
         return f"Payment: {titles.get(clause_id, clause_id)} ($B)"
     template = COLUMN_LABELS.get(name, name.replace("_", " ").capitalize())
-    return template.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
+    return fill(template, parties)
 
 
 def human_headers(names: list[str], contract: Contract | Chain) -> dict[str, str]:

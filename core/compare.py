@@ -34,14 +34,17 @@ def compare_figures(projections: Mapping[str, Projection]) -> pd.DataFrame:
         row: dict[str, FigureValue] = dict(values)
         first = values[names[0]] if names else None
         for name in names[1:]:
-            row[f"Δ {name}"] = _difference(
+            row[f"Δ {name}"] = figure_difference(
                 figure.kind, first, values[name], projections[name].grid
             )
         rows[figure.name] = row
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
-def _difference(kind: str, first: FigureValue, other: FigureValue, grid: TimeGrid) -> FigureValue:
+def figure_difference(
+    kind: str, first: FigureValue, other: FigureValue, grid: TimeGrid
+) -> FigureValue:
+    """`other` minus `first` in the figure's unit; periods in periods; None when either is none."""
     if first is None or other is None:
         return None
     if kind == "period":

@@ -21,6 +21,7 @@ from core.columns import human_headers
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
 from core.loading import LoadedWorkspace
+from core.present.labels import fill
 from core.projection import FigureValue, Projection, project
 from core.saving import write_atomically
 from core.workspace import Workspace
@@ -37,8 +38,7 @@ _UNITS = {"money": "$B", "share": "%", "gw": "GW", "period": "period", "year": "
 
 def fill_parties(text: str, contract: Contract) -> str:
     """`text` with ``{lab}``, ``{partner}`` and ``{cloud}`` replaced by the contract's parties."""
-    parties = contract.parties
-    return text.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
+    return fill(text, contract)
 
 
 def projections_of(loaded: LoadedWorkspace) -> dict[str, Projection]:

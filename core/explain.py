@@ -19,8 +19,8 @@ from core.contract import (
     RightOfFirstRefusal,
 )
 from core.errors import DealscopeError
-from core.format import gigawatts, money, percent
 from core.kinds import kind_of
+from core.present.format import gigawatts, money, number, percent
 from core.projection import Projection
 
 
@@ -289,9 +289,9 @@ class _Explainer:
             Step(f"- reverse revenue share paid {money(r['reverse_revenue_share'])}"),
             Step(
                 f"+ margin on cloud revenue: {money(r['partner_cloud_revenue'])} x "
-                f"{margin * 100:.1f} % = {money(r['partner_cloud_margin'])}"
+                f"{percent(margin)} = {money(r['partner_cloud_margin'])}"
             ),
-            Step(f"discount factor {r['discount_factor']:.4f} for the present value"),
+            Step(f"discount factor {number(r['discount_factor'], 4)} for the present value"),
         ]
         return self._result("partner_value", "partner_value", steps)
 

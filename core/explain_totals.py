@@ -18,8 +18,9 @@ from core.assumptions import value_in_year
 from core.clausetext import version_label
 from core.contract import Contract, ProfitShare, RevenueShare
 from core.explain import ExplainError, Explanation, Step
-from core.format import gigawatts, money, percent
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.format import gigawatts, money, percent
+from core.present.labels import figure_label
 from core.projection import Projection
 
 CAP_TOLERANCE = 1e-9
@@ -88,10 +89,7 @@ def _label(projection: Projection, name: str, total: Total) -> str:
     figure = KEY_FIGURES_BY_NAME.get(name)
     if figure is None:
         return total.words.capitalize()
-    parties = projection.contract.parties
-    label = figure.label.format(
-        lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
-    )
+    label = figure_label(figure, projection.contract)
     return label.removesuffix(", NPV") + (", NPV" if total.discounted else "")
 
 

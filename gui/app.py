@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from core.present.palette import hex_colour
 from gui.main_window import MainWindow
 from gui.platform_check import check_platform
 
@@ -126,7 +127,11 @@ def configure_plots() -> None:
     """Global pyqtgraph options; imports pyqtgraph, so call it after the first paint."""
     import pyqtgraph as pg
 
-    pg.setConfigOptions(antialias=True, background="w", foreground="#444444")
+    pg.setConfigOptions(
+        antialias=True,
+        background=hex_colour("plot_background"),
+        foreground=hex_colour("plot_axis"),
+    )
 
 
 class WindowStarter:

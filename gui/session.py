@@ -14,6 +14,8 @@ from core.assumptions import SPECS_BY_NAME, YearPath, value_in_year
 from core.chain import Chain, Deal, as_chain
 from core.contract import Contract
 from core.loading import chain_of, deal_of
+from core.present.labels import fill_names
+from core.present.timeline import TimelineLayout, layout_timeline
 from core.projection import Projection, project
 from core.terms import deal_with_terms, term_label
 from core.workspace import Scenario, Settings, TermValue, Workspace
@@ -27,7 +29,6 @@ from gui.contract_versions import (
     switched_workspace,
 )
 from gui.document_files import Document, read_document, write_document
-from gui.party_names import fill_names
 from gui.workspace_edits import CellChange
 
 _CACHE_LIMIT = 256
@@ -70,6 +71,7 @@ class Session(QObject):
         self._shown = self.projection_of(self._current)
         self._shown_name = self._current
         self._previous: Projection | None = None
+        self._timeline: tuple[Projection, Chain, TimelineLayout] | None = None
 
     @property
     def workspace(self) -> Workspace:
@@ -123,6 +125,18 @@ class Session(QObject):
     def previous_projection(self) -> Projection | None:
         """The current scenario's projection before the last change, if it was this one."""
         return self._previous
+
+    def timeline(self, projection: Projection | None = None) -> TimelineLayout:
+        """The timeline model of `projection` (default: the current one) over the chain.
+
+        Built once per projection and chain, so every view that draws it shares one.
+        """
+        shown = self.projection if projection is None else projection
+        kept = self._timeline
+        if kept is None or kept[0] is not shown or kept[1] is not self._chain:
+            layout = layout_timeline(shown.contract, shown, self._chain.versions)
+            kept = self._timeline = (shown, self._chain, layout)
+        return kept[2]
 
     @property
     def is_modified(self) -> bool:

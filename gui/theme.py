@@ -13,35 +13,12 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from core.present.palette import DARK_DISABLED_TEXT, DARK_WINDOW, hex_colour
+from core.present.palette import PAIRS as PAIRS
+
 Mode = Literal["system", "light", "dark"]
 MODES: tuple[Mode, ...] = ("system", "light", "dark")
 SETTING = "view/theme"
-
-PAIRS: dict[str, tuple[str, str]] = {
-    # name: (light, dark)
-    "plot_background": ("#ffffff", "#1e2127"),
-    "plot_axis": ("#444444", "#c5cad3"),
-    "plot_legend": ("#ffffff96", "#1e212796"),
-    "plot_note": ("#666666", "#9aa2ad"),
-    "muted_text": ("#666666", "#9aa2ad"),
-    "card_title": ("#4a5360", "#b8c0cc"),
-    "changed_text": ("#1565c0", "#7fb2f0"),
-    "problem_text": ("#b3261e", "#f28b82"),
-    "cell_differs": ("#fff3cd", "#4a3f1c"),
-    "cell_differs_text": ("#5c4400", "#f3d98b"),
-    "cell_unused_text": ("#9e9e9e", "#6f7680"),
-    # The timeline's colours (gui.views.timeline_style.timeline_colour).
-    "timeline_ink": ("#1B2430", "#E3E7ED"),
-    "timeline_muted": ("#5B6675", "#A3ADBA"),
-    "timeline_rule": ("#D5DAE1", "#3A414C"),
-    "timeline_band": ("#F4F6F9", "#252A31"),
-    "timeline_horizon": ("#EAF1F8", "#1F2B38"),
-    "timeline_marker": ("#B03A2E", "#F0776A"),
-    "timeline_today": ("#2F6DB5", "#6FA5E8"),
-    "timeline_selected": ("#1B2430", "#E3E7ED"),
-    "timeline_background": ("#FFFFFF", "#1E2127"),
-}
-"""Every colour pair, light first; hex with an optional alpha byte (#rrggbbaa)."""
 
 
 class ThemeNotifier(QObject):
@@ -90,8 +67,7 @@ def colour(name: str, dark: bool | None = None) -> QColor:
     key = (name, is_dark() if dark is None else dark)
     found = _colours.get(key)
     if found is None:
-        light_hex, dark_hex = PAIRS[name]
-        chosen = dark_hex if key[1] else light_hex
+        chosen = hex_colour(name, key[1])
         found = QColor(chosen[:7])
         if len(chosen) == 9:  # #rrggbbaa
             found.setAlpha(int(chosen[7:], 16))
@@ -109,32 +85,10 @@ def dark_palette() -> QPalette:
     """The Fusion palette of the Dark theme."""
     palette = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
-    colours = {
-        role.Window: "#2b2f36",
-        role.WindowText: "#e3e7ed",
-        role.Base: "#1e2127",
-        role.AlternateBase: "#2f343c",
-        role.ToolTipBase: "#3a414c",
-        role.ToolTipText: "#e3e7ed",
-        role.PlaceholderText: "#8b93a0",
-        role.Text: "#e3e7ed",
-        role.Button: "#353a42",
-        role.ButtonText: "#e3e7ed",
-        role.BrightText: "#ff6b6b",
-        role.Light: "#4a515c",
-        role.Midlight: "#3f454f",
-        role.Mid: "#6b7380",
-        role.Dark: "#15171b",
-        role.Shadow: "#0b0c0e",
-        role.Highlight: "#3d7bd9",
-        role.HighlightedText: "#ffffff",
-        role.Link: "#7fb2f0",
-        role.LinkVisited: "#b39ddb",
-    }
-    for colour_role, value in colours.items():
-        palette.setColor(colour_role, QColor(value))
+    for name, value in DARK_WINDOW.items():
+        palette.setColor(getattr(role, name), QColor(value))
     for colour_role in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(group.Disabled, colour_role, QColor("#7a828e"))
+        palette.setColor(group.Disabled, colour_role, QColor(DARK_DISABLED_TEXT))
     return palette
 
 

@@ -219,13 +219,15 @@ def goalseek_json(result: Solution | NoSolution) -> dict[str, Any]:
 
 
 def _name(template: str, parties: Parties) -> str:
-    return template.format(lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud)
+    from core.present.labels import fill
+
+    return fill(template, parties)
 
 
 def sensitivity_table(result: Sensitivity, chain: Chain, scenario: str) -> str:
     """The tornado as aligned text; deal terms are named in words."""
-    from core.format import format_figure
     from core.keyfigures import KEY_FIGURES_BY_NAME
+    from core.present.text import figure_text as format_figure
     from core.terms import term_label
 
     parties = chain.current.parties
@@ -254,8 +256,8 @@ def sensitivity_table(result: Sensitivity, chain: Chain, scenario: str) -> str:
 
 def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str:
     """Key-figure percentiles and the AGI curve as aligned text."""
-    from core.format import format_figure
     from core.keyfigures import KEY_FIGURES_BY_NAME
+    from core.present.text import figure_text as format_figure
 
     sampled = ", ".join(result.uncertainty) or "none (every draw equals the projection)"
     lines = [
@@ -272,7 +274,9 @@ def montecarlo_table(result: Simulation, parties: Parties, scenario: str) -> str
         lines.append(f"  {label:<44} {cells[0]:>10} {cells[1]:>10} {cells[2]:>10} {mean:>10}")
     if result.p_agi_effective_by_year:
         lines += ["", "  P(AGI clause effective by the end of the year)"]
-        lines += [f"  {y}  {p:6.1%}" for y, p in result.p_agi_effective_by_year.items()]
+        from core.present.format import percent
+
+        lines += [f"  {y}  {percent(p):>6}" for y, p in result.p_agi_effective_by_year.items()]
     return "\n".join(lines)
 
 

@@ -127,33 +127,34 @@ def write_csv(result: Backtest) -> None:
 def as_table(result: Backtest, contract: Contract, scenario: str) -> str:
     """Aligned text: one line per actual, then the median and the worst row."""
     from core.backtest import FIGURE_LABELS
+    from core.present.format import number
+    from core.present.format import ratio as fmt_ratio
+    from core.present.labels import fill
 
     parties = contract.parties
     lines = [f"{contract.title}: scenario {scenario}, backtest against reported figures", ""]
     header = f"  {'figure':<34} {'periods':<15} {'reported':>9} {'model':>9} {'ratio':>7}  source"
     lines.append(header)
     for row in result.rows:
-        label = FIGURE_LABELS[row.figure].format(
-            lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
-        )
+        label = fill(FIGURE_LABELS[row.figure], parties)
         periods = row.first if row.first == row.last else f"{row.first}-{row.last}"
-        model = "" if row.model is None else f"{row.model:,.2f}"
-        ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
+        model = "" if row.model is None else number(row.model, 2)
+        ratio = "" if row.ratio is None else fmt_ratio(row.ratio)
         source = row.source_urls[0] if row.source_urls else ""
         lines.append(
-            f"  {label:<34} {periods:<15} {row.reported:>9,.2f} {model:>9} {ratio:>7}  "
+            f"  {label:<34} {periods:<15} {number(row.reported, 2):>9} {model:>9} {ratio:>7}  "
             f"{row.confidence}: {source}"
         )
         if not row.comparable:
             lines.append(f"  {'':<34} not comparable: {row.reason}")
     median = result.median_abs_log_ratio
     lines.append("")
-    shown = "none (no comparable row)" if median is None else f"{median:.3f}"
+    shown = "none (no comparable row)" if median is None else number(median, 3)
     lines.append(f"  median |ln(model / reported)| over comparable rows: {shown}")
     worst = result.worst
     if worst is not None:
         lines.append(
             f"  furthest: {worst.figure} {worst.first}-{worst.last} (ratio "
-            f"{'undefined' if worst.ratio is None else f'{worst.ratio:.2f}'})"
+            f"{'undefined' if worst.ratio is None else fmt_ratio(worst.ratio)})"
         )
     return "\n".join(lines)

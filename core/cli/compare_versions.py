@@ -59,7 +59,7 @@ def handle(args: argparse.Namespace) -> int:
         table.to_csv(sys.stdout)
         return 0
     print(f"Scenario {scenario.name} under each contract version, and as dated\n")
-    print(_formatted(table).to_string())
+    print(_formatted(table, loaded.workspace.settings.periods_per_year).to_string())
     for diff in diffs:
         print(f"\n{diff.old} -> {diff.new}")
         for line in diff.as_lines() or ["no clause changes"]:
@@ -67,9 +67,9 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
-def _formatted(table: Any) -> Any:
-    from core.format import format_figure
+def _formatted(table: Any, periods_per_year: int) -> Any:
     from core.keyfigures import KEY_FIGURES_BY_NAME
+    from core.present.text import difference_text, figure_text
 
     shown = table.astype(object)
     for name in shown.index:
@@ -78,9 +78,8 @@ def _formatted(table: Any) -> Any:
             value = table.at[name, column]
             if isinstance(value, float) and math.isnan(value):
                 value = None
-            if str(column).startswith("Δ") and kind in ("period", "year"):
-                unit = "periods" if kind == "period" else "years"
-                shown.at[name, column] = "" if value is None else f"{value:+.0f} {unit}"
+            if str(column).startswith("Δ"):
+                shown.at[name, column] = difference_text(kind, value, periods_per_year)
             else:
-                shown.at[name, column] = format_figure(kind, value)
+                shown.at[name, column] = figure_text(kind, value)
     return shown

@@ -93,8 +93,10 @@ def _plain(value: Any) -> Any:
 
 def as_table(projection: Projection, scenario: str) -> str:
     """Key figures, then a yearly summary, as aligned text."""
-    from core.format import format_figure
     from core.keyfigures import KEY_FIGURES
+    from core.present.format import number
+    from core.present.labels import figure_label
+    from core.present.text import figure_text
 
     parties = projection.contract.parties
     lines = [f"{projection.contract.title}: scenario {scenario}"]
@@ -102,12 +104,10 @@ def as_table(projection: Projection, scenario: str) -> str:
         lines.append("Each period under the version in force then: " + _version_spans(projection))
     lines.append("")
     for figure in KEY_FIGURES:
-        label = figure.label.format(
-            lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
-        )
-        value = format_figure(figure.kind, projection.key_figures[figure.name])
+        label = figure_label(figure, parties)
+        value = figure_text(figure, projection.key_figures[figure.name])
         lines.append(f"  {label:<48} {value:>12}   {figure.name}")
-    lines += ["", yearly_summary(projection).to_string(float_format=lambda v: f"{v:,.1f}")]
+    lines += ["", yearly_summary(projection).to_string(float_format=number)]
     return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@ from core.chain import Chain
 from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
+from core.present.format import date as date_text
 from core.report.analyses import ScenarioAnalyses, stored_analyses
 from core.report.answer import version_name
 from core.report.content import (
@@ -30,7 +31,6 @@ from core.report.content import (
     collect,
 )
 from core.report.document import Band, BriefTemplate, Metadata
-from core.report.formats import date_text
 from core.report.method import stamp_line
 from core.report.reader import reader_view
 from core.report.script import plain

@@ -6,14 +6,14 @@ import math
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Polygon
-from reportlab.lib import colors
 
 from core.analysis import Sensitivity, SensitivityRow, Simulation
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
 from core.contract import Contract, Parties
-from core.format import format_figure
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.labels import fill as label
+from core.present.text import figure_text
 from core.report.chartkit import (
     Axes,
     box,
@@ -27,8 +27,7 @@ from core.report.chartkit import (
     text,
     year_ticks,
 )
-from core.report.formats import label
-from core.report.styles import ACCENT, INK, MUTED, RULE, SCENARIO_COLOURS
+from core.report.styles import ACCENT, ANALYSIS_BAND, INK, MUTED, RULE, SCENARIO_COLOURS
 from core.terms import term_label
 from core.workspace import Settings
 
@@ -37,7 +36,7 @@ ROW_HEIGHT = 15.0
 NAME_WIDTH = 190.0
 LOW_COLOUR, HIGH_COLOUR = SCENARIO_COLOURS[1], ACCENT
 FAN_HEIGHT = 150.0
-BAND_COLOUR = colors.HexColor("#BCD0E5")
+BAND_COLOUR = ANALYSIS_BAND
 
 
 def assumption_name(name: str, parties: Parties, chain: Sequence[Contract] = ()) -> str:
@@ -104,7 +103,7 @@ def tornado(
         drawing.add(
             rule(x, axes.y, x, axes.y + axes.height, MUTED if lo + i * step == 0 else RULE)
         )
-        drawing.add(text(x, 4, format_figure(kind, lo + i * step), MUTED, anchor="middle"))
+        drawing.add(text(x, 4, figure_text(kind, lo + i * step), MUTED, anchor="middle"))
     for i, row in enumerate(rows):
         y = axes.y + axes.height - ROW_HEIGHT * (i + 1) + 3
         name = fit(assumption_name(row.assumption, parties, chain), NAME_WIDTH - 8)

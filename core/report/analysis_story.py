@@ -11,6 +11,9 @@ from core.analysis.sensitivity import HIGH_FACTOR, LOW_FACTOR
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
+from core.present.format import number, percent
+from core.present.labels import fill as label
+from core.present.text import figure_text, setting_text
 from core.report.analysis_charts import (
     DISPLAY_PRECISION,
     assumption_name,
@@ -20,7 +23,6 @@ from core.report.analysis_charts import (
     tornado_rows,
 )
 from core.report.content import BriefContent
-from core.report.formats import figure_text, label
 from core.report.script import markup
 from core.report.tables import grid_table
 from core.terms import term_label
@@ -68,12 +70,6 @@ def sensitivity_rows(result: Sensitivity, content: BriefContent) -> list[list[st
 
 def _at(figure: KeyFigure, value: float | None, setting: Setting) -> str:
     return f"{figure_text(figure, value)} ({setting_text(setting)})"
-
-
-def setting_text(setting: Setting) -> str:
-    """A bar end's setting, rounded for print: ``×0.8``, ``P10 ×0.82``, ``P90 +0.05``."""
-    number = f"×{setting.value:.3g}" if setting.apply == "factor" else f"{setting.value:+.3g}"
-    return number if setting.source == "default" else f"{setting.source.upper()} {number}"
 
 
 def sensitivity_story(
@@ -147,7 +143,7 @@ def sampled_text(result: Simulation, content: BriefContent) -> str:
     sampled = "; ".join(
         f"{named(name)}: {describe(dist)}" for name, dist in result.uncertainty.items()
     )
-    head = f"{result.draws:,} draws, seed {result.seed}."
+    head = f"{number(result.draws, 0)} draws, seed {result.seed}."
     return f"{head} Sampled: {sampled}." if sampled else f"{head} No assumption is uncertain."
 
 
@@ -177,7 +173,7 @@ def _agi_table(result: Simulation, styles: StyleSheet1, width: float) -> Flowabl
     years = sorted(by_year)
     rows = [
         ["Year", *map(str, years)],
-        ["AGI effective by year end", *(f"{by_year[y] * 100:.0f} %" for y in years)],
+        ["AGI effective by year end", *(percent(by_year[y], 0) for y in years)],
     ]
     share = (width * 0.7) / len(years)
     return grid_table(rows, [width * 0.3] + [share] * len(years), styles)

@@ -11,12 +11,16 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from core.analysis import Sensitivity
 from core.contract import Contract, IpLicense, Parties
 from core.keyfigures import KEY_FIGURES_BY_NAME, KeyFigure
+from core.present.format import date as date_text
+from core.present.format import number
+from core.present.format import period as period_text
+from core.present.labels import fill as label
+from core.present.text import figure_text
 from core.projection import Projection
 from core.report import charts
 from core.report.analysis_charts import assumption_name, moving_rows
 from core.report.content import BriefContent
 from core.report.fonts import FAMILY
-from core.report.formats import date_text, figure_text, label, period_text
 from core.report.reader import figure_values, headline_sentence, reader_view
 from core.report.script import markup
 from core.report.styles import ACCENT, RULE
@@ -254,7 +258,7 @@ def what_would_change(content: BriefContent) -> str:
             figure = KEY_FIGURES_BY_NAME[shown]
             p10, p50, p90 = simulation.percentiles[shown]
             sentences.append(
-                f"Across {simulation.draws:,} Monte Carlo draws of the uncertain inputs, "
+                f"Across {number(simulation.draws, 0)} Monte Carlo draws of the uncertain inputs, "
                 f"{label(figure.label, parties)} lies between {figure_text(figure, p10)} "
                 f"and {figure_text(figure, p90)} in eight cases out of ten "
                 f"(median {figure_text(figure, p50)})."

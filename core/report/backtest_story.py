@@ -9,8 +9,12 @@ from reportlab.platypus import Flowable, Paragraph
 
 from core.actuals import actuals_for
 from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
+from core.present.format import NONE, ratio
+from core.present.format import percent as percent_text
+from core.present.format import period as period_text
+from core.present.labels import fill as label
+from core.present.text import reported_text
 from core.report.content import BriefContent
-from core.report.formats import label, money_text, percent_text, period_text
 from core.report.script import markup
 from core.report.tables import grid_table
 
@@ -27,21 +31,16 @@ def backtest_of(content: BriefContent) -> Backtest | None:
 def row_cells(row: BacktestRow, content: BriefContent) -> list[str]:
     """Figure, periods, reported, model and the ratio, as printed."""
     parties = content.contract.parties
-    value = _gw if row.figure == "compute_gw" else money_text
     periods = period_text(row.first)
     if row.last != row.first:
         periods += f" to {period_text(row.last)}"
     return [
         label(FIGURE_LABELS[row.figure], parties),
         periods,
-        value(row.reported),
-        "—" if row.model is None else value(row.model),
-        "—" if row.ratio is None else f"{row.ratio:.2f}",
+        reported_text(row.figure, row.reported),
+        reported_text(row.figure, row.model),
+        NONE if row.ratio is None else ratio(row.ratio),
     ]
-
-
-def _gw(value: float) -> str:
-    return f"{value:,.1f} GW"
 
 
 def backtest_story(content: BriefContent, styles: StyleSheet1, width: float) -> list[Flowable]:

@@ -11,9 +11,10 @@ from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect, Stri
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from core.present.format import number
 from core.report.fonts import FAMILY, register_fonts
 from core.report.script import plain, runs, text_width
-from core.report.styles import INK, MUTED, RULE
+from core.report.styles import INK, MUTED, RULE, WHITE
 
 TICK_SIZE = 7.0
 LABEL_SIZE = 7.5
@@ -104,9 +105,7 @@ def nice_range(low: float, high: float, ticks: int = 5) -> tuple[float, float, f
 
 def number_label(value: float) -> str:
     """An axis label: ``1,200``, ``2.5``, ``-15``."""
-    if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}"
-    return f"{value:,.1f}"
+    return number(value, 0 if abs(value - round(value)) < 1e-9 else 1)
 
 
 def draw_axes(
@@ -252,7 +251,7 @@ def hatch(x: float, y: float, width: float, height: float, step: float = 3.5) ->
                     y + (x0 - start),
                     x1,
                     y + (x1 - start),
-                    strokeColor=colors.white,
+                    strokeColor=WHITE,
                     strokeWidth=0.9,
                 )
             )

@@ -9,6 +9,7 @@ import pandas as pd
 from reportlab.graphics.shapes import Circle, Drawing, Group
 
 from core.contract import Contract, RevenueShare
+from core.present.format import money as money_text
 from core.projection import Projection
 from core.report.chartkit import (
     Axes,
@@ -26,7 +27,6 @@ from core.report.chartkit import (
     year_ticks,
 )
 from core.report.fonts import FAMILY
-from core.report.formats import money_text
 from core.report.script import text_width
 from core.report.styles import (
     ACCENT,

@@ -12,8 +12,10 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
 from core.contract import Parties
+from core.present.labels import fill as label
+from core.present.labels import unit_label
+from core.present.text import grid_value
 from core.report.fonts import FAMILY
-from core.report.formats import UNIT_SUFFIX, grid_value, label
 from core.report.keeprows import KeepRowsTable
 from core.report.script import markup
 from core.report.styles import ACCENT, ACCENT_LIGHT, HIGHLIGHT, INK, RULE, WHITE
@@ -49,7 +51,7 @@ def grid_row(spec: AssumptionSpec, scenario: Scenario, years: Sequence[int]) -> 
 
 def row_label(spec: AssumptionSpec, parties: Parties) -> str:
     """``Revenue growth, %``: the label with its unit."""
-    return f"{label(spec.label, parties)}, {UNIT_SUFFIX[spec.unit]}"
+    return f"{label(spec.label, parties)}, {unit_label(spec.unit)}"
 
 
 def year_chunks(years: Sequence[int], width: float, fixed: float) -> list[Sequence[int]]:

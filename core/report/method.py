@@ -17,8 +17,8 @@ from reportlab.platypus import (
 
 from core import MODEL_VERSION
 from core.contract import Confidence, Contract
+from core.present.format import date as date_text
 from core.report.content import BriefContent, app_version, content_hash
-from core.report.formats import date_text
 from core.report.script import markup
 from core.report.styles import ACCENT, CONFIDENCE_COLOURS, RULE
 from core.report.tables import grid_table

@@ -17,7 +17,7 @@ from reportlab.platypus import Paragraph
 
 from core.assumptions import SPECS
 from core.contract import Parties
-from core.report.formats import label
+from core.present.labels import fill as label
 from core.report.script import markup
 
 CHUNK = 1500

@@ -16,13 +16,14 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from core.present.format import NONE
+from core.present.format import date as date_text
 from core.projection import Projection
 from core.report import charts
 from core.report.analysis_story import analyses_story
 from core.report.answer import answer_story, version_changes
 from core.report.backtest_story import backtest_story
 from core.report.content import BriefContent
-from core.report.formats import NONE, date_text
 from core.report.grids import assumptions_grid, compact_table, differing_grid
 from core.report.method import method_story, stamp_story
 from core.report.notes import note_paragraphs

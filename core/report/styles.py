@@ -9,40 +9,38 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import TableStyle
 
+from core.present.palette import (
+    BRIEF,
+    BRIEF_CONFIDENCE,
+    BRIEF_SCENARIOS,
+    BRIEF_SOURCES,
+    BRIEF_VERSION_SHADES,
+)
 from core.report.fonts import FAMILY, register_fonts
 
-INK = colors.HexColor("#1B2430")
-MUTED = colors.HexColor("#5B6675")
-RULE = colors.HexColor("#D5DAE1")
-BAND = colors.HexColor("#F3F5F8")
-ACCENT = colors.HexColor("#1F4E79")
-ACCENT_LIGHT = colors.HexColor("#E6EEF6")
-HIGHLIGHT = colors.HexColor("#FFF4D6")
-WHITE = colors.white
+INK = colors.HexColor(BRIEF["ink"])
+MUTED = colors.HexColor(BRIEF["muted"])
+RULE = colors.HexColor(BRIEF["rule"])
+BAND = colors.HexColor(BRIEF["band"])
+ACCENT = colors.HexColor(BRIEF["accent"])
+ACCENT_LIGHT = colors.HexColor(BRIEF["accent_light"])
+HIGHLIGHT = colors.HexColor(BRIEF["highlight"])
+MARKER = colors.HexColor(BRIEF["marker"])
+HORIZON = colors.HexColor(BRIEF["horizon"])
+ANALYSIS_BAND = colors.HexColor(BRIEF["analysis_band"])
+WHITE = colors.HexColor(BRIEF["white"])
 
-SCENARIO_COLOURS = (
-    colors.HexColor("#1F4E79"),
-    colors.HexColor("#D9822B"),
-    colors.HexColor("#2A9D8F"),
-    colors.HexColor("#8E5EA2"),
-    colors.HexColor("#C0392B"),
-    colors.HexColor("#6C7A89"),
-)
-"""One colour per scenario, in workspace order; chosen to stay apart for colour-blind readers."""
+SCENARIO_COLOURS = tuple(colors.HexColor(value) for value in BRIEF_SCENARIOS)
+"""One colour per scenario, in workspace order (core.present.palette.BRIEF_SCENARIOS)."""
 
-CONFIDENCE_COLOURS = {
-    "official": colors.HexColor("#1F6F50"),
-    "reported": colors.HexColor("#D9A13B"),
-    "assumed": colors.HexColor("#A7AFBA"),
-}
+CONFIDENCE_COLOURS = {name: colors.HexColor(value) for name, value in BRIEF_CONFIDENCE.items()}
 """Bar colours of the timeline and swatches of the sources table, by confidence tag."""
 
-SOURCE_COLOURS = {
-    "partner_gw": colors.HexColor("#1F4E79"),
-    "others_gw": colors.HexColor("#A7AFBA"),
-    "own_used_gw": colors.HexColor("#2A9D8F"),
-}
+SOURCE_COLOURS = {name: colors.HexColor(value) for name, value in BRIEF_SOURCES.items()}
 """Compute-by-source colours: partner cloud, other clouds, the lab's own capacity."""
+
+VERSION_SHADES = tuple(colors.HexColor(value) for value in BRIEF_VERSION_SHADES)
+"""Alternating fills of the version band (light enough for the names in ink)."""
 
 
 SCENARIO_DASHES: tuple[tuple[float, ...], ...] = (
@@ -82,138 +80,45 @@ def make_styles() -> StyleSheet1:
         bulletFontName=font.regular,
     )
     sheet.add(base)
-    _add(
-        sheet,
-        "Lead",
-        base,
-        fontSize=10.5,
-        leading=15,
-        spaceAfter=7,
-        leftIndent=12,
-        bulletIndent=0,
-        bulletColor=ACCENT,
+    bold, keep = {"fontName": font.bold}, {"keepWithNext": True}
+    cell: dict[str, object] = {"fontSize": 8.5, "leading": 11, "spaceAfter": 0}
+    head = {**bold, **cell, "textColor": WHITE}
+    small = {"fontSize": 8, "leading": 10.5, "textColor": MUTED}
+    derived: tuple[tuple[str, str, dict[str, object]], ...] = (
+        ("Lead", "Body", {"fontSize": 10.5, "leading": 15, "spaceAfter": 7, "leftIndent": 12}),
+        ("H1", "Body", {**bold, **keep, "fontSize": 17, "leading": 21, "spaceAfter": 10}),
+        ("H2", "Body", {**bold, "fontSize": 11.5, "leading": 15, "spaceBefore": 10}),
+        ("H3", "Body", {**bold, **keep, "fontSize": 10, "leading": 13, "spaceBefore": 6}),
+        ("Headline", "Body", {**bold, "fontSize": 13, "leading": 17.5, "spaceAfter": 10}),
+        ("BigNumber", "Body", {**bold, "fontSize": 18, "leading": 22, "textColor": ACCENT}),
+        ("NumberLabel", "Body", {**bold, **cell, "spaceAfter": 2}),
+        ("Small", "Body", {**small, "spaceAfter": 4, "uriWasteReduce": 0.2}),
+        ("NoteCont", "Small", {"spaceAfter": 0}),
+        ("Caption", "Body", {**small, "spaceBefore": 3, "spaceAfter": 12}),
+        ("Cell", "Body", cell),
+        ("GridCell", "Body", {"fontSize": 7.5, "leading": 9.5, "spaceAfter": 0}),
+        ("Source", "Body", {"fontSize": 7.5, "leading": 10, "spaceAfter": 3, "leftIndent": 20}),
+        ("CellRight", "Body", {**cell, "alignment": TA_RIGHT}),
+        ("CellHead", "Body", head),
+        ("CellHeadRight", "Body", {**head, "alignment": TA_RIGHT}),
+        ("NoteLabel", "Body", {**bold, **keep, **small, "leading": 11, "spaceAfter": 1}),
+        ("Stamp", "Body", {"fontSize": 7.5, "leading": 10, "textColor": MUTED, "spaceAfter": 0}),
     )
-    _add(
-        sheet,
-        "H1",
-        base,
-        fontName=font.bold,
-        fontSize=17,
-        leading=21,
-        textColor=ACCENT,
-        spaceBefore=0,
-        spaceAfter=10,
-        keepWithNext=True,
-    )
-    _add(
-        sheet,
-        "H2",
-        base,
-        fontName=font.bold,
-        fontSize=11.5,
-        leading=15,
-        spaceBefore=10,
-        spaceAfter=5,
-    )
-    _add(
-        sheet,
-        "H3",
-        base,
-        fontName=font.bold,
-        fontSize=10,
-        leading=13,
-        spaceBefore=6,
-        spaceAfter=3,
-        textColor=ACCENT,
-        keepWithNext=True,
-    )
-    _add(sheet, "Headline", base, fontName=font.bold, fontSize=13, leading=17.5, spaceAfter=10)
-    _add(
-        sheet,
-        "BigNumber",
-        base,
-        fontName=font.bold,
-        fontSize=18,
-        leading=22,
-        textColor=ACCENT,
-        spaceAfter=1,
-    )
-    _add(sheet, "NumberLabel", base, fontName=font.bold, fontSize=8.5, leading=11, spaceAfter=2)
-    _add(
-        sheet,
-        "Small",
-        base,
-        fontSize=8,
-        leading=10.5,
-        textColor=MUTED,
-        spaceAfter=4,
-        uriWasteReduce=0.2,
-    )
-    small = sheet["Small"]
-    assert isinstance(small, ParagraphStyle)
-    _add(sheet, "NoteCont", small, spaceAfter=0)
-    _add(
-        sheet,
-        "Caption",
-        base,
-        fontSize=8,
-        leading=10.5,
-        textColor=MUTED,
-        spaceBefore=3,
-        spaceAfter=12,
-    )
-    _add(sheet, "Cell", base, fontSize=8.5, leading=11, spaceAfter=0)
-    _add(sheet, "GridCell", base, fontSize=7.5, leading=9.5, spaceAfter=0)
-    _add(
-        sheet,
-        "Source",
-        base,
-        fontSize=7.5,
-        leading=10,
-        spaceAfter=3,
-        leftIndent=20,
-        bulletIndent=0,
-        textColor=INK,
-        uriWasteReduce=0.2,
-    )
-    _add(sheet, "CellRight", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT)
-    _add(
-        sheet,
-        "CellHead",
-        base,
-        fontName=font.bold,
-        fontSize=8.5,
-        leading=11,
-        spaceAfter=0,
-        textColor=WHITE,
-    )
-    _add(
-        sheet,
-        "CellHeadRight",
-        base,
-        fontName=font.bold,
-        fontSize=8.5,
-        leading=11,
-        spaceAfter=0,
-        textColor=WHITE,
-        alignment=TA_RIGHT,
-    )
-    _add(
-        sheet,
-        "NoteLabel",
-        base,
-        fontName=font.bold,
-        fontSize=8,
-        leading=11,
-        textColor=MUTED,
-        spaceAfter=1,
-        keepWithNext=True,
-    )
-    _add(sheet, "Stamp", base, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=0)
+    extra: dict[str, dict[str, object]] = {
+        "Lead": {"bulletIndent": 0, "bulletColor": ACCENT},
+        "H1": {"textColor": ACCENT, "spaceBefore": 0},
+        "H2": {"spaceAfter": 5},
+        "H3": {"spaceAfter": 3, "textColor": ACCENT},
+        "BigNumber": {"spaceAfter": 1},
+        "Source": {"bulletIndent": 0, "textColor": INK, "uriWasteReduce": 0.2},
+    }
+    for name, parent, values in derived:
+        _add(sheet, name, sheet[parent], **values, **extra.get(name, {}))
     return sheet
 
 
-def _add(sheet: StyleSheet1, name: str, parent: ParagraphStyle, **values: object) -> None:
+def _add(sheet: StyleSheet1, name: str, parent: object, **values: object) -> None:
+    assert isinstance(parent, ParagraphStyle)
     sheet.add(ParagraphStyle(name, parent=parent, **values))  # type: ignore[arg-type]
 
 

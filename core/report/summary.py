@@ -5,12 +5,24 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from core.contract import Contract, RevenueShare
-from core.format import gigawatts
 from core.keyfigures import KEY_FIGURES, KeyFigure
+from core.present.format import (
+    gigawatts,
+)
+from core.present.format import (
+    money as money_text,
+)
+from core.present.format import (
+    percent as percent_text,
+)
+from core.present.format import (
+    period as period_text,
+)
+from core.present.labels import fill as label
+from core.present.text import figure_text
 from core.projection import Projection
 from core.report.charts import measure_words
 from core.report.content import Reader
-from core.report.formats import figure_text, label, money_text, percent_text, period_text
 from core.report.reader import reader_view
 
 _NEEDS_KIND = {

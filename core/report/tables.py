@@ -8,9 +8,9 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Paragraph, Table
 
 from core.compare import compare_figures
+from core.present.text import difference_text
 from core.projection import Projection
 from core.report.content import Reader
-from core.report.formats import difference_text
 from core.report.keeprows import KeepRowsTable
 from core.report.script import markup
 from core.report.styles import data_table_style

@@ -10,8 +10,10 @@ from reportlab.platypus import Flowable, Paragraph
 from core.clausetext import describe_parameters, parameter_rows
 from core.contract import AgiClause, Clause, Contract, RevenueShare
 from core.kinds import kind_of, kinds_with
+from core.present.format import date as date_text
+from core.present.format import money as money_text
+from core.present.format import period as period_text
 from core.report.content import BriefContent
-from core.report.formats import date_text, money_text, period_text
 from core.report.script import markup
 from core.report.tables import grid_table
 

@@ -1,8 +1,11 @@
-"""The clause timeline as a vector drawing: lanes by kind, bars, events and computed markers."""
+"""The clause timeline as a vector drawing of the one timeline model (core.present.timeline).
+
+Lanes, bars, events, computed markers and the versions in force are the model's; this module
+only scales them to points and draws them for the printed, possibly grayscale, page.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,112 +14,40 @@ from reportlab.graphics.shapes import Drawing, Group, Polygon
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from core.contract import CLAUSE_KINDS, Clause, Contract, Event
+from core.contract import Contract
+from core.present.packing import cluster_positions, pack_rows
+from core.present.timeline import ClauseBar, EventMark, Marker, TimelineLayout, layout_timeline
 from core.projection import Projection
-from core.report.chartkit import Swatch, box, fit, hatch, legend, new_drawing, rule, text
+from core.report.chartkit import Axes, Swatch, box, fit, hatch, legend, new_drawing, rule, text
 from core.report.fonts import FAMILY, register_fonts
-from core.report.styles import CONFIDENCE_COLOURS, INK, MUTED, RULE
+from core.report.styles import (
+    CONFIDENCE_COLOURS,
+    HORIZON,
+    INK,
+    MARKER,
+    MUTED,
+    RULE,
+    VERSION_SHADES,
+)
 
 ROW, HEAD, BAR, EVENT_ROW = 12.5, 12.5, 7.0, 10.0
 LABEL_WIDTH, MARKER_SPACE, LEGEND_SPACE = 172.0, 32.0, 46.0
-MARKER_COLOUR = colors.HexColor("#B03A2E")
-HORIZON_FILL = colors.HexColor("#EAF0F7")
+EVENT_GAP = 9.0
+"""Events whose diamonds would be closer than this (points) share one numbered mark."""
 HATCHED = frozenset({"assumed"})
-VERSION_SHADES = (colors.HexColor("#E6EEF6"), colors.HexColor("#C9D7E8"))
-"""Alternating fills of the version band (light enough for the names in ink)."""
 """Confidence levels drawn hatched: in gray, "assumed" would look like "reported"."""
 
-KIND_NAMES = {
-    "revenue_share": "Revenue share",
-    "reverse_revenue_share": "Reverse revenue share",
-    "profit_share": "Profit share",
-    "equity_stake": "Equity",
-    "exclusivity": "Exclusivity",
-    "right_of_first_refusal": "Right of first refusal",
-    "capacity_build_permission": "Own capacity",
-    "ip_license": "IP licence",
-    "spend_commitment": "Spend commitment",
-    "agi_clause": "AGI clause",
-    "informational": "Other terms",
-}
+
+def scale_of(layout: TimelineLayout, x: float, width: float) -> Axes:
+    """The layout's axis widened to whole calendar years, over `width` points from `x`."""
+    first, last = layout.axis
+    return Axes(x, 0.0, width, 1.0, math.floor(first), math.ceil(last), 0.0, 1.0)
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A computed date drawn across the lanes, e.g. ``AGI effective``."""
-
-    day: dt.date
-    label: str
-    dashed: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Scale:
-    """Maps fractional years in [`first`, `last`] to x from `x` over `width` points."""
-
-    first: float
-    last: float
-    x: float
-    width: float
-
-    def at(self, year: float) -> float:
-        """X of fractional year `year`."""
-        return self.x + (year - self.first) / (self.last - self.first) * self.width
-
-    def day(self, day: dt.date) -> float:
-        """X of `day`."""
-        return self.at(year_fraction(day))
-
-
-def year_fraction(day: dt.date) -> float:
-    """`day` as a fractional calendar year (1 Jul 2025 is about 2025.5)."""
-    start = dt.date(day.year, 1, 1)
-    length = (dt.date(day.year + 1, 1, 1) - start).days
-    return day.year + (day - start).days / length
-
-
-def timeline_span(contract: Contract, projection: Projection) -> tuple[int, int]:
-    """First and last calendar year shown: the contract's dates and the projection horizon."""
-    days = [d for c in contract.clauses for d in (c.start, c.end) if d is not None]
-    days += [e.date for e in contract.events] + [contract.effective]
-    first = min([d.year for d in days] + [projection.grid.start_year])
-    last = max([d.year for d in days] + [projection.grid.end_year])
-    return first, last
-
-
-def markers(projection: Projection) -> list[Marker]:
-    """Computed dates of `projection`: AGI determination and effect, cap, first profit."""
-    grid, figures = projection.grid, projection.key_figures
-    found: list[Marker] = []
-    for key, name, dashed in (
-        ("agi_determination_period", "AGI test met", True),
-        ("agi_effective_period", "AGI effective", False),
-        ("revenue_share_cap_reached_period", "Cap reached", True),
-    ):
-        period = figures[key]
-        if isinstance(period, str):
-            index = grid.index_of(period)
-            day = grid.starts[index] if key == "agi_effective_period" else grid.ends[index]
-            found.append(Marker(day, name, dashed))
-    year = figures["first_profitable_year"]
-    if isinstance(year, int):
-        found.append(Marker(dt.date(year, 1, 1), "First profitable year", True))
-    return found
-
-
-def event_clusters(events: Sequence[Event], scale: Scale, gap: float = 9.0) -> list[list[int]]:
-    """Event numbers (1-based, by date) grouped when their markers would touch."""
-    days = sorted(e.date for e in events)
-    clusters: list[list[int]] = []
-    last_x = -1e9
-    for number, day in enumerate(days, 1):
-        x = scale.day(day)
-        if clusters and x - last_x < gap:
-            clusters[-1].append(number)
-        else:
-            clusters.append([number])
-            last_x = x
-    return clusters
+def event_clusters(events: Sequence[EventMark], scale: Axes) -> list[list[int]]:
+    """Event numbers (1-based, by date) grouped where their diamonds would touch."""
+    positions = [scale.px(event.at) for event in events]
+    return [[i + 1 for i in group] for group in cluster_positions(positions, EVENT_GAP)]
 
 
 def timeline_drawing(
@@ -132,29 +63,27 @@ def timeline_drawing(
     in force over time.
     """
     register_fonts()
-    first, last = timeline_span(contract, projection)
-    scale = Scale(first, last + 1, LABEL_WIDTH, width - LABEL_WIDTH - 4)
-    groups = [(k, [c for c in contract.clauses if c.kind == k]) for k in CLAUSE_KINDS]
-    groups = [(k, cs) for k, cs in groups if cs]
-    events = _event_group(contract.events, scale)
-    band = HEAD + ROW if len(chain) > 1 else 0.0
-    lanes = sum(HEAD + ROW * len(cs) for _, cs in groups) + events.height + band
+    layout = layout_timeline(contract, projection, chain)
+    scale = scale_of(layout, LABEL_WIDTH, width - LABEL_WIDTH - 4)
+    events = _event_group(layout.events_by_date, scale)
+    band = HEAD + ROW if len(layout.versions) > 1 else 0.0
+    lanes = sum(HEAD + ROW * len(g.bars) for g in layout.groups) + events.height + band
     drawing = new_drawing(width, LEGEND_SPACE + lanes + MARKER_SPACE)
-    _background(drawing, projection, scale, LEGEND_SPACE, lanes, (first, last))
+    _background(drawing, layout, scale, LEGEND_SPACE, lanes)
     y = LEGEND_SPACE + lanes
     drawing.add(events.shifted(y))
     y -= events.height
     if band:
-        drawing.add(_version_band(chain, scale, y))
+        drawing.add(_version_band(layout, scale, y))
         y -= band
-    ended = _agi_end(contract, projection)
-    for kind, clauses in groups:
-        drawing.add(text(0, y - 10, KIND_NAMES.get(kind, kind), MUTED, bold=True, size=7))
+    for group in layout.groups:
+        drawing.add(text(0, y - 10, group.name, MUTED, bold=True, size=7))
         y -= HEAD
-        for clause in clauses:
-            drawing.add(_clause_row(clause, scale, y, ended))
+        for bar in group.bars:
+            drawing.add(_clause_row(bar, scale, y))
             y -= ROW
-    drawing.add(_markers(markers(projection), scale, LEGEND_SPACE, lanes))
+    shown = [m for m in layout.markers if m.until is None]
+    drawing.add(_markers(shown, scale, LEGEND_SPACE, lanes))
     drawing.add(_legend(width, scenario))
     return drawing
 
@@ -169,107 +98,74 @@ class _EventGroup:
         return self.group
 
 
-def _event_group(events: Sequence[Event], scale: Scale) -> _EventGroup:
+def _event_group(events: Sequence[EventMark], scale: Axes) -> _EventGroup:
     """Diamonds with their numbers, in rows so that labels never overlap; drawn below y=0."""
     group = Group()
     if not events:
         return _EventGroup(group, 0.0)
     group.add(text(0, -10, "Events (see the list below)", MUTED, bold=True, size=7))
-    row_ends: list[float] = []
-    days = sorted(e.date for e in events)
+    marks = []
     for cluster in event_clusters(events, scale):
-        x = scale.day(days[cluster[0] - 1])
+        x = scale.px(events[cluster[0] - 1].at)
         name = str(cluster[0]) if len(cluster) == 1 else f"{cluster[0]}–{cluster[-1]}"
-        right = x + 6 + stringWidth(name, FAMILY.bold, 6.5)
-        row = next((r for r, end in enumerate(row_ends) if x - 5 > end + 3), len(row_ends))
-        if row == len(row_ends):
-            row_ends.append(right)
-        row_ends[row] = right
+        marks.append((x, name, x + 6 + stringWidth(name, FAMILY.bold, 6.5)))
+    rows = pack_rows([(x - 5, right) for x, _, right in marks], 0, gap=3.01)
+    for (x, name, _), row in zip(marks, rows, strict=True):
         y = -HEAD - row * EVENT_ROW
         group.add(
             Polygon([x, y, x + 4, y - 4, x, y - 8, x - 4, y - 4], fillColor=INK, strokeColor=None)
         )
         group.add(text(x + 6, y - 6.5, name, INK, size=6.5, bold=True))
-    return _EventGroup(group, HEAD + len(row_ends) * EVENT_ROW + 2)
+    return _EventGroup(group, HEAD + (max(rows) + 1) * EVENT_ROW + 2)
 
 
 def _background(
-    drawing: Drawing,
-    projection: Projection,
-    scale: Scale,
-    bottom: float,
-    height: float,
-    years: tuple[int, int],
+    drawing: Drawing, layout: TimelineLayout, scale: Axes, bottom: float, height: float
 ) -> None:
-    grid = projection.grid
-    left, right = scale.at(grid.start_year), scale.at(grid.end_year + 1)
-    drawing.add(box(left, bottom, right - left, height, HORIZON_FILL))
-    first, last = years
-    every = max(1, math.ceil((last - first + 1) / 14))
-    for year in range(first, last + 2):
-        x = scale.at(year)
+    if layout.horizon is not None:
+        left, right = (scale.px(year) for year in layout.horizon)
+        drawing.add(box(left, bottom, right - left, height, HORIZON))
+    first, stop = round(scale.x_min), round(scale.x_max)
+    every = max(1, math.ceil((stop - first) / 14))
+    for year in range(first, stop + 1):
+        x = scale.px(year)
         drawing.add(rule(x, bottom, x, bottom + height, RULE, 0.3))
-        if (year - first) % every == 0 and year <= last:
+        if (year - first) % every == 0 and year < stop:
             drawing.add(
-                text(scale.at(year + 0.5), bottom - 10, str(year), MUTED, size=7, anchor="middle")
+                text(scale.px(year + 0.5), bottom - 10, str(year), MUTED, size=7, anchor="middle")
             )
     drawing.add(rule(scale.x, bottom, scale.x + scale.width, bottom, MUTED))
 
 
-def _agi_end(contract: Contract, projection: Projection) -> tuple[frozenset[str], float | None]:
-    agi = contract.agi_clause
-    period = projection.key_figures["agi_effective_period"]
-    if agi is None or not isinstance(period, str):
-        return frozenset(), None
-    start = projection.grid.starts[projection.grid.index_of(period)]
-    return frozenset(agi.ends), year_fraction(start)
-
-
-def _version_band(chain: Sequence[Contract], scale: Scale, top: float) -> Group:
+def _version_band(layout: TimelineLayout, scale: Axes, top: float) -> Group:
     """One segment per version, from its effective date to the next one's, named inside."""
     group = Group(text(0, top - 10, "Version in force", MUTED, bold=True, size=7))
     y = top - HEAD - 3 - BAR - 2
-    for i, version in enumerate(chain):
-        start = max(year_fraction(version.effective), scale.first)
-        end = year_fraction(chain[i + 1].effective) if i + 1 < len(chain) else scale.last
-        if end <= scale.first:
-            continue
-        x0, x1 = scale.at(start), scale.at(min(end, scale.last))
+    for i, span in enumerate(layout.versions):
+        x0, x1 = scale.px(span.start), scale.px(span.end)
         shade = VERSION_SHADES[i % len(VERSION_SHADES)]
         group.add(box(x0, y, x1 - x0, BAR + 4, shade, stroke=MUTED))
-        name = version.title.split(", ", 1)[-1]
+        name = span.title.split(", ", 1)[-1]
         group.add(text(x0 + 2, y + 2.5, fit(name, x1 - x0 - 4, 6), INK, size=6))
     return group
 
 
-def _clause_row(
-    clause: Clause, scale: Scale, y: float, ended: tuple[frozenset[str], float | None]
-) -> Group:
-    group = Group(text(8, y - 9.5, fit(clause.title, LABEL_WIDTH - 14, 7.5), INK, size=7.5))
-    start = year_fraction(clause.start) if clause.start else scale.first
-    end = year_fraction(clause.end + dt.timedelta(days=1)) if clause.end else scale.last
-    colour = CONFIDENCE_COLOURS[clause.confidence]
-    cut = ended[1] if clause.id in ended[0] and ended[1] is not None and ended[1] < end else None
-    solid_end = cut if cut is not None else end
-    open_end = clause.end is None and cut is None
-    x0, x1 = scale.at(start), scale.at(solid_end)
-    group.add(_bar(x0, x1, y - 3, colour, (clause.start is None, open_end)))
-    if clause.confidence in HATCHED:
+def _clause_row(bar: ClauseBar, scale: Axes, y: float) -> Group:
+    group = Group(text(8, y - 9.5, fit(bar.title, LABEL_WIDTH - 14, 7.5), INK, size=7.5))
+    colour = CONFIDENCE_COLOURS[bar.confidence]
+    solid_end = bar.cut_at if bar.cut_at is not None else bar.end
+    open_end = (bar.open_end or bar.clipped) and bar.cut_at is None
+    x0, x1 = scale.px(bar.start), scale.px(solid_end)
+    group.add(_bar(x0, x1, y - 3, colour, (bar.open_start, open_end)))
+    if bar.confidence in HATCHED:
         group.add(hatch(x0, y - 3 - BAR, max(x1 - x0, 1.5), BAR))
-    if cut is not None:
-        width = scale.at(end) - scale.at(cut)
-        group.add(
-            box(
-                scale.at(cut),
-                y - 3 - BAR,
-                width,
-                BAR,
-                colour,
-                opacity=0.18,
-                stroke=colour,
-                dash=[1.5, 1.5],
-            )
+    if bar.cut_at is not None:
+        cut = scale.px(bar.cut_at)
+        width = scale.px(bar.end) - cut
+        dotted = box(
+            cut, y - 3 - BAR, width, BAR, colour, opacity=0.18, stroke=colour, dash=[1.5, 1.5]
         )
+        group.add(dotted)
     return group
 
 
@@ -295,26 +191,25 @@ def _bar(
     return group
 
 
-def _markers(found: list[Marker], scale: Scale, bottom: float, height: float) -> Group:
+def _markers(found: Sequence[Marker], scale: Axes, bottom: float, height: float) -> Group:
     """Vertical lines with labels above the lanes, stacked so that labels never overlap."""
     group = Group()
-    level_ends: list[float] = []
-    for marker in sorted(found, key=lambda m: m.day):
-        x = scale.day(marker.day)
-        label = f"{marker.label}, {marker.day:%b %Y}"
-        half = stringWidth(label, FAMILY.regular, 6.5) / 2
-        x_label = min(max(x, scale.x + half), scale.x + scale.width - half)
-        level = next(
-            (i for i, end in enumerate(level_ends) if x_label - half > end + 4), len(level_ends)
-        )
-        if level == len(level_ends):
-            level_ends.append(0.0)
-        level_ends[level] = x_label + half
+    ordered = sorted(found, key=lambda m: m.at)
+    places = []
+    for marker in ordered:
+        half = stringWidth(marker.label, FAMILY.regular, 6.5) / 2
+        x_label = min(max(scale.px(marker.at), scale.x + half), scale.x + scale.width - half)
+        places.append((x_label - half, x_label + half))
+    levels = pack_rows(places, 0, gap=4.01)
+    for marker, (left, right), level in zip(ordered, places, levels, strict=True):
+        x = scale.px(marker.at)
         # Lines stop at the lanes' top so that they never cross a higher label.
         dash = [2, 2] if marker.dashed else None
-        group.add(rule(x, bottom, x, bottom + height + 2, MARKER_COLOUR, 0.9, dash))
+        group.add(rule(x, bottom, x, bottom + height + 2, MARKER, 0.9, dash))
         label_y = bottom + height + 6 + level * 8.5
-        group.add(text(x_label, label_y, label, MARKER_COLOUR, size=6.5, anchor="middle"))
+        group.add(
+            text((left + right) / 2, label_y, marker.label, MARKER, size=6.5, anchor="middle")
+        )
     return group
 
 
@@ -324,8 +219,8 @@ def _legend(width: float, scenario: str) -> Group:
         for name, colour in CONFIDENCE_COLOURS.items()
     ]
     items += [
-        ("Projection horizon", HORIZON_FILL, "box"),
-        (f"Computed under {fit(scenario, 120, 7.5)}", MARKER_COLOUR, "line"),
+        ("Projection horizon", HORIZON, "box"),
+        (f"Computed under {fit(scenario, 120, 7.5)}", MARKER, "line"),
     ]
     group, _ = legend(items, 0, 27, width)
     note = "Faded end: open-ended term. Dotted outline: ended by the AGI clause."

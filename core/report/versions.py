@@ -19,10 +19,12 @@ from core.clausediff import ClauseDiff, diff_contracts
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.kinds import kind_of
+from core.present.format import date as date_text
+from core.present.labels import fill as label
+from core.present.text import difference_text, figure_text
 from core.projection import Projection
 from core.report.answer import version_name
 from core.report.content import BriefContent
-from core.report.formats import MINUS, date_text, figure_text, label, money_text
 from core.report.reader import reader_view
 from core.report.script import markup
 from core.report.tables import grid_table
@@ -181,4 +183,4 @@ def _effect(delta: float, content: BriefContent, lab: str) -> str:
 
 
 def _signed(value: float) -> str:
-    return ("+" if value > 0 else MINUS) + money_text(abs(value))
+    return difference_text("money", value, 4)

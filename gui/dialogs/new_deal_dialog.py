@@ -19,8 +19,9 @@ from core.contract import Contract
 from core.deals import group_by_deal
 from core.errors import ValidationError
 from core.new_deal import new_deal_contract
+from core.present.palette import hex_colour
 
-PROBLEM_STYLE = "color: #b3261e;"
+PROBLEM_STYLE = f"color: {hex_colour('problem_text')};"
 EMPTY = "Empty contract (no clauses)"
 PARTY_FIELDS = {"lab": "Lab", "partner": "Partner", "partner_cloud": "Partner's cloud"}
 

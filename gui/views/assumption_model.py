@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from core.analysis import Distribution
 from core.assumptions import GROUPS, SPECS, AssumptionSpec, value_in_year
+from core.present.labels import assumption_label, fill_names
 from core.workspace import Workspace
 from gui.cell_values import clipboard_text, edit_text, format_value, parse_value
-from gui.party_names import fill_names
 from gui.session import Session
 from gui.theme import colour
 from gui.views.uncertainty_text import uncertainty_text, uncertainty_tooltip
@@ -207,7 +207,7 @@ class AssumptionModel(QAbstractTableModel):
 
     def row_label(self, spec: AssumptionSpec) -> str:
         """The row header: label with party names, then the unit."""
-        return f"{fill_names(spec.label, self._session.contract)} ({spec.unit})"
+        return assumption_label(spec, self._session.contract)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Only cells holding a value are editable; uncertainties open a dialog instead."""

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 from core.actuals import actuals_for
 from core.backtest import FIGURE_LABELS, Backtest, BacktestRow, backtest
 from core.errors import DealscopeError
+from core.present.format import number, ratio
+from core.present.labels import fill
+from core.present.palette import hex_colour
+from core.present.text import reported_text
 from gui.session import Session
 from gui.views.visibility import is_on_screen
 
 COLUMNS = ("Figure", "Periods", "Reported", "Model", "Ratio", "Source", "Confidence")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_MUTED = QBrush(QColor("#777777"))
+_MUTED = QBrush(QColor(hex_colour("table_muted")))
 
 
 def _item(text: str, right: bool = False, tip: str = "") -> QTableWidgetItem:
@@ -34,12 +38,6 @@ def _item(text: str, right: bool = False, tip: str = "") -> QTableWidgetItem:
     if tip:
         item.setToolTip(tip)
     return item
-
-
-def _number(value: float | None, unit: str) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.2f} GW" if unit == "GW" else f"${value:,.2f}B"
 
 
 class BacktestView(QWidget):
@@ -111,32 +109,28 @@ class BacktestView(QWidget):
         )
         if median is None:
             return text + "None can be compared."
-        text += f"Median |ln(model / reported)|: {median:.3f}"
+        text += f"Median |ln(model / reported)|: {number(median, 3)}"
         worst = result.worst
         if worst is not None and worst.ratio is not None:
             periods = _periods(worst)
-            text += f"; furthest off: {self._label(worst)} {periods}, ratio {worst.ratio:.2f}."
+            text += f"; furthest off: {self._label(worst)} {periods}, ratio {ratio(worst.ratio)}."
         return text
 
     def _label(self, row: BacktestRow) -> str:
-        parties = self._session.contract.parties
-        return FIGURE_LABELS[row.figure].format(
-            lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
-        )
+        return fill(FIGURE_LABELS[row.figure], self._session.contract)
 
     def _fill(self, rows: tuple[BacktestRow, ...]) -> None:
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            unit = "GW" if row.figure == "compute_gw" else "$B"
-            model = _number(row.model, unit) if row.comparable else "not comparable"
-            ratio = "" if row.ratio is None else f"{row.ratio:.2f}"
+            model = reported_text(row.figure, row.model) if row.comparable else "not comparable"
+            shown_ratio = "" if row.ratio is None else ratio(row.ratio)
             source = _site(row.source_urls)
             cells = (
                 _item(self._label(row), tip=row.note or ""),
                 _item(_periods(row)),
-                _item(_number(row.reported, unit), right=True),
+                _item(reported_text(row.figure, row.reported), right=True),
                 _item(model, right=True, tip=row.reason or ""),
-                _item(ratio, right=True),
+                _item(shown_ratio, right=True),
                 _item(source, tip="\n".join(row.source_urls)),
                 _item(row.confidence),
             )

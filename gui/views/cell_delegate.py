@@ -7,12 +7,13 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.assumptions import AssumptionSpec
+from core.present.palette import hex_colour
 from gui.cell_values import parse_value
 from gui.views.assumption_model import DIFFERS_ROLE, PROBLEM_ROLE, AssumptionModel
 
-REFUSED_COLOUR = QColor("#d32f2f")
-CHANGED_COLOUR = QColor("#e69500")
-_INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; }"
+REFUSED_COLOUR = QColor(hex_colour("cell_refused"))
+CHANGED_COLOUR = QColor(hex_colour("cell_changed"))
+_INVALID_STYLE = f"QLineEdit {{ border: 2px solid {hex_colour('cell_refused')}; }}"
 Index = QModelIndex | QPersistentModelIndex
 
 

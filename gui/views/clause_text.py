@@ -8,9 +8,9 @@ from core.clausetext import describe_dates, kind_label, parameter_rows
 from core.contract import AgiClause, Clause, Contract, Event
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.kinds import kind_of
+from core.present.labels import fill_names
+from core.present.text import figure_text
 from core.projection import Projection
-from gui.party_names import fill_names
-from gui.views.figure_text import figure_text
 from gui.views.timeline_style import CONFIDENCE_WORDS, MARKER, MUTED, confidence_colour
 
 STYLE = f"""

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from core.assumptions import SPECS_BY_NAME
 from core.compare import differing_inputs
 from core.keyfigures import KEY_FIGURES
+from core.present.labels import assumption_label, fill_names
+from core.present.text import TO_FIRST, change_text, figure_text
 from gui.cell_values import format_value
-from gui.party_names import fill_names
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
-from gui.views.figure_text import change_text, figure_text
 from gui.views.table_fit import needed_width, wrap_row_labels
 from gui.views.visibility import is_on_screen
 
@@ -162,8 +162,8 @@ class CompareView(QWidget):
                     projections[name].key_figures[figure.name],
                     first.key_figures[figure.name],
                 )
-                text = change_text(figure.kind, new, old, first.grid)
-                table.setItem(row, offset, _item("" if text == "no change" else text))
+                text = change_text(figure.kind, new, old, first.grid, TO_FIRST)
+                table.setItem(row, offset, _item(text))
 
     def _fill_inputs(self) -> None:
         workspace = self._session.workspace
@@ -187,7 +187,7 @@ class CompareView(QWidget):
             table.setItem(0, 0, _item("The two scenarios have the same inputs", align_right=False))
         for row, difference in enumerate(differences):
             spec = SPECS_BY_NAME[difference.name]
-            label = f"{fill_names(spec.label, self._session.contract)} ({spec.unit})"
+            label = assumption_label(spec, self._session.contract)
             table.setItem(row, 0, _item(label, align_right=False))
             table.setItem(row, 1, _item("" if difference.year is None else str(difference.year)))
             table.setItem(row, 2, _item(format_value(spec, difference.first)))

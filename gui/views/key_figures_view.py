@@ -10,11 +10,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.labels import fill_names
+from core.present.text import change_since_edit, figure_text
 from core.projection import Projection
-from gui.party_names import fill_names
 from gui.session import Session
 from gui.views.figure_card import FigureCard
-from gui.views.figure_text import change_text, figure_text
 
 CARD_MIN_WIDTH = 210
 
@@ -108,8 +108,7 @@ class KeyFiguresView(QScrollArea):
             return ""
         kind = KEY_FIGURES_BY_NAME[name].kind
         old, new = previous.key_figures[name], projection.key_figures[name]
-        text = change_text(kind, new, old, projection.grid)
-        return text if text == "no change" else f"{text} since last edit"
+        return change_since_edit(kind, new, old, projection.grid)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Reflow the cards into as many columns as fit."""

@@ -5,17 +5,18 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem
 
-from core.timeline import VersionSpan
+from core.present.timeline import VersionSpan
+from gui.views.timeline_items import PixelItem
 from gui.views.timeline_style import timeline_colour
 
 RADIUS = 3.0
 TEXT_PAD_PX = 5.0
 
 
-class VersionBox(QGraphicsItem):
+class VersionBox(PixelItem):
     """One version in force, a box in data coordinates (x in years) drawn in pixels.
 
     `top` and `height` are in the header's units; the label is elided to the box's width.
@@ -46,29 +47,16 @@ class VersionBox(QGraphicsItem):
         width = max(self.span.end - self.span.start, 1e-6)
         return QRectF(self.span.start, self._top, width, self._height)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
+    def paint_pixels(self, painter: QPainter, rect: QRectF, device: QTransform) -> None:
         """Draw the box and its label in device pixels, so both stay crisp at every zoom."""
-        rect = painter.transform().mapRect(self.boundingRect()).adjusted(0.5, 0, -0.5, 0)
-        painter.save()
-        try:
-            painter.resetTransform()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            path = QPainterPath()
-            path.addRoundedRect(rect, RADIUS, RADIUS)
-            fill = "version_current" if self.span.current else "version_fill"
-            painter.fillPath(path, timeline_colour(fill))
-            painter.setPen(
-                QPen(timeline_colour("version_edge"), 1.4 if self.span.current else 0.8)
-            )
-            painter.drawPath(path)
-            self._paint_label(painter, rect)
-        finally:
-            painter.restore()
+        rect = rect.adjusted(0.5, 0, -0.5, 0)
+        path = QPainterPath()
+        path.addRoundedRect(rect, RADIUS, RADIUS)
+        fill = "version_current" if self.span.current else "version_fill"
+        painter.fillPath(path, timeline_colour(fill))
+        painter.setPen(QPen(timeline_colour("version_edge"), 1.4 if self.span.current else 0.8))
+        painter.drawPath(path)
+        self._paint_label(painter, rect)
 
     def _paint_label(self, painter: QPainter, rect: QRectF) -> None:
         visible = rect.intersected(painter.viewport().toRectF()) if painter.viewport() else rect

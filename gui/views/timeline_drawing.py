@@ -14,9 +14,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from core.clausetext import KIND_LABELS, describe_dates
 from core.contract import Contract
-from core.timeline import ClauseBar, Marker, TimelineLayout, VersionSpan
+from core.present.timeline import ClauseBar, Marker, TimelineLayout, VersionSpan
 from gui.views.timeline_axes import LaneAxis
 from gui.views.timeline_band import VersionBox
 from gui.views.timeline_events import EventCluster, event_tip
@@ -35,7 +34,6 @@ GROUP_LABELS = {"Exclusivity and IP": "Exclusivity\nand IP"}
 FLAG_POINTS = 8.0
 TEXT_MARGIN_PX = 1.0
 """Room around the text of flags, tags and titles: boxes hug their text."""
-DASHED = ("agi_determination", "cap_reached", "first_profitable_year")
 
 
 @dataclass
@@ -95,7 +93,7 @@ class Drawing:
         for bar in layout.bars:
             item = self.bars[bar.clause_id]
             if item.bar != bar:
-                item.set_bar(bar, _bar_tip(bar, contract))
+                item.set_bar(bar, _bar_tip(bar))
         self._set_horizon(layout)
         _sync_markers(header, lanes, layout.markers, self)
         if len(layout.versions) == len(self.versions):
@@ -126,14 +124,13 @@ def draw_timeline(
     lanes: pg.PlotItem,
     layout: TimelineLayout,
     contract: Contract,
-    today: float,
     clicks: TimelineClicks,
 ) -> Drawing:
     """Clear both plots and draw `layout` into them; items report clicks through `clicks`."""
     header.clear()
     lanes.clear()
     drawing = Drawing(contract=contract, structure=structure_of(layout))
-    _draw_lanes(lanes, layout, contract, clicks, drawing)
+    _draw_lanes(lanes, layout, clicks, drawing)
     _draw_horizon(lanes, layout, drawing)
     for event in layout.events:
         diamond = EventDiamond(event, clicks)
@@ -142,7 +139,8 @@ def draw_timeline(
         header.addItem(diamond)
         drawing.events.append(diamond)
     _sync_markers(header, lanes, layout.markers, drawing)
-    _draw_today(header, lanes, today, drawing)
+    if layout.today is not None:
+        _draw_today(header, lanes, layout.today, drawing)
     _draw_versions(header, layout.versions, drawing)
     axis = header.getAxis("left")
     if isinstance(axis, LaneAxis):
@@ -154,11 +152,7 @@ def draw_timeline(
 
 
 def _draw_lanes(
-    plot: pg.PlotItem,
-    layout: TimelineLayout,
-    contract: Contract,
-    clicks: TimelineClicks,
-    drawing: Drawing,
+    plot: pg.PlotItem, layout: TimelineLayout, clicks: TimelineClicks, drawing: Drawing
 ) -> None:
     y = GROUP_GAP / 2
     group_labels: dict[float, str] = {}
@@ -171,7 +165,7 @@ def _draw_lanes(
         top = y
         for bar in group.bars:
             item = ClauseBarItem(bar, y, clicks)
-            item.setToolTip(_bar_tip(bar, contract))
+            item.setToolTip(_bar_tip(bar))
             plot.addItem(item)
             # Above the marker lines, on a backdrop: a line never runs through a title.
             label = pg.TextItem(
@@ -273,7 +267,7 @@ def _draw_marker(
     tip = _wrap(html.escape(marker.hover))
     if marker.until is not None:
         return MarkerItems(marker, tag=_draw_window(lanes, marker, tip, drawing))
-    style = Qt.PenStyle.DashLine if marker.name in DASHED else Qt.PenStyle.SolidLine
+    style = Qt.PenStyle.DashLine if marker.dashed else Qt.PenStyle.SolidLine
     lines = []
     for plot in (header, lanes):
         line = pg.InfiniteLine(
@@ -295,18 +289,7 @@ def _draw_window(
     bar = drawing.bars.get(marker.name.partition(":")[2])
     if bar is None:
         return None
-    tag = pg.TextItem(
-        marker.label,
-        color=timeline_colour("marker"),
-        anchor=(-0.04, 0.5),
-        fill=pg.mkBrush(timeline_colour("background")),
-        border=pg.mkPen(timeline_colour("marker"), width=1),
-    )
-    font = QFont()
-    font.setPointSizeF(FLAG_POINTS)
-    tag.setFont(font)
-    tag.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
-    tag.setToolTip(tip)
+    tag = _boxed_text(marker.label, timeline_colour("marker"), (-0.04, 0.5), tip)
     tag.setZValue(9)
     tag.setPos(min(marker.until or bar.bar.end, bar.bar.end), bar.lane + 0.5)
     plot.addItem(tag)
@@ -325,12 +308,12 @@ def _draw_today(header: pg.PlotItem, lanes: pg.PlotItem, today: float, drawing: 
     )
 
 
-def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | None = None) -> Flag:
-    colour = colour if colour is not None else timeline_colour("marker")
+def _boxed_text(text: str, colour: QColor, anchor: tuple[float, float], tip: str) -> pg.TextItem:
+    """Text in `colour` on the background, in a thin box of its colour (a flag or a tag)."""
     item = pg.TextItem(
         text,
         color=colour,
-        anchor=(0.5, 0.5),
+        anchor=anchor,
         fill=pg.mkBrush(timeline_colour("background")),
         border=pg.mkPen(colour, width=1),
     )
@@ -339,18 +322,23 @@ def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | Non
     item.setFont(font)
     item.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
     item.setToolTip(tip)
+    return item
+
+
+def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | None = None) -> Flag:
+    colour = colour if colour is not None else timeline_colour("marker")
+    item = _boxed_text(text, colour, (0.5, 0.5), tip)
     item.setZValue(10)
     item.setPos(x, FLAG_ROWS[0])
     plot.addItem(item)
     return Flag(item, x)
 
 
-def _bar_tip(bar: ClauseBar, contract: Contract) -> str:
-    clause = contract.clause(bar.clause_id)
+def _bar_tip(bar: ClauseBar) -> str:
     lines = [
         f"<b>{html.escape(bar.title)}</b>",
-        f"{KIND_LABELS.get(bar.kind, bar.kind)} · {bar.confidence}",
-        describe_dates(clause.start, clause.end),
+        f"{bar.kind_label} · {bar.confidence}",
+        bar.dates,
     ]
     if bar.cut_at is not None:
         ended = "Ended by the AGI clause in this scenario"

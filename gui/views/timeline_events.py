@@ -6,16 +6,11 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPen
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsSceneHoverEvent,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem
 
-from core.timeline import cluster_positions
-from gui.views.timeline_items import EventDiamond, TimelineClicks
+from core.present.packing import cluster_positions
+from gui.views.timeline_items import EventDiamond, PixelItem, TimelineClicks
 from gui.views.timeline_style import timeline_colour
 
 CLUSTER_GAP_PX = 18.0
@@ -23,7 +18,7 @@ CLUSTER_GAP_PX = 18.0
 BADGE_RADIUS = 8.0
 
 
-class EventCluster(QGraphicsItem):
+class EventCluster(PixelItem):
     """A badge with the number of events it stands for; hover lists them, a click opens them.
 
     Placed in data coordinates but drawn at a fixed pixel size. `members` are indices into
@@ -31,17 +26,13 @@ class EventCluster(QGraphicsItem):
     """
 
     def __init__(self, clicks: TimelineClicks) -> None:
-        super().__init__()
-        self._clicks = clicks
+        super().__init__(clicks)
         self.members: tuple[int, ...] = ()
         self.highlighted = False
-        self._hover = False
         self._font = QFont()
         self._font.setPointSizeF(7.5)
         self._font.setBold(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(11)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -62,40 +53,21 @@ class EventCluster(QGraphicsItem):
         r = BADGE_RADIUS + 1
         return QRectF(-r, -r, 2 * r, 2 * r)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
+    def paint_pixels(self, painter: QPainter, rect: QRectF, device: QTransform) -> None:
         """A filled circle with the count in it."""
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = "today" if self._hover else "marker" if self.highlighted else "cluster"
+        fill = "today" if self.hovered else "marker" if self.highlighted else "cluster"
         painter.setBrush(timeline_colour(fill))
         painter.setPen(QPen(timeline_colour("background"), 1.2))
         r = BADGE_RADIUS
-        painter.drawEllipse(QRectF(-r, -r, 2 * r, 2 * r))
+        circle = QRectF(rect.center().x() - r, rect.center().y() - r, 2 * r, 2 * r)
+        painter.drawEllipse(circle)
         painter.setFont(self._font)
         painter.setPen(timeline_colour("background"))
-        painter.drawText(
-            QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(len(self.members))
-        )
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(len(self.members)))
 
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        """Colour the badge under the pointer (its tooltip lists the events)."""
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        """Restore the badge's colour."""
-        self._hover = False
-        self.update()
-
-    def mouseClickEvent(self, event: Any) -> None:
+    def clicked(self, clicks: TimelineClicks) -> None:
         """Ask the view to open the list of the cluster's events."""
-        if event.button() == Qt.MouseButton.LeftButton:
-            event.accept()
-            self._clicks.cluster_clicked.emit(list(self.members))
+        clicks.cluster_clicked.emit(list(self.members))
 
 
 def event_tip(diamond: EventDiamond) -> str:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -14,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.timeline import ClauseBar, EventMark
+from core.present.timeline import ClauseBar, EventMark
 from gui.views.timeline_style import bar_fill, confidence_colour, timeline_colour
 
 BAR_HEIGHT = 0.64
@@ -36,7 +44,65 @@ class TimelineClicks(QObject):
     cluster_clicked = Signal(list)  # indices into contract.events, by date
 
 
-class ClauseBarItem(QGraphicsItem):
+class PixelItem(QGraphicsItem):
+    """A timeline item placed in data coordinates and painted in device pixels.
+
+    Painting in pixels keeps corners, fades and text crisp at every zoom: `paint` maps the
+    bounding rectangle to the device and hands it to `paint_pixels`. With `clicks`, the item
+    follows the pointer (`hovered`) and reports a left click through `clicked`.
+    """
+
+    def __init__(self, clicks: TimelineClicks | None = None) -> None:
+        super().__init__()
+        self._clicks = clicks
+        self.hovered = False
+        if clicks is not None:
+            self.setAcceptHoverEvents(True)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Map the item to device pixels, then paint it there with `paint_pixels`."""
+        device = painter.transform()
+        rect = device.mapRect(self.boundingRect())
+        painter.save()
+        try:
+            painter.resetTransform()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.paint_pixels(painter, rect, device)
+        finally:
+            painter.restore()
+
+    def paint_pixels(self, painter: QPainter, rect: QRectF, device: QTransform) -> None:
+        """Paint the item in `rect` (device pixels); `device` maps data to pixels."""
+        raise NotImplementedError
+
+    def clicked(self, clicks: TimelineClicks) -> None:
+        """Report a left click through `clicks` (subclasses that take clicks say what)."""
+        raise NotImplementedError
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        """Show the item under the pointer."""
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        """Restore the item."""
+        self.hovered = False
+        self.update()
+
+    def mouseClickEvent(self, event: Any) -> None:
+        """Handle a click from pyqtgraph's scene (a press and release without a drag)."""
+        if event.button() == Qt.MouseButton.LeftButton and self._clicks is not None:
+            event.accept()
+            self.clicked(self._clicks)
+
+
+class ClauseBarItem(PixelItem):
     """One clause as a bar in data coordinates (x in years, y in lanes), drawn in pixels.
 
     Painting happens in device pixels so that corners, fades and hatching stay crisp at
@@ -44,14 +110,10 @@ class ClauseBarItem(QGraphicsItem):
     """
 
     def __init__(self, bar: ClauseBar, lane: float, clicks: TimelineClicks) -> None:
-        super().__init__()
+        super().__init__(clicks)
         self.bar = bar
         self.lane = lane
-        self._clicks = clicks
-        self._hover = False
         self.selected = False
-        self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         # Painted once per zoom into a pixmap: a moving marker line repaints no gradient.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -84,29 +146,16 @@ class ClauseBarItem(QGraphicsItem):
         top = self.lane + (1 - BAR_HEIGHT) / 2
         return QRectF(self.bar.start, top, max(self.bar.end - self.bar.start, 1e-6), BAR_HEIGHT)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
-        """Draw in device pixels: map the bar there, then reset the transform."""
-        device = painter.transform()
-        rect = device.mapRect(self.boundingRect())
+    def paint_pixels(self, painter: QPainter, rect: QRectF, device: QTransform) -> None:
+        """The bar at least 3 pixels wide, solid to the AGI cut and hatched past it."""
         if rect.width() < 3:
             rect.setWidth(3)
         cut = None
         if self.bar.cut_at is not None:
             cut = min(max(device.map(QPointF(self.bar.cut_at, 0)).x(), rect.left()), rect.right())
-        painter.save()
-        try:
-            painter.resetTransform()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint_pixels(painter, rect, cut)
-        finally:
-            painter.restore()
+        self._paint_parts(painter, rect, cut)
 
-    def _paint_pixels(self, painter: QPainter, rect: QRectF, cut: float | None) -> None:
+    def _paint_parts(self, painter: QPainter, rect: QRectF, cut: float | None) -> None:
         solid = QRectF(rect)
         if cut is not None:
             solid.setRight(cut)
@@ -118,7 +167,7 @@ class ClauseBarItem(QGraphicsItem):
 
     def _paint_body(self, painter: QPainter, rect: QRectF, fade_end: bool) -> None:
         colour = confidence_colour(self.bar.confidence)
-        fill = bar_fill(self.bar.confidence, 0.42 if self._hover else 0.3)
+        fill = bar_fill(self.bar.confidence, 0.42 if self.hovered else 0.3)
         fade = min(FADE_PX, rect.width() * 0.45) / max(rect.width(), 1.0)
         left = fade if self.bar.open_start else 0.0
         right = fade if fade_end and (self.bar.open_end or self.bar.clipped) else 0.0
@@ -163,21 +212,9 @@ class ClauseBarItem(QGraphicsItem):
         painter.setPen(pen)
         painter.drawLine(QPointF(x, rect.top() - 3), QPointF(x, rect.bottom() + 3))
 
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        """Strengthen the fill under the pointer."""
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        """Restore the fill."""
-        self._hover = False
-        self.update()
-
-    def mouseClickEvent(self, event: Any) -> None:
-        """Handle a click from pyqtgraph's scene (a press and release without a drag)."""
-        if event.button() == Qt.MouseButton.LeftButton:
-            event.accept()
-            self._clicks.clause_clicked.emit(self.bar.clause_id)
+    def clicked(self, clicks: TimelineClicks) -> None:
+        """Ask for the clause to be shown."""
+        clicks.clause_clicked.emit(self.bar.clause_id)
 
 
 def _faded(rect: QRectF, colour: QColor, left: float, right: float) -> QLinearGradient:

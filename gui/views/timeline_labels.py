@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from core.timeline import pack_rows
+from core.present.packing import pack_rows
 from gui.views.timeline_drawing import EVENT_ROW, FLAG_ROWS, Drawing
 from gui.views.timeline_events import EventCluster, place_events
 

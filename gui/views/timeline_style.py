@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-CONFIDENCE_COLOURS: dict[str, str] = {
-    "official": "#1F6F50",
-    "reported": "#D9A13B",
-    "assumed": "#8C96A3",
-}
-"""Same hues as the PDF brief (core.report.styles), assumed a shade darker to read on screen."""
+from core.present.palette import CONFIDENCE, hex_colour
+
+CONFIDENCE_COLOURS: dict[str, str] = CONFIDENCE
+"""Same hues as the PDF brief, assumed a shade darker to read on screen (core.present.palette)."""
 
 CONFIDENCE_WORDS: dict[str, str] = {
     "official": "the companies' own statements",
@@ -17,14 +15,13 @@ CONFIDENCE_WORDS: dict[str, str] = {
     "assumed": "our reading where sources conflict or say nothing",
 }
 
-INK = "#1B2430"
-MUTED = "#5B6675"
-RULE = "#D5DAE1"
-BAND = "#F4F6F9"
-HORIZON = "#EAF1F8"
-MARKER = "#B03A2E"
-TODAY = "#2F6DB5"
-SELECTED = "#1B2430"
+INK = hex_colour("timeline_ink")
+MUTED = hex_colour("timeline_muted")
+MARKER = hex_colour("timeline_marker")
+"""Light-theme hex of the timeline's ink, muted text and marker, for rich text."""
+
+LABEL_BACKDROP_ALPHA = 215
+"""How opaque the backdrop behind a bar title is, so a marker line never crosses the text."""
 
 
 def confidence_colour(confidence: str) -> QColor:
@@ -37,7 +34,7 @@ def confidence_fill(
 ) -> QColor:
     """The light fill of a confidence level: its colour mixed into `paper` (default white)."""
     colour = confidence_colour(confidence)
-    base = paper if paper is not None else QColor(255, 255, 255)
+    base = paper if paper is not None else QColor(hex_colour("timeline_paper"))
     mix = [
         round(b + (c - b) * strength)
         for c, b in zip(
@@ -49,40 +46,15 @@ def confidence_fill(
     return QColor(*mix)
 
 
-# The band of contract versions in force, the event clusters and the label backdrop.
-PAPER = "#FFFFFF"
-VERSION_FILL = "#E4E9F0"
-VERSION_CURRENT = "#C4D6EC"
-VERSION_EDGE = "#8E9DB0"
-CLUSTER = "#3A4A5E"
-EVENT = "#3A4A5E"
-LABEL_BACKDROP_ALPHA = 215
-"""How opaque the backdrop behind a bar title is, so a marker line never crosses the text."""
-
-
-OWN_PAIRS: dict[str, tuple[str, str]] = {
-    # name: (light, dark); the timeline's colours gui.theme does not hold.
-    "paper": (PAPER, "#1E2127"),
-    "version_fill": (VERSION_FILL, "#2C323B"),
-    "version_current": (VERSION_CURRENT, "#2D4866"),
-    "version_edge": (VERSION_EDGE, "#66758A"),
-    "cluster": (CLUSTER, "#8E9BAE"),
-    "event": (EVENT, "#A3ADBA"),
-}
-
-
 def timeline_colour(name: str) -> QColor:
     """The timeline's colour `name` for the theme in use (light or dark).
 
-    `name` is one of ink, muted, rule, band, horizon, marker, today, selected, background
-    (pairs in gui.theme), or of `OWN_PAIRS`: the constants above for the light theme, a dark
-    pair for the dark one. Redraw on ``gui.theme.theme_notifier().changed``.
+    `name` is a pair ``timeline_<name>`` of core.present.palette: ink, muted, rule, band,
+    horizon, marker, today, selected, background, paper, version_fill, version_current,
+    version_edge, cluster, event. Redraw on ``gui.theme.theme_notifier().changed``.
     """
-    from gui.theme import colour, is_dark
+    from gui.theme import colour
 
-    pair = OWN_PAIRS.get(name)
-    if pair is not None:
-        return QColor(pair[1] if is_dark() else pair[0])
     return colour(f"timeline_{name}")
 
 

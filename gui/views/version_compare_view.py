@@ -26,22 +26,23 @@ from core.clausetext import version_label
 from core.compare import DATED_COLUMN, compare_versions
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
+from core.present.labels import fill_names
+from core.present.palette import hex_colour
+from core.present.text import TO_FIRST, change_text, figure_text
 from core.projection import FigureValue
 from gui.contract_versions import contract_versions, is_same_version, version_name
-from gui.party_names import fill_names
 from gui.session import Session
-from gui.views.figure_text import change_text, figure_text
 from gui.views.table_fit import set_tooltips, wrap_row_labels
 from gui.views.timeline_style import MUTED
 from gui.views.visibility import is_on_screen
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CURRENT_FILL = QColor("#EEF3F8")
+CURRENT_FILL = QColor(hex_colour("version_current_row"))
 STYLE = f"""
 h3 {{ margin: 8px 0 2px 0; font-size: 11pt; }}
 .muted {{ color: {MUTED}; }}
-.added {{ color: #1F6F50; }}
-.removed {{ color: #B03A2E; }}
+.added {{ color: {hex_colour("text_added")}; }}
+.removed {{ color: {hex_colour("text_removed")}; }}
 li {{ margin-bottom: 3px; }}
 """
 
@@ -209,8 +210,8 @@ class VersionCompareView(QWidget):
                 table.setItem(row, column, item)
             for offset, (key, _, _) in enumerate(compared, start=len(columns)):
                 value = _value(frame.at[figure.name, key], figure.kind)
-                text = change_text(figure.kind, value, now, grid)
-                table.setItem(row, offset, _item("" if text == "no change" else text))
+                text = change_text(figure.kind, value, now, grid, TO_FIRST)
+                table.setItem(row, offset, _item(text))
 
     def _on_pair_edited(self, _: int) -> None:
         self._fill_diff()

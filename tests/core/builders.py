@@ -45,6 +45,12 @@ def clause(kind: str, clause_id: str | None = None, **params: Any) -> dict[str, 
     }
 
 
+def agi_clause(*ends: str, threshold: float = 150.0) -> dict[str, Any]:
+    """The AGI clause on the cumulative measure with a two-quarter lag, ending `ends`."""
+    terms = {"measure": "cumulative", "verification_lag_quarters": 2}
+    return clause("agi_clause", "agi", threshold=threshold, ends=list(ends), **terms)
+
+
 def contract(*clauses: dict[str, Any], events: list[dict[str, Any]] | None = None) -> Contract:
     """A contract between Lab and Partner (cloud Cloud) with `clauses`."""
     return Contract.model_validate(

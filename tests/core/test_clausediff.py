@@ -47,5 +47,5 @@ def test_profit_share_tiers_are_described_with_units():
     )
     (change,) = diff_contracts(old, new).changed
     assert str(change.changes[0]) == (
-        "tiers: 75.0 % until $13.0B -> 75.0 % until $13.0B; 49.0 % until $92.0B"
+        "tiers: 75.0% until $13.0B -> 75.0% until $13.0B; 49.0% until $92.0B"
     )

@@ -20,7 +20,7 @@ def test_revenue_share_explained_with_rate_revenue_and_cap():
     (step,) = explanation.steps
     # 20 % of $25B; two quarters paid so far, $10B of the cap.
     assert step.text == (
-        "$5.0B = 20.0 % (clause share, 2025-01 version, assumed) x revenue $25.0B; "
+        "$5.0B = 20.0% (clause share, 2025-01 version, assumed) x revenue $25.0B; "
         "cumulative $10.0B of the $38.0B cap"
     )
     assert step.clause_id == "share"
@@ -60,7 +60,7 @@ def test_allocation_explains_the_rule_in_force():
     the_contract = contract(clause("right_of_first_refusal", "rofr"))
     result = run(the_contract, rofr_take_rate=0.6)
     text = explain(result, "partner_gw", "2025").as_text()
-    assert "Cloud: 0.60 GW = 60.0 % taken of 1.00 GW offered first" in text
+    assert "Cloud: 0.60 GW = 60.0% taken of 1.00 GW offered first" in text
     assert "clause rofr" in text
 
 

@@ -51,9 +51,9 @@ def test_revenue_is_explained_from_its_base_and_growth_path():
     assert explanation.value == pytest.approx(165.0)
     assert explanation.headline == "2027 revenue $165.0B"
     texts = [step.text for step in explanation.steps]
-    assert texts[1] == "growth over the year before: 2026 +50 %, 2027 +10 %"
+    assert texts[1] == "growth over the year before: 2026 +50%, 2027 +10%"
     assert texts[2] == "so revenue by year: 2025 $100.0B, 2026 $150.0B, 2027 $165.0B"
-    assert texts[3] == "of which from the API: 50.0 % = $82.5B"
+    assert texts[3] == "of which from the API: 50.0% = $82.5B"
 
 
 def test_compute_is_explained_from_demand_and_where_it_runs():

@@ -37,6 +37,13 @@ def _version_change() -> object:
     return change_words(diff_contracts(empty, contract_with_fake()), empty, contract_with_fake())
 
 
+def _timeline_bar() -> object:
+    from core.present.timeline import layout_timeline
+
+    bar = next(b for b in layout_timeline(contract_with_fake(), None).bars if b.kind == FAKE)
+    return bar.group, bar.kind_label
+
+
 CONSUMERS: dict[str, Callable[[], object]] = {
     "kind label (clausetext)": lambda: kind_label(FAKE),
     "parameters in words (clausetext, inspector, brief)": lambda: describe_parameters(
@@ -48,6 +55,7 @@ CONSUMERS: dict[str, Callable[[], object]] = {
     "paying clauses (plan)": _plan_paying,
     "terms table rows (report terms)": lambda: shown_in_terms(fake_clause()),
     "amendment ranking (report versions)": _version_change,
+    "timeline lane and tooltip (present timeline)": _timeline_bar,
 }
 """The core places a new kind passes through, each run on a clause of the fake kind."""
 
@@ -73,6 +81,7 @@ def test_with_an_entry_every_place_shows_the_new_kind(monkeypatch: pytest.Monkey
     assert shown["paying clauses (plan)"] == ("fake",)
     assert shown["terms table rows (report terms)"] is True
     assert shown["amendment ranking (report versions)"] == "added Fake levy"
+    assert shown["timeline lane and tooltip (present timeline)"] == (ENTRY.group, "Fake levy")
     # What the registry cannot supply: the clause class, and the engine's payment code.
     assert registry_problems() == [f"{FAKE}: no clause class in core/contract.py"]
 

@@ -6,14 +6,9 @@ import datetime as dt
 
 import pytest
 
-from core.timeline import (
-    cluster_positions,
-    layout_timeline,
-    pack_rows,
-    version_spans,
-    year_fraction,
-)
-from tests.core.builders import clause, contract, run
+from core.present.packing import cluster_positions, pack_rows
+from core.present.timeline import DASHED, layout_timeline, version_spans, year_fraction
+from tests.core.builders import agi_clause, clause, contract, run
 
 
 def agi_deal():
@@ -21,14 +16,7 @@ def agi_deal():
         clause("revenue_share", "share", rate=0.2, start="2023-01-01"),
         clause("exclusivity", "api", subject="api_distribution", end="2030-12-31"),
         clause("spend_commitment", "spend", amount=50.0, start="2025-07-01", end="2026-06-30"),
-        clause(
-            "agi_clause",
-            "agi",
-            threshold=150.0,
-            measure="cumulative",
-            verification_lag_quarters=2,
-            ends=["share", "api"],
-        ),
+        agi_clause("share", "api"),
         events=[
             {"date": "2024-07-02", "title": "Talks begin"},
             {"date": "2022-01-01", "title": "First deal", "summary": "Signed."},
@@ -36,10 +24,16 @@ def agi_deal():
     )
 
 
-def test_year_fraction_puts_quarters_on_quarters():
+def test_year_fraction_counts_days_in_the_year():
     assert year_fraction(dt.date(2025, 1, 1)) == 2025.0
-    assert year_fraction(dt.date(2025, 10, 1)) == 2025.75
-    assert year_fraction(dt.date(2024, 7, 16)) == pytest.approx(2024.5 + 15 / 31 / 12)
+    # 1 October 2025: 31+28+31+30+31+30+31+31+30 = 273 days in, of 365.
+    assert year_fraction(dt.date(2025, 10, 1)) == pytest.approx(2025 + 273 / 365)
+    # 16 July 2024, a leap year: 31+29+31+30+31+30 = 182 days to July, plus 15, of 366.
+    assert year_fraction(dt.date(2024, 7, 16)) == pytest.approx(2024 + 197 / 366)
+    assert year_fraction(dt.date(2024, 12, 31)) == pytest.approx(2024 + 365 / 366)
+    assert year_fraction(dt.date(2025, 1, 1)) - year_fraction(dt.date(2024, 12, 31)) == (
+        pytest.approx(1 / 366)
+    )
 
 
 def test_lanes_follow_the_group_order_one_bar_per_clause():
@@ -83,13 +77,14 @@ def test_clauses_the_agi_clause_ends_are_cut_at_the_effective_period():
     result = run(agi_deal(), frequency="Q", end=2031)
     layout = layout_timeline(agi_deal(), result)
     bars = {b.clause_id: b for b in layout.bars}
-    assert bars["share"].cut_at == 2027.75
-    assert bars["api"].cut_at == 2027.75
+    q4 = 2027 + 273 / 365  # 1 October 2027: 273 days into a 365-day year
+    assert bars["share"].cut_at == pytest.approx(q4)
+    assert bars["api"].cut_at == pytest.approx(q4)
     assert bars["spend"].cut_at is None
     assert bars["agi"].cut_at is None
-    assert layout.marker("agi_effective").at == 2027.75
+    assert layout.marker("agi_effective").at == pytest.approx(q4)
     # Determined at the end of 2027Q1: the lag is two quarters after that.
-    assert layout.marker("agi_determination").at == 2027.25
+    assert layout.marker("agi_determination").at == pytest.approx(2027 + 90 / 365)  # 1 April
 
 
 def test_the_cut_moves_when_agi_moves():
@@ -119,7 +114,7 @@ def test_events_keep_their_index_and_date():
     layout = layout_timeline(agi_deal(), None)
     first, second = layout.events
     assert (first.index, first.title) == (0, "Talks begin")
-    assert first.at == pytest.approx(2024.5 + 1 / 31 / 12)
+    assert first.at == pytest.approx(2024 + 183 / 366)  # 2 July 2024: 182 + 1 days of 366
     assert (second.index, second.at, second.summary) == (1, 2022.0, "Signed.")
 
 
@@ -151,7 +146,7 @@ def test_cap_reached_marker_at_the_end_of_its_period():
 def test_marker_labels_name_the_period():
     result = run(agi_deal(), frequency="Q", end=2031)
     layout = layout_timeline(agi_deal(), result)
-    assert layout.marker("agi_effective").label == "AGI effective 2027Q4"
+    assert layout.marker("agi_effective").label == "AGI effective Q4 2027"
     assert layout.marker("commitment:spend").label.startswith("Cloud ")
 
 
@@ -162,6 +157,37 @@ def test_pack_rows_stacks_overlapping_spans():
     # With one row, everything shares it.
     assert pack_rows(spans, rows=1) == [0, 0, 0, 0]
     assert pack_rows([(0.0, 1.0), (1.5, 2.0)], rows=2, gap=1.0) == [0, 1]
+    # With no limit (rows=0), a span that fits nowhere opens a new row.
+    assert pack_rows(spans, rows=0) == [0, 1, 0, 2]
+
+
+def test_events_by_date_put_the_earliest_first_and_keep_contract_order_on_a_tie():
+    deal = contract(
+        clause("revenue_share", "share", rate=0.2),
+        events=[
+            {"date": "2024-07-02", "title": "Later"},
+            {"date": "2022-01-01", "title": "First"},
+            {"date": "2024-07-02", "title": "Later, listed second"},
+        ],
+    )
+    layout = layout_timeline(deal, None)
+    assert [e.index for e in layout.events] == [0, 1, 2]
+    assert [e.title for e in layout.events_by_date] == ["First", "Later", "Later, listed second"]
+
+
+def test_today_and_the_bar_words_come_with_the_model():
+    layout = layout_timeline(agi_deal(), None, today=dt.date(2026, 1, 1))
+    assert layout.today == 2026.0
+    api = next(b for b in layout.bars if b.clause_id == "api")
+    assert (api.kind_label, api.dates) == ("Exclusivity", "until 2030-12-31")
+
+
+def test_tests_met_and_thresholds_crossed_are_dashed_a_clause_taking_effect_is_not():
+    layout = layout_timeline(agi_deal(), run(agi_deal(), frequency="Q", end=2031))
+    dashed = {m.name: m.dashed for m in layout.markers if m.until is None}
+    assert dashed["agi_determination"]
+    assert not dashed["agi_effective"]
+    assert dashed == {name: name in DASHED for name in dashed}
 
 
 def dated(id_: str, effective: str, supersedes: str | None = None):
@@ -180,9 +206,9 @@ def test_each_version_runs_from_its_date_to_the_next_within_the_axis():
     spans = version_spans(chain, "b", (2020.0, 2036.0))
     # 2019-07 starts before the axis: clipped to 2020.0; April is 3/12 into the year.
     assert [(s.contract_id, s.start, s.end) for s in spans] == [
-        ("a", 2020.0, 2023.25),
-        ("b", 2023.25, 2025.75),
-        ("c", 2025.75, 2036.0),
+        ("a", 2020.0, 2023 + 90 / 365),  # 1 April 2023: 31 + 28 + 31 days in
+        ("b", 2023 + 90 / 365, 2025 + 273 / 365),  # 1 October 2025: 273 days in
+        ("c", 2025 + 273 / 365, 2036.0),
     ]
     assert [s.current for s in spans] == [False, True, False]
     assert [s.open_end for s in spans] == [False, False, True]

@@ -5,7 +5,7 @@ import io
 import pytest
 from PySide6.QtCore import QTimer
 
-from core.report.formats import money_text
+from core.present.format import money as money_text
 from core.workspace import Triangular
 from gui.workspace_edits import CellChange
 

@@ -82,7 +82,7 @@ def test_explain_panel_shows_the_steps_for_a_period(qtbot, session):
     assert panel.period_box.currentText() == "2029Q3"
     assert panel.explanation is not None
     assert panel.text().startswith("2029Q3 revenue share $")
-    assert "20.0 %" in panel.text()
+    assert "20.0%" in panel.text()
     html = panel.browser.toHtml()
     assert 'href="clause:revenue-share"' in html
     with qtbot.waitSignal(panel.clause_selected) as blocker:

@@ -182,7 +182,7 @@ def test_a_deal_terms_uncertainty_is_set_in_the_editor_and_undone(qtbot, main_wi
     assert (dist.low, dist.mode, dist.high) == pytest.approx((-0.05, 0.0, 0.05))
     assert session.undo_stack.undoText() == "Set uncertainty of Rate of Revenue share"
     index = terms.model.index(_terms_row(main_window, "rs.rate"), VALUE_COLUMN)
-    assert "Uncertain: triangular -5 to +5 pts" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Uncertain: triangular \u22125 to +5 pts" in index.data(Qt.ItemDataRole.ToolTipRole)
     session.undo_stack.undo()
     assert "rs.rate" not in session.scenario.uncertainty
 

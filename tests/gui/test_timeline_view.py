@@ -21,6 +21,7 @@ import itertools
 from PySide6.QtCore import QPoint, Qt
 
 from core.files import bundled_contracts
+from core.present.format import period
 from gui.document_files import new_document
 from gui.main_window import MainWindow
 from gui.session import Session
@@ -68,7 +69,7 @@ def test_one_bar_per_clause_and_one_marker_per_event(view, session):
 
 def test_bars_sit_at_their_dates_in_years(view):
     start, end = view.bars["ip-models"].x_range  # 2020-09-22 to 2032-12-31
-    assert start == pytest.approx(2020 + (8 + 21 / 30) / 12)
+    assert start == pytest.approx(2020 + (244 + 21) / 366)  # 22 September of a leap year
     assert end == 2033.0
     _, agi_end = view.bars["agi"].x_range
     assert view.bars["agi"].bar.open_end
@@ -79,14 +80,15 @@ def test_faster_growth_moves_the_agi_cut_and_marker_earlier(qtbot, view, session
     bar = view.bars["revenue-share"]
     line = view.marker_lines["agi_effective"]
     flag = view.drawing.markers["agi_effective"].flag
-    assert bar.cut_at == view.markers["agi_effective"] == 2034.5  # 2034Q3
-    assert line.value() == 2034.5
+    q3 = 2034 + 181 / 365  # 2034Q3 starts 1 July: 181 days into a 365-day year
+    assert bar.cut_at == view.markers["agi_effective"] == pytest.approx(q3)
+    assert line.value() == pytest.approx(q3)
     with qtbot.waitSignal(session.projection_changed):
         faster_growth(session, 1.5)
     # Followed at once, by the same items in new places.
     after_cut = view.bars["revenue-share"].cut_at
     assert after_cut is not None
-    assert after_cut < 2034.5
+    assert after_cut < q3
     assert view.bars["revenue-share"] is bar
     assert view.marker_lines["agi_effective"] is line
     assert line.value() == view.markers["agi_effective"] == after_cut
@@ -94,7 +96,7 @@ def test_faster_growth_moves_the_agi_cut_and_marker_earlier(qtbot, view, session
     assert flag is not None
     assert flag.x == after_cut
     effective = session.projection.key_figures["agi_effective_period"]
-    assert flag.item.toPlainText() == f"AGI effective {effective}"
+    assert flag.item.toPlainText() == f"AGI effective {period(effective)}"
     assert view.bars["product-integration"].cut_at in (None, after_cut)
     assert view.bars["equity-stake"].cut_at is None  # not among the clauses AGI ends
 
@@ -152,7 +154,19 @@ def test_a_contract_without_agi_has_no_cut(qtbot):
     qtbot.waitExposed(view)
     assert view.bars["share"].cut_at is None
     assert "agi_effective" not in view.markers
-    assert view.event_markers[0].x == pytest.approx(2024 + 5 / 12)
+    assert view.event_markers[0].x == pytest.approx(2024 + 152 / 366)  # 1 June, leap year
+
+
+def test_the_view_draws_the_sessions_model_built_once_per_projection(qtbot, view, session):
+    model = session.timeline()
+    assert view.timeline is model
+    assert session.timeline() is model  # asked again: the same model, not a new layout
+    with qtbot.waitSignal(session.projection_changed):
+        faster_growth(session, 1.4)
+    after = session.timeline()
+    assert after is not model
+    assert view.timeline is after
+    assert after.marker("agi_effective") != model.marker("agi_effective")
 
 
 def test_a_hidden_timeline_catches_up_when_shown(qtbot, session):
@@ -193,8 +207,8 @@ def test_the_band_shows_each_version_from_its_date_to_the_next(amended):
     boxes = amended.drawing.versions
     assert [b.span.label for b in boxes] == ["2019-07", "2023-01", "2025-01", "2025-10", "2026-04"]
     assert [b.span.current for b in boxes] == [False, False, False, False, True]
-    assert boxes[0].span.start == pytest.approx(2019 + (6 + 21 / 31) / 12)  # 22 July 2019
-    assert boxes[1].span.start == pytest.approx(2023 + 22 / 31 / 12)  # 23 January 2023
+    assert boxes[0].span.start == pytest.approx(2019 + (181 + 21) / 365)  # 22 July 2019
+    assert boxes[1].span.start == pytest.approx(2023 + 22 / 365)  # 23 January 2023
     for older, newer in itertools.pairwise(boxes):
         assert older.span.end == newer.span.start
         assert older.span.until == newer.span.since

@@ -85,7 +85,7 @@ def test_a_shift_on_a_percentage_is_typed_in_points(qtbot, main_window):
     _ok(dialog).click()
     stored = session.scenario.uncertainty["api_revenue_share"]
     assert stored == Uniform(dist="uniform", low=-0.05, high=0.05, apply="shift")
-    assert _cell(main_window, "api_revenue_share").data() == "uniform -5 to +5 pts"
+    assert _cell(main_window, "api_revenue_share").data() == "uniform \u22125 to +5 pts"
 
 
 def test_the_dialog_starts_from_the_current_uncertainty_and_none_removes_it(qtbot, main_window):

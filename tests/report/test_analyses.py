@@ -9,12 +9,12 @@ import pytest
 from core.analysis import compute_sensitivity, run_monte_carlo
 from core.cli import brief
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.text import figure_text, setting_text
 from core.report import ScenarioAnalyses, brief_bytes, stored_analyses
 from core.report.analysis_charts import tornado, tornado_rows
-from core.report.analysis_story import monte_carlo_rows, sensitivity_rows, setting_text
+from core.report.analysis_story import monte_carlo_rows, sensitivity_rows
 from core.report.answer import tornado_sentence
 from core.report.content import collect
-from core.report.formats import figure_text
 from core.workspace import Workspace
 
 pypdf = pytest.importorskip("pypdf")

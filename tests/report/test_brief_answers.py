@@ -7,9 +7,9 @@ import pytest
 
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.text import figure_text
 from core.projection import project
 from core.report import BriefCancelledError, brief_bytes
-from core.report.formats import figure_text
 from core.workspace import Workspace
 from tests.report.conftest import GENERATED, small_contract, small_workspace
 

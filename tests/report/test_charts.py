@@ -1,11 +1,13 @@
 import datetime as dt
 
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, String
 
+from core.present.format import period
+from core.present.timeline import layout_timeline
 from core.projection import project
 from core.report import charts
-from core.report.chartkit import nice_range
-from core.report.timeline import Scale, event_clusters, markers, timeline_drawing
+from core.report.chartkit import Axes, nice_range
+from core.report.timeline import event_clusters, timeline_drawing
 
 
 def _projections(workspace, contract):
@@ -44,18 +46,40 @@ def test_nice_range_includes_zero_and_rounds_outwards():
     assert nice_range(0, 38, 4) == (0, 40, 10)
 
 
+def _strings(node):
+    for item in getattr(node, "contents", ()):
+        if isinstance(item, String):
+            yield item.text
+        yield from _strings(item)
+
+
 def test_timeline_markers_are_the_first_scenario_dates(workspace, contract):
     projection = _projections(workspace, contract)["Bull"]
-    found = {m.label: m.day for m in markers(projection)}
+    found = {m.name: m for m in layout_timeline(contract, projection).markers}
     cap = str(projection.key_figures["revenue_share_cap_reached_period"])
-    assert found["Cap reached"] == projection.grid.ends[projection.grid.index_of(cap)]
-    assert found["First profitable year"].year == projection.key_figures["first_profitable_year"]
+    grid = projection.grid
+    # The cap marker stands where the period the cap is reached in ends: the next day.
+    assert found["cap_reached"].day == grid.ends[grid.index_of(cap)] + dt.timedelta(days=1)
+    year = projection.key_figures["first_profitable_year"]
+    assert found["first_profitable_year"].day == dt.date(year, 1, 1)
     drawing = timeline_drawing(contract, projection, "Bull", 480)
     assert drawing.width == 480
+    labels = set(_strings(drawing))
+    assert f"Cap reached {period(cap)}" in labels
+    assert f"First profit {year}" in labels
 
 
 def test_close_events_share_a_marker(contract):
-    scale = Scale(2019, 2036, 0, 300)
-    assert event_clusters(contract.events, scale) == [[1], [2]]
-    events = [contract.events[0].model_copy(update={"date": dt.date(2024, 6, d)}) for d in (1, 9)]
+    # 17 years over 300 points: 9 points are about 0.51 years, some 187 days.
+    scale = Axes(0, 0, 300, 1, 2019, 2036, 0, 1)
+    events = layout_timeline(contract, None).events_by_date
+    assert event_clusters(events, scale) == [[1], [2]]
+    close = contract.model_copy(
+        update={
+            "events": [
+                contract.events[0].model_copy(update={"date": dt.date(2024, 6, d)}) for d in (1, 9)
+            ]
+        }
+    )
+    events = layout_timeline(close, None).events_by_date
     assert event_clusters(events, scale) == [[1, 2]]

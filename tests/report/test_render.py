@@ -6,9 +6,9 @@ import pytest
 
 from core import MODEL_VERSION
 from core.errors import FileError
+from core.present.text import figure_text
 from core.projection import project
 from core.report import BriefRequestError, brief_bytes, render_brief
-from core.report.formats import figure_text
 from core.report.summary import shown_figures
 from tests.report.conftest import GENERATED, small_workspace
 

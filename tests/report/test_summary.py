@@ -1,6 +1,6 @@
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.text import figure_text
 from core.projection import project
-from core.report.formats import figure_text
 from core.report.summary import (
     applicable_figures,
     by_scenario,

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from core.analysis import Band
-from core.format import money
 from core.inputs import FloatArray
+from core.present.format import money, percent
 from gui.views.analysis.plots import (
     BAND_COLOUR,
     MEDIAN_COLOUR,
@@ -23,7 +23,7 @@ from gui.views.charts.plot_theme import line_width
 
 
 def _percent(value: float) -> str:
-    return f"{value:.0f} %"
+    return percent(value / 100, 0)
 
 
 FAN_LEGEND = (

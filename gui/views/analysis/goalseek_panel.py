@@ -19,6 +19,7 @@ from core.analysis.goalseek import NO_SOLUTION
 from core.assumptions import NAMES, SPECS_BY_NAME
 from core.chain import as_chain
 from core.keyfigures import KEY_FIGURES_BY_NAME
+from core.present.format import factor
 from core.terms import deal_with_terms, numeric_terms, term_label
 from gui.analysis_session import AnalysisSession
 from gui.cell_values import format_value
@@ -251,7 +252,7 @@ class GoalSeekPanel(QWidget):
             spec = SPECS_BY_NAME[goal.assumption]
             setting = f"Set <b>{name}</b> to <b>{format_value(spec, goal.value)}</b>"
         else:
-            setting = f"Multiply <b>{name}</b> in every year by <b>×{goal.value:.4g}</b>"
+            setting = f"Multiply <b>{name}</b> in every year by <b>{factor(goal.value)}</b>"
         reached = figure_text(goal.figure, goal.achieved)
         self.answer_label.setText(f"{setting}: {figure} becomes {reached}.")
         self.apply_button.setEnabled(self._analysis.is_current("goal"))

@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from core.analysis import FigureDistribution
+from core.present.text import share_of_draws
 from core.projection import FigureValue
 from gui.theme import colour
 from gui.views.analysis.names import figure_text, figure_unit
-from gui.views.analysis.plots import BAND_COLOUR, MEDIAN_COLOUR, AnalysisPlot
+from gui.views.analysis.plots import BAND_COLOUR, BAND_EDGE_COLOUR, MEDIAN_COLOUR, AnalysisPlot
 from gui.views.charts.plot_theme import line_width
 
 PERCENTILE_NAMES = ("P10", "P50", "P90")
@@ -37,7 +38,7 @@ class HistogramChart(AnalysisPlot):
         super().__init__("Distribution", "% of draws", parent)
         item = self.getPlotItem()
         self.bars = pg.BarGraphItem(
-            x0=[], x1=[], y0=[], y1=[], brush=BAND_COLOUR, pen=pg.mkPen("#8fb0d0")
+            x0=[], x1=[], y0=[], y1=[], brush=BAND_COLOUR, pen=pg.mkPen(BAND_EDGE_COLOUR)
         )
         item.addItem(self.bars)
         # Percentile markers are curves, not InfiniteLines: their labels are TextItems,
@@ -73,7 +74,8 @@ class HistogramChart(AnalysisPlot):
                 label.setText(f"{name} {figure_text(dist.name, value)}")
         unit = figure_unit(dist.name) or "year"
         self.getPlotItem().setLabel("bottom", unit, color=colour("plot_axis").name())
-        none = f" · {dist.none_share * 100:.0f} % of draws: none" if dist.none_share else ""
+        share = share_of_draws(dist.none_share)
+        none = f" · {share} of draws: none" if dist.none_share else ""
         self.set_title(f"{title}{none}")
         box = self.getPlotItem().getViewBox()
         if len(edges):

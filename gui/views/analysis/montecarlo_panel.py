@@ -18,9 +18,9 @@ from core.analysis import Simulation
 from core.analysis.distributions import describe
 from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from core.assumptions import SPECS_BY_NAME
+from core.present.labels import fill_names
 from core.terms import term_label
 from gui.analysis_session import AnalysisSession
-from gui.party_names import fill_names
 from gui.theme import css, theme_notifier
 from gui.views.analysis.montecarlo_results import MonteCarloResults
 from gui.views.uncertainty_text import uncertainty_text

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from core.analysis import Simulation
 from core.contract import Contract
 from core.inputs import FloatArray
+from core.present.format import NONE
+from core.present.text import share_of_draws
 from core.projection import Projection
 from gui.views.analysis.fan_charts import FAN_LEGEND, FanChart, ProbabilityChart
 from gui.views.analysis.histogram_chart import HistogramChart
@@ -145,8 +147,8 @@ class MonteCarloResults(QTabWidget):
             label = two_lines(figure_label(name, contract))
             cells = [label, *(figure_text(name, v) for v in values)]
             timing = dist.kind in ("period", "year")  # no mean of a date
-            cells.append("—" if timing else figure_text(name, dist.mean))
-            cells.append(f"{dist.none_share * 100:.0f} %" if dist.none_share else "")
+            cells.append(NONE if timing else figure_text(name, dist.mean))
+            cells.append(share_of_draws(dist.none_share) if dist.none_share else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:

@@ -11,12 +11,10 @@ from core.analysis.batch import NUMERIC_KINDS
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain
 from core.contract import Contract
-from core.format import format_figure
 from core.keyfigures import KEY_FIGURES, KEY_FIGURES_BY_NAME
+from core.present import labels, text
 from core.projection import FigureValue
 from core.terms import TermKey, term_label
-from gui.locale_numbers import write_number
-from gui.party_names import fill_names
 from gui.term_fields import UNITS
 
 if TYPE_CHECKING:
@@ -30,7 +28,7 @@ FIGURE_UNITS = {"money": "$B", "share": "%", "gw": "GW", "period": "", "year": "
 
 def figure_label(name: str, contract: Contract) -> str:
     """A key figure's label with the contract's party names."""
-    return fill_names(KEY_FIGURES_BY_NAME[name].label, contract)
+    return labels.figure_label(name, contract)
 
 
 def figure_unit(name: str) -> str:
@@ -39,14 +37,13 @@ def figure_unit(name: str) -> str:
 
 
 def figure_text(name: str, value: FigureValue) -> str:
-    """A key figure's value as the cards show it: ``$12.3B``, ``27.9 %``, ``2031Q2``, ``none``."""
-    return format_figure(KEY_FIGURES_BY_NAME[name].kind, value)
+    """A key figure's value as the cards show it: ``$12.3B``, ``27.9%``, ``Q2 2031``, ``—``."""
+    return text.figure_text(KEY_FIGURES_BY_NAME[name], value)
 
 
 def assumption_label(name: str, contract: Contract) -> str:
     """An assumption's label with party names and its unit: ``Revenue growth (%)``."""
-    spec = SPECS_BY_NAME[name]
-    return f"{fill_names(spec.label, contract)} ({spec.unit})"
+    return labels.assumption_label(SPECS_BY_NAME[name], contract)
 
 
 def row_label(row: SensitivityRow, contract: Contract, chain: Chain) -> str:
@@ -57,22 +54,15 @@ def row_label(row: SensitivityRow, contract: Contract, chain: Chain) -> str:
 
 
 def term_value_text(key: str, value: float) -> str:
-    """A deal term's value with its unit: ``15 %``, ``$50B``, ``3 quarters``."""
+    """A deal term's value with its unit: ``15%``, ``$50B``, ``3 quarters``."""
     parsed = TermKey.parse(key)
     unit = UNITS.get(parsed.parameter, "") if parsed is not None else ""
-    if unit == "%":
-        return f"{write_number(value * 100, 4)} %"
-    if unit == "quarters":
-        return f"{value:.0f} quarters"
-    if unit == "$B":
-        return f"${write_number(value, 4)}B"
-    return write_number(value, 4)
+    return text.term_value_text(unit, value)
 
 
 def setting_text(setting: Setting) -> str:
     """A tornado bar end's setting, rounded: ``×0.8``, ``P10 ×0.761``, ``P90 +0.05``."""
-    number = f"×{setting.value:.3g}" if setting.apply == "factor" else f"{setting.value:+.3g}"
-    return number if setting.source == "default" else f"{setting.source.upper()} {number}"
+    return text.setting_text(setting)
 
 
 def compact_rows(table: QTableView) -> None:

@@ -6,17 +6,19 @@ import pyqtgraph as pg
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from core.present.palette import SERIES, hex_colour
 from gui.theme import colour, theme_notifier
 from gui.views.charts.chart import outside_legend
 from gui.views.charts.plot_theme import show_title, theme_plot
 
-AXIS_COLOUR = "#444444"
-BAND_COLOUR = "#bcd0e5"
-MEDIAN_COLOUR = "#1f4e79"
-LOW_COLOUR = "#d9822b"
-HIGH_COLOUR = "#1f4e79"
-SCENARIO_COLOUR = "#777777"
-NOTE_COLOUR = "#666666"
+AXIS_COLOUR = hex_colour("plot_axis")
+BAND_COLOUR = SERIES["band"]
+BAND_EDGE_COLOUR = SERIES["band_edge"]
+MEDIAN_COLOUR = SERIES["median"]
+LOW_COLOUR = SERIES["low"]
+HIGH_COLOUR = SERIES["high"]
+SCENARIO_COLOUR = SERIES["scenario"]
+NOTE_COLOUR = hex_colour("plot_note")
 
 
 class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hints

@@ -14,10 +14,13 @@ import pyqtgraph as pg
 
 from core.actuals import Actual, Actuals
 from core.backtest import FIGURE_LABELS, periods_of
+from core.present.labels import fill
+from core.present.palette import SERIES
+from core.present.text import reported_text
 from core.projection import Projection
 from gui.views.charts.chart import Chart, period_times
 
-MARK_COLOUR = "#111111"
+MARK_COLOUR = SERIES["actual"]
 YEARLY_FIGURES = ("lab_revenue", "lab_profit")
 
 
@@ -89,12 +92,8 @@ def compute_marks(projection: Projection, actuals: Actuals) -> list[Mark]:
 
 def tip_text(projection: Projection, actuals: Actuals, actual: Actual) -> str:
     """What hovering a mark shows: the figure, periods, value, confidence and sources."""
-    parties = projection.contract.parties
-    label = FIGURE_LABELS[actual.figure].format(
-        lab=parties.lab, partner=parties.partner, cloud=parties.partner_cloud
-    )
-    value = actual.value
-    shown = f"{value:,.2f} GW" if actual.figure == "compute_gw" else f"${value:,.2f}B"
+    label = fill(FIGURE_LABELS[actual.figure], projection.contract)
+    shown = reported_text(actual.figure, actual.value)
     periods = actual.from_ if actual.from_ == actual.last else f"{actual.from_}–{actual.last}"
     lines = [f"Reported {label}, {periods}: {shown} ({actual.confidence})"]
     for source_id in actual.sources:

@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from core.present.palette import SERIES
 from core.projection import FigureValue, Projection
 from gui.views.charts.chart import (
     NO_TARGETS,
@@ -17,7 +18,9 @@ from gui.views.charts.chart import (
 )
 from gui.views.charts.hover import FloatArray, Series
 
-MEASURE, THRESHOLD, DETERMINATION, EFFECTIVE = "#1f77b4", "#d62728", "#ff7f0e", "#8c564b"
+MEASURE, THRESHOLD, DETERMINATION, EFFECTIVE = (
+    SERIES[k] for k in ("measure", "threshold", "determination", "effective")
+)
 MEASURE_NAMES = {
     "annual": "annual profit",
     "ttm": "trailing 12-month profit",

@@ -19,13 +19,14 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from core.format import gigawatts, money
+from core.present.format import gigawatts, money
+from core.present.palette import hex_colour
 from core.projection import Projection
 from gui.theme import colour, theme_notifier
 from gui.views.charts.hover import FloatArray, HoverReadout
 from gui.views.charts.plot_theme import line_width, show_title, theme_plot
 
-AXIS_COLOUR = "#444444"
+AXIS_COLOUR = hex_colour("plot_axis")
 NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 FAST_CURVE: dict[str, object] = {"dynamicRangeLimit": None}
 """Our curves hold tens of points: no need to re-clip them on every view change."""

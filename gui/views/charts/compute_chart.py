@@ -6,11 +6,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from core.present.palette import SERIES
 from core.projection import Projection
 from gui.views.charts.chart import Chart, ClickTargets, column, gw_format, period_times
 from gui.views.charts.hover import Series
 
-OWN, PARTNER, OTHERS, SHORTFALL = "#2ca02c", "#1f77b4", "#9467bd", "#d62728"
+OWN, PARTNER, OTHERS, SHORTFALL = (SERIES[k] for k in ("own", "partner", "others", "shortfall"))
 
 
 def _brush(colour: str, alpha: int) -> pg.QtGui.QBrush:

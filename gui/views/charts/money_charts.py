@@ -7,8 +7,9 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from core.contract import Contract, ProfitShare, RevenueShare
+from core.present.labels import fill_names
+from core.present.palette import SERIES
 from core.projection import Projection
-from gui.party_names import fill_names
 from gui.views.charts.chart import (
     FAST_CURVE,
     Chart,
@@ -19,8 +20,10 @@ from gui.views.charts.chart import (
 )
 from gui.views.charts.hover import FloatArray, Series
 
-REVENUE, PROFIT, PAID, RECEIVED = "#1f77b4", "#2ca02c", "#d62728", "#9467bd"
-CUMULATIVE_SHARE, CUMULATIVE_PROFIT_SHARE, CAP = "#1f77b4", "#ff7f0e", "#d62728"
+REVENUE, PROFIT, PAID, RECEIVED = (SERIES[k] for k in ("revenue", "profit", "paid", "received"))
+CUMULATIVE_SHARE, CUMULATIVE_PROFIT_SHARE, CAP = (
+    SERIES[k] for k in ("cumulative_share", "cumulative_profit_share", "cap")
+)
 
 
 def annual(projection: Projection, name: str) -> FloatArray:

@@ -1,20 +1,23 @@
-"""The clause timeline as pure layout: lanes by kind, bars, events and computed markers.
+"""The one timeline model: lanes of clause bars, events, computed markers, versions in force.
 
-Every position is a fractional calendar year (1 January 2025 is 2025.0), so the GUI can use
-it as a data coordinate and the PDF brief can scale it to points.
+Built from the deal and a projection (`layout_timeline`); the app's timeline
+(gui/views/timeline_*.py) and the brief's (core/report/timeline.py) only draw it. Every
+position is a fractional calendar year, day by day (`year_fraction`), so the app can use it
+as a data coordinate and the brief can scale it to points.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.clausetext import GROUP_ORDER, KIND_GROUPS
+from core.clausetext import describe_dates, kind_label
 from core.contract import Clause, Confidence, Contract, SpendCommitment
-from core.format import money
+from core.kinds import GROUP_ORDER, kind_of
+from core.present.format import money, period
+from core.present.years import period_end_day, period_start
+from core.present.years import year_fraction as year_fraction
 from core.projection import Projection
 
 OPEN_HORIZON_YEARS = 10
@@ -34,11 +37,15 @@ class ClauseBar:
     cut_at : float or None
         Where the AGI clause ends this clause under the projection (the start of the AGI
         effective period), when it falls before `end`; None when not ended.
+    kind_label, dates : str
+        The clause's kind and its dates in words, for a tooltip.
     """
 
     clause_id: str
     title: str
     kind: str
+    kind_label: str
+    dates: str
     group: str
     confidence: Confidence
     start: float
@@ -62,24 +69,43 @@ class EventMark:
     """A dated event at `at` (fractional year); `index` is its position in contract.events."""
 
     index: int
-    at: float
     day: dt.date
     title: str
     summary: str | None
+
+    @property
+    def at(self) -> float:
+        """`day` as a fractional year."""
+        return year_fraction(self.day)
+
+
+DASHED = frozenset({"agi_determination", "cap_reached", "first_profitable_year"})
+"""Markers drawn dashed: a test met or a threshold crossed, not a clause taking effect."""
 
 
 @dataclass(frozen=True, slots=True)
 class Marker:
     """A date the projection computes, e.g. ``agi_effective``, with its hover text.
 
-    `until` is set for a window (a spend commitment), which runs from `at` to `until`.
+    `day` is the date it stands at (for a period's end, the next period's first day). `until`
+    is set for a window (a spend commitment), which runs from `at` to `until`.
     """
 
     name: str
     label: str
-    at: float
+    day: dt.date
     hover: str
     until: float | None = None
+
+    @property
+    def at(self) -> float:
+        """`day` as a fractional year."""
+        return year_fraction(self.day)
+
+    @property
+    def dashed(self) -> bool:
+        """Whether the marker's line is drawn dashed."""
+        return self.name in DASHED
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +135,8 @@ class VersionSpan:
 class TimelineLayout:
     """Everything the timeline shows; `axis` runs from the earliest date to the horizon end.
 
-    `versions` is the band of contract versions in force, oldest first (empty without a chain).
+    `versions` is the band of contract versions in force, oldest first (empty without a chain);
+    `today` the date the layout was made, as a fractional year.
     """
 
     groups: tuple[LaneGroup, ...]
@@ -118,6 +145,12 @@ class TimelineLayout:
     axis: tuple[float, float]
     horizon: tuple[float, float] | None
     versions: tuple[VersionSpan, ...] = ()
+    today: float | None = None
+
+    @property
+    def events_by_date(self) -> tuple[EventMark, ...]:
+        """The events by date (contract order among the same day): the brief numbers them so."""
+        return tuple(sorted(self.events, key=lambda e: (e.day, e.index)))
 
     @property
     def bars(self) -> tuple[ClauseBar, ...]:
@@ -129,26 +162,18 @@ class TimelineLayout:
         return next((m for m in self.markers if m.name == name), None)
 
 
-@functools.lru_cache(maxsize=4096)
-def year_fraction(day: dt.date) -> float:
-    """`day` as a fractional calendar year, month by month so that quarters fall on quarters.
-
-    2025-01-01 is 2025.0, 2025-10-01 is 2025.75 and 2025-10-16 is 2025.75 + 15/31/12.
-    """
-    month_start = dt.date(day.year, day.month, 1)
-    next_month = (month_start + dt.timedelta(days=32)).replace(day=1)
-    in_month = (day - month_start).days / (next_month - month_start).days
-    return day.year + (day.month - 1 + in_month) / 12
-
-
 def layout_timeline(
-    contract: Contract, projection: Projection | None, chain: Sequence[Contract] = ()
+    contract: Contract,
+    projection: Projection | None,
+    chain: Sequence[Contract] = (),
+    today: dt.date | None = None,
 ) -> TimelineLayout:
     """Lay out `contract` on a time axis; cuts and markers come from `projection` if given.
 
     Without a projection no clause is cut, there are no markers, and open ends run to
     `OPEN_HORIZON_YEARS` past the contract's effective year (or its latest date). `chain`
-    (oldest first) gives the band of versions in force; see `version_spans`.
+    (oldest first) gives the band of versions in force; see `version_spans`. `today`
+    defaults to the system date.
     """
     first = year_fraction(min(_dates(contract)))
     horizon = _horizon(projection)
@@ -162,13 +187,11 @@ def layout_timeline(
         for name in GROUP_ORDER
         if any(bar.group == name for bar in bars)
     )
-    events = tuple(
-        EventMark(i, year_fraction(e.date), e.date, e.title, e.summary)
-        for i, e in enumerate(contract.events)
-    )
+    events = tuple(EventMark(i, e.date, e.title, e.summary) for i, e in enumerate(contract.events))
     markers = computed_markers(projection) if projection else ()
     versions = version_spans(chain, contract.id, (first, end))
-    return TimelineLayout(groups, events, markers, (first, end), horizon, versions)
+    now = year_fraction(today or dt.date.today())
+    return TimelineLayout(groups, events, markers, (first, end), horizon, versions, now)
 
 
 def version_spans(
@@ -201,26 +224,6 @@ def version_spans(
             )
         )
     return tuple(spans)
-
-
-def cluster_positions(positions: Sequence[float], gap: float) -> list[list[int]]:
-    """Indices of `positions` grouped so that the groups' mean positions are `gap` apart.
-
-    The two neighbouring groups closest to each other merge first, until every pair of
-    neighbours is at least `gap` apart; groups are returned left to right, each in order.
-    """
-    order = sorted(range(len(positions)), key=lambda i: (positions[i], i))
-    groups = [[i] for i in order]
-    means = [positions[i] for i in order]
-    while len(groups) > 1:
-        gaps = [means[k + 1] - means[k] for k in range(len(means) - 1)]
-        k = min(range(len(gaps)), key=gaps.__getitem__)
-        if gaps[k] >= gap:
-            break
-        merged = groups[k] + groups[k + 1]
-        groups[k : k + 2] = [merged]
-        means[k : k + 2] = [sum(positions[i] for i in merged) / len(merged)]
-    return groups
 
 
 def _dates(contract: Contract) -> list[dt.date]:
@@ -259,7 +262,9 @@ def _bar(clause: Clause, first: float, end: float, cut: tuple[frozenset[str], fl
         clause_id=clause.id,
         title=clause.title,
         kind=clause.kind,
-        group=KIND_GROUPS.get(clause.kind, GROUP_ORDER[-1]),
+        kind_label=kind_label(clause.kind),
+        dates=describe_dates(clause.start, clause.end),
+        group=kind_of(clause.kind).group,
         confidence=clause.confidence,
         start=start,
         end=min(stop, end),
@@ -270,65 +275,32 @@ def _bar(clause: Clause, first: float, end: float, cut: tuple[frozenset[str], fl
     )
 
 
-def pack_rows(spans: Sequence[tuple[float, float]], rows: int, gap: float = 0.0) -> list[int]:
-    """Put each (left, right) span in the first of `rows` rows it does not overlap.
-
-    Spans are placed from left to right; when every row is taken at a span's left edge, it
-    goes to the row that frees up first. Returns the row of each span, in input order.
-    """
-    ends = [-math.inf] * max(rows, 1)
-    placed = [0] * len(spans)
-    for i in sorted(range(len(spans)), key=lambda k: spans[k][0]):
-        left, right = spans[i]
-        row = next((r for r, end in enumerate(ends) if end + gap <= left), None)
-        if row is None:
-            row = min(range(len(ends)), key=ends.__getitem__)
-        placed[i] = row
-        ends[row] = max(ends[row], right)
-    return placed
-
-
-def period_start(projection: Projection, label: object) -> float | None:
-    """Fractional year at which period `label` starts; None when `label` is not a period."""
-    if not isinstance(label, str):
-        return None
-    grid = projection.grid
-    return year_fraction(grid.starts[grid.index_of(label)])
-
-
-def period_end(projection: Projection, label: object) -> float | None:
-    """Fractional year at which period `label` ends (the next period's start)."""
-    if not isinstance(label, str):
-        return None
-    grid = projection.grid
-    return year_fraction(grid.ends[grid.index_of(label)] + dt.timedelta(days=1))
-
-
 def computed_markers(projection: Projection) -> tuple[Marker, ...]:
     """The projection's computed dates: AGI, revenue-share cap, first profit, commitments."""
     figures = projection.key_figures
     parties = projection.contract.parties
+    grid = projection.grid
     found: list[Marker] = []
     determined = figures["agi_determination_period"]
     effective = figures["agi_effective_period"]
-    at = period_end(projection, determined)
-    if at is not None:
-        label = f"AGI determined {determined}"
-        found.append(Marker("agi_determination", label, at, _agi_hover(projection)))
-    at = period_start(projection, effective)
-    if at is not None:
+    day = period_end_day(projection, determined)
+    if day is not None:
+        label = f"AGI determined {period(determined)}"
+        found.append(Marker("agi_determination", label, day, _agi_hover(projection)))
+    if isinstance(effective, str):
         hover = f"AGI clause effective from {effective}: the clauses it ends stop here"
-        found.append(Marker("agi_effective", f"AGI effective {effective}", at, hover))
+        day = grid.starts[grid.index_of(effective)]
+        found.append(Marker("agi_effective", f"AGI effective {period(effective)}", day, hover))
     cap = figures["revenue_share_cap_reached_period"]
-    at = period_end(projection, cap)
-    if at is not None:
+    day = period_end_day(projection, cap)
+    if day is not None:
         hover = f"Revenue-share cap reached in {cap}: payments to {parties.partner} stop"
-        found.append(Marker("cap_reached", f"Cap reached {cap}", at, hover))
+        found.append(Marker("cap_reached", f"Cap reached {period(cap)}", day, hover))
     year = figures["first_profitable_year"]
     if isinstance(year, int):
         hover = f"{year}: the first calendar year in which {parties.lab} makes a profit"
         label = f"First profit {year}"
-        found.append(Marker("first_profitable_year", label, float(year), hover))
+        found.append(Marker("first_profitable_year", label, dt.date(year, 1, 1), hover))
     found += _commitment_markers(projection)
     return tuple(found)
 
@@ -363,7 +335,6 @@ def _commitment_markers(projection: Projection) -> list[Marker]:
             f"to {clause.end}. Shortfall under this scenario: {amount} (pro rata for the part "
             "of the window inside the horizon)"
         )
-        start = year_fraction(clause.start)
         end = year_fraction(clause.end + dt.timedelta(days=1))
-        markers.append(Marker(f"commitment:{clause.id}", label, start, hover, until=end))
+        markers.append(Marker(f"commitment:{clause.id}", label, clause.start, hover, until=end))
     return markers
