@@ -7,7 +7,7 @@ import functools
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import pydantic
 from pydantic import Field, field_validator
@@ -15,7 +15,7 @@ from pydantic import Field, field_validator
 from core.contract import Confidence, Contract, Frozen, Parties, Source, unknown_ids
 from core.documents import parse_yaml, read_text
 from core.errors import Problem, ValidationError
-from core.problems import DocPath, LineFinder, format_path, problems_from_error
+from core.problems import DocPath, LineFinder, format_path, in_line_order, problems_from_error
 from core.resources import bundled_actuals_paths
 
 Figure = Literal[
@@ -26,14 +26,7 @@ Figure = Literal[
     "partner_cloud_revenue",
     "compute_gw",
 ]
-FIGURES: tuple[str, ...] = (
-    "lab_revenue",
-    "lab_profit",
-    "revenue_share_net",
-    "revenue_share_gross",
-    "partner_cloud_revenue",
-    "compute_gw",
-)
+FIGURES: tuple[str, ...] = get_args(Figure)
 NON_NEGATIVE = frozenset(
     {"lab_revenue", "revenue_share_gross", "partner_cloud_revenue", "compute_gw"}
 )
@@ -105,28 +98,13 @@ def label_span(label: str) -> tuple[dt.date, dt.date] | None:
 
 
 def load_actuals(path: str | os.PathLike[str]) -> Actuals:
-    """Read and validate an actuals YAML file.
-
-    Raises
-    ------
-    FileError
-        When the file is missing, unreadable or larger than 5 MB.
-    ValidationError
-        Listing every problem, each with the file, line, path, what was found and what is
-        allowed.
-    """
+    """Read and validate an actuals YAML file; raises as `core.files.load_contract` does."""
     file = Path(path)
     return actuals_from_text(read_text(file), file=str(file))
 
 
 def actuals_from_text(text: str, file: str = "") -> Actuals:
-    """Validate actuals written as YAML text; `file` only names it in problems.
-
-    Raises
-    ------
-    ValidationError
-        Listing every problem found, in line order.
-    """
+    """Validate actuals written as YAML text, as `contract_from_text` does a contract."""
     data, line_of = parse_yaml(text, file)
     if data is None:
         allowed = f"reported actuals ({_FIELDS})"
@@ -135,10 +113,10 @@ def actuals_from_text(text: str, file: str = "") -> Actuals:
         actuals = Actuals.model_validate(data)
     except pydantic.ValidationError as exc:
         problems = problems_from_error(exc, root=Actuals, data=data, file=file, line_of=line_of)
-        raise ValidationError(_in_line_order(problems)) from None
+        raise ValidationError(in_line_order(problems)) from None
     problems = _cross_problems(actuals, file, line_of)
     if problems:
-        raise ValidationError(_in_line_order(problems))
+        raise ValidationError(in_line_order(problems))
     return actuals
 
 
@@ -188,10 +166,6 @@ def _cross_problems(actuals: Actuals, file: str, line_of: LineFinder) -> list[Pr
                 f"a number >= 0 ({actual.figure} cannot be negative)",
             )
     return problems
-
-
-def _in_line_order(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=lambda p: (p.line is None, p.line or 0))
 
 
 @functools.lru_cache(maxsize=16)

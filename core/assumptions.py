@@ -294,8 +294,3 @@ def value_in_year(path: YearPath, year: int) -> float:
 def path_on_years(path: YearPath, years: range) -> list[float]:
     """Return the path's value in every year of `years`."""
     return [value_in_year(path, year) for year in years]
-
-
-def scalar(path: YearPath) -> float:
-    """Return the value of a scalar assumption (a one-entry path)."""
-    return path[0][1]

@@ -93,11 +93,6 @@ def as_chain(deal: Deal) -> Chain:
     return deal if isinstance(deal, Chain) else Chain((deal,))
 
 
-def current_contract(deal: Deal) -> Contract:
-    """The contract that stands for `deal`: itself, or the chain's newest version."""
-    return deal.current if isinstance(deal, Chain) else deal
-
-
 @functools.cache
 def _applies(grid: TimeGrid, effective: tuple[dt.date, ...]) -> IntArray:
     import numpy as np

@@ -175,7 +175,7 @@ def _bounded(value: Any, longest: int) -> bool:
 
 def _validated_headers() -> list[ContractHeader]:
     """Every bundled contract validated in full (raising on the first invalid file)."""
-    from core.loading import bundled_contracts
+    from core.contract_files import bundled_contracts
 
     by_id = bundled_contracts()
     return [ContractHeader.of(contract) for contract in by_id.values()]

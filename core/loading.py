@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,16 +13,27 @@ import pydantic
 
 from core.assumptions import SPECS_BY_NAME
 from core.chain import Chain, ChainError, Deal, as_chain, build_chain
-from core.contract import DEFER_REFERENCE_CHECK, Contract, reference_problems
-from core.documents import parse_json, parse_yaml, read_text
+from core.contract import Contract
+from core.contract_files import (
+    bundled_by_id,
+    bundled_ids,
+    load_contract,
+    validate_contract,
+)
+from core.documents import parse_json, read_text
 from core.errors import FileError, Problem, ValidationError
-from core.problems import DocPath, LineFinder, format_path, parse_path, problems_from_error, short
-from core.resources import bundled_contract_paths
+from core.problems import (
+    DocPath,
+    LineFinder,
+    format_path,
+    in_line_order,
+    problems_from_error,
+    short,
+)
 from core.terms import deal_with_terms, numeric_terms, term_problem
 from core.workspace import ContractPath, ContractRef, Scenario, Settings, Workspace
 
 _MISSING = object()
-_CONTRACT_FIELDS = "format, id, title, parties, effective, sources, clauses, events"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +79,6 @@ class LoadedWorkspace:
         """The deal with `scenario`'s clause terms applied (model.md section 11)."""
         return deal_with_terms(self.deal, scenario.terms)
 
-    def embedded(self) -> Workspace:
-        """The workspace with every version of its chain embedded.
-
-        So that it opens on a machine without the same bundle (autosave, save with
-        contract).
-        """
-        return embed_chain(self.workspace, self.versions)
-
     def with_contract(self, contract: Contract) -> LoadedWorkspace:
         """The same workspace on another contract, its chain followed anew."""
         dated = self.workspace.settings.versions == "dated"
@@ -85,36 +87,6 @@ class LoadedWorkspace:
         except ChainError as exc:
             raise ValidationError([_chain_problem(exc, "", lambda path: None)]) from None
         return dataclasses.replace(self, contract=contract, chain=chain)
-
-
-def load_contract(path: str | os.PathLike[str]) -> Contract:
-    """Read and validate a contract YAML file.
-
-    Raises
-    ------
-    FileError
-        When the file is missing, unreadable or larger than 5 MB.
-    ValidationError
-        Listing every problem, each with the file, line, path, what was found and what is
-        allowed.
-    """
-    file = Path(path)
-    return contract_from_text(read_text(file), file=str(file))
-
-
-def contract_from_text(text: str, file: str = "") -> Contract:
-    """Validate a contract written as YAML text; `file` only names it in problems.
-
-    Raises
-    ------
-    ValidationError
-        Listing every problem found.
-    """
-    data, line_of = parse_yaml(text, file)
-    if data is None:
-        problem = Problem(file, "", "an empty document", f"a contract ({_CONTRACT_FIELDS})", 1)
-        raise ValidationError([problem])
-    return _validate_contract(data, file, line_of, ())
 
 
 def load_workspace(path: str | os.PathLike[str]) -> LoadedWorkspace:
@@ -176,7 +148,7 @@ def workspace_from_text(
             exc, root=Workspace, data=stand_in, file=file, line_of=line_of
         )
     if problems:
-        raise ValidationError(_in_line_order(problems))
+        raise ValidationError(in_line_order(problems))
     assert reference is not None  # a missing reference is one of the problems above
     workspace = workspace.model_copy(
         update={"contract": reference, "history": tuple(history_refs)}
@@ -228,7 +200,7 @@ def chain_of(contract: Contract, history: Sequence[Contract], strict: bool) -> C
     known = {c.id: c for c in history}
 
     def find(contract_id: str) -> Contract | None:
-        return known.get(contract_id) or _bundled_by_id(contract_id)
+        return known.get(contract_id) or bundled_by_id(contract_id)
 
     try:
         return build_chain(contract, find)
@@ -257,7 +229,7 @@ def _chain_problem(exc: ChainError, file: str, line_of: LineFinder) -> Problem:
         found = f"supersedes {exc.missing!r} (chain {walked}), found nowhere"
         allowed = (
             "the id of a contract in the workspace's history or of a bundled contract "
-            f"({_bundled_ids()})"
+            f"({bundled_ids()})"
         )
     path: DocPath = ("settings", "versions")
     return Problem(file, format_path(path), found, allowed, line_of(path))
@@ -290,87 +262,6 @@ def short_list(items: Sequence[str], limit: int = 8) -> str:
     return (", ".join(items[:limit]) or "none") + more
 
 
-def bundled_contracts() -> dict[str, Contract]:
-    """Return every bundled contract by id.
-
-    Raises
-    ------
-    ValidationError
-        When a bundled file is invalid or two of them share an id (a packaging bug).
-    """
-    contracts: dict[str, Contract] = {}
-    origins: dict[str, Path] = {}
-    for path in bundled_contract_paths():
-        contract = _load_bundled(path)
-        if contract.id in contracts:
-            found = f"{contract.id!r}, also the id of {origins[contract.id].name}"
-            allowed = "an id unique among bundled contracts"
-            raise ValidationError([Problem(str(path), "id", found, allowed)])
-        contracts[contract.id] = contract
-        origins[contract.id] = path
-    return contracts
-
-
-def load_contract_by_id_or_path(ref: str) -> Contract:
-    """Return the bundled contract with id `ref`, else the contract in the YAML file `ref`.
-
-    This is what the command line's ``--contract`` accepts.
-
-    Raises
-    ------
-    FileError
-        When `ref` names a contract file that cannot be read.
-    ValidationError
-        When `ref` is neither a bundled id nor a file, or the file is invalid.
-    """
-    contract = _bundled_by_id(ref)
-    if contract is not None:
-        return contract
-    candidate = Path(ref)
-    if candidate.suffix.lower() in {".yaml", ".yml"} or candidate.exists():
-        return load_contract(candidate)
-    allowed = f"the id of a bundled contract ({_bundled_ids()}) or a contract file (.yaml)"
-    raise ValidationError([Problem("", "", repr(ref), allowed)])
-
-
-@functools.lru_cache(maxsize=64)
-def _load_bundled(path: Path) -> Contract:
-    return load_contract(path)
-
-
-def _bundled_by_id(contract_id: str) -> Contract | None:
-    """Find a bundled contract by its file name first, then by reading them all."""
-    for path in bundled_contract_paths():
-        if path.stem == contract_id and _load_bundled(path).id == contract_id:
-            return _load_bundled(path)
-    return bundled_contracts().get(contract_id)
-
-
-def _bundled_ids() -> str:
-    ids = sorted(bundled_contracts())
-    return ", ".join(ids) if ids else "none are installed"
-
-
-def _validate_contract(data: Any, file: str, line_of: LineFinder, prefix: DocPath) -> Contract:
-    context = {DEFER_REFERENCE_CHECK: True}
-    try:
-        contract = Contract.model_validate(data, context=context)
-    except pydantic.ValidationError as exc:
-        problems = problems_from_error(
-            exc, root=Contract, data=data, file=file, line_of=line_of, prefix=prefix
-        )
-        raise ValidationError(_in_line_order(problems)) from None
-    problems = []
-    for problem in reference_problems(contract):
-        path = prefix + parse_path(problem.path)
-        problems.append(
-            Problem(file, format_path(path), problem.found, problem.allowed, line_of(path))
-        )
-    if problems:
-        raise ValidationError(_in_line_order(problems))
-    return contract
-
-
 def _contract_reference(
     raw: Any, file: str, line_of: LineFinder, prefix: DocPath
 ) -> tuple[ContractRef | None, list[Problem]]:
@@ -388,7 +279,7 @@ def _contract_reference(
             )
     if isinstance(raw, Mapping):
         try:
-            return _validate_contract(raw, file, line_of, prefix), []
+            return validate_contract(raw, file, line_of, prefix), []
         except ValidationError as exc:
             return None, list(exc.problems)
     allowed = 'a bundled contract id, {"path": "file.yaml"} or a contract object'
@@ -419,13 +310,9 @@ def _resolve(
             path = (*where, "path")
             problem = Problem(file, format_path(path), found, allowed, line_of(path))
             raise ValidationError([problem]) from None
-    contract = _bundled_by_id(reference)
+    contract = bundled_by_id(reference)
     if contract is None:
-        allowed = f"the id of a bundled contract ({_bundled_ids()})"
+        allowed = f"the id of a bundled contract ({bundled_ids()})"
         problem = Problem(file, format_path(where), repr(reference), allowed, line_of(where))
         raise ValidationError([problem])
     return contract
-
-
-def _in_line_order(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=lambda p: (p.line is None, p.line or 0))

@@ -74,6 +74,11 @@ _RULES: dict[type[BaseModel], str] = {
 }
 
 
+def in_line_order(problems: list[Problem]) -> list[Problem]:
+    """`problems` by line, those without a line last."""
+    return sorted(problems, key=lambda p: (p.line is None, p.line or 0))
+
+
 def problems_from_error(
     error: pydantic.ValidationError,
     *,

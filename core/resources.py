@@ -37,28 +37,24 @@ def resource_path(*parts: str) -> Path:
 
 
 def bundled_contract_paths() -> list[Path]:
-    """Return the bundled contract files (``resources/contracts/*.yaml``), sorted by name.
-
-    Returns
-    -------
-    list of Path
-        Empty when the folder is missing or holds no contract.
-    """
-    folder = RESOURCES_DIR / "contracts"
-    if not folder.is_dir():
-        return []
-    return sorted(path for path in folder.glob("*.yaml") if path.is_file())
+    """The bundled contract files (``resources/contracts/*.yaml``); see `bundled_yaml`."""
+    return bundled_yaml("contracts")
 
 
 def bundled_actuals_paths() -> list[Path]:
-    """Return the bundled reported-actuals files (``resources/actuals/*.yaml``), sorted by name.
+    """The bundled reported-actuals files (``resources/actuals/*.yaml``); see `bundled_yaml`."""
+    return bundled_yaml("actuals")
+
+
+def bundled_yaml(folder_name: str) -> list[Path]:
+    """The YAML files of ``resources/<folder_name>``, sorted by name.
 
     Returns
     -------
     list of Path
-        Empty when the folder is missing or holds no file.
+        Empty when the folder is missing or holds no YAML file.
     """
-    folder = RESOURCES_DIR / "actuals"
+    folder = RESOURCES_DIR / folder_name
     if not folder.is_dir():
         return []
     return sorted(path for path in folder.glob("*.yaml") if path.is_file())

@@ -90,10 +90,6 @@ class TimeGrid:
         except ValueError:
             raise KeyError(label) from None
 
-    def label_of(self, index: int) -> str | None:
-        """Return the label of period `index`, or None when it is outside the grid."""
-        return self.labels[index] if 0 <= index < self.count else None
-
 
 @cache
 def _shared_grid(start_year: int, end_year: int, n: int) -> TimeGrid:

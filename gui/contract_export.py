@@ -9,13 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.contract_yaml import save_contract
 from core.errors import FileError
 from gui.session import Session
+from gui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -24,13 +24,11 @@ CONTRACT_FILTER = "Dealscope contract (*.yaml)"
 SHORTCUT = "Ctrl+Shift+O"
 
 
-class ContractExport(QObject):
+class ContractExport(WindowPart):
     """Owns the Export Contract… action of `window`, on `session`."""
 
     def __init__(self, window: MainWindow, session: Session) -> None:
-        super().__init__(window)
-        self._window = window
-        self._session = session
+        super().__init__(window, session)
         self.action = QAction("Export C&ontract…", window)
         self.action.setShortcut(SHORTCUT)
         self.action.setToolTip(

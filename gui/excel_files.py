@@ -10,12 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.errors import DealscopeError
 from gui.session import Session
 from gui.window_actions import make_action
+from gui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -23,13 +24,11 @@ if TYPE_CHECKING:
 EXCEL_FILTER = "Excel workbook (*.xlsx)"
 
 
-class ExcelFiles(QObject):
+class ExcelFiles(WindowPart):
     """The two Excel actions of `window`'s File menu, on `session`."""
 
     def __init__(self, window: MainWindow, session: Session) -> None:
-        super().__init__(window)
-        self._window = window
-        self._session = session
+        super().__init__(window, session)
         self.export_action = make_action(
             window,
             "Export to E&xcel…",

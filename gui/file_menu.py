@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -27,6 +27,7 @@ from gui.recent_files import add_recent, recent_paths
 from gui.recovery import RecoveryHandlers, offer_recovery
 from gui.save_guard import DiskChoice, DiskWatch, ask_changed_on_disk
 from gui.session import Session
+from gui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -42,13 +43,11 @@ AUTHOR_SETTING = "brief/author"
 """The analyst's name, the author of the briefs the app exports."""
 
 
-class FileMenu(QObject):
+class FileMenu(WindowPart):
     """Runs the File menu of `window` on `session`; broken files keep the current workspace."""
 
     def __init__(self, window: MainWindow, session: Session) -> None:
-        super().__init__(window)
-        self._window = window
-        self._session = session
+        super().__init__(window, session)
         self.problems_dialog = ProblemsDialog(window)
         self.brief_exporter = BriefExporter(window, session)
         self.brief_exporter.busy_changed.connect(self._on_brief_busy_changed)

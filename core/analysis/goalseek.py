@@ -69,12 +69,10 @@ class NoSolution:
 
     Parameters
     ----------
-    assumption, figure : str
-        As asked.
+    assumption, figure, target
+        As asked (names, and the target in the figure's unit).
     solve : {"value", "factor"}
         What was varied.
-    target : float
-        As asked.
     bounds : tuple of float
         The values (or factors) searched, lowest and highest.
     range : tuple of float, or None
@@ -105,12 +103,8 @@ def seek_goal(
 
     Parameters
     ----------
-    contract, settings : Contract, Settings
-        The contract version and the time grid.
-    assumptions : mapping of str to YearPath
-        Every assumption, resolved (e.g. ``Scenario.resolved()``).
-    figure : str
-        A numeric key figure (money, share or GW).
+    contract, settings, assumptions, figure
+        As for `core.analysis.sensitivity.compute_sensitivity`.
     assumption : str
         The assumption to solve for: its value if a scalar, a factor on it if a path.
     target : float

@@ -10,17 +10,16 @@ import argparse
 import difflib
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NoReturn
 
-from core.cli.common import UsageError
+from core.cli.common import Handler, UsageError
 from core.cli.terminal import EscapingWriter, printable
 from core.errors import DealscopeError
 
-Handler = Callable[[argparse.Namespace], int]
-
 # To add a command, add one line here: its name, its module and its one-line help. The
-# module defines ``add_parser(subparsers)`` (which sets a ``handler`` default) and imports
+# module defines ``add_parser(subparsers)``, which calls `core.cli.common.add_command` with
+# its handler and the shared options it takes, then adds its own; the module imports
 # pandas, numpy, ReportLab and the engine inside its handlers only: building its parser must
 # stay light, so that a usage error never loads them (tests/core/test_cli_light.py checks).
 COMMANDS: dict[str, tuple[str, str]] = {

@@ -8,14 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from core.assumptions import SPECS_BY_NAME
-from core.cli.common import (
-    add_format_option,
-    add_scenario_option,
-    add_workspace_option,
-    open_workspace,
-    pick_scenario,
-    print_json,
-)
+from core.cli.common import Handler, add_command, print_json, workspace_and_scenario
 
 if TYPE_CHECKING:  # the analyses load numpy and pandas: imported when a handler runs
     from core.analysis.goalseek import NoSolution, Solution
@@ -23,8 +16,6 @@ if TYPE_CHECKING:  # the analyses load numpy and pandas: imported when a handler
     from core.analysis.sensitivity import Sensitivity
     from core.chain import Chain
     from core.contract import Parties
-    from core.files import LoadedWorkspace
-    from core.workspace import Scenario
 
 DEFAULT_FIGURE = "partner_net_npv"
 DEFAULT_DRAWS = 10_000
@@ -38,20 +29,25 @@ def add_parser(subparsers: Any) -> None:
         "analyze", help="sensitivity (tornado), Monte Carlo or goal seek on a scenario"
     )
     analyses = parser.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True)
-    sensitivity = _analysis(analyses, "sensitivity", "each assumption low and high")
+    sensitivity = _analysis(
+        analyses, "sensitivity", handle_sensitivity, "each assumption low and high"
+    )
     _figure_option(sensitivity, required=False)
     sensitivity.add_argument(
         "--include-terms",
         action="store_true",
         help="also vary each numeric term of the deal (0.8 and 1.2 times its value)",
     )
-    sensitivity.set_defaults(handler=handle_sensitivity)
-    montecarlo = _analysis(analyses, "montecarlo", "sample the scenario's uncertainties")
+    montecarlo = _analysis(
+        analyses, "montecarlo", handle_montecarlo, "sample the scenario's uncertainties"
+    )
     montecarlo.add_argument("--draws", "-n", type=_draws, default=DEFAULT_DRAWS, metavar="N")
     montecarlo.add_argument("--seed", type=_seed, default=0, metavar="S")
-    montecarlo.set_defaults(handler=handle_montecarlo)
     goalseek = _analysis(
-        analyses, "goalseek", "the assumption or deal term setting that hits a target"
+        analyses,
+        "goalseek",
+        handle_goalseek,
+        "the assumption or deal term setting that hits a target",
     )
     _figure_option(goalseek, required=True)
     solved = goalseek.add_mutually_exclusive_group(required=True)
@@ -60,15 +56,12 @@ def add_parser(subparsers: Any) -> None:
         "--term", metavar="K", help="a numeric deal term, e.g. revenue-share.cap_total"
     )
     goalseek.add_argument("--target", "-t", type=_target, required=True, metavar="T")
-    goalseek.set_defaults(handler=handle_goalseek)
 
 
-def _analysis(analyses: Any, name: str, help_text: str) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = analyses.add_parser(name, help=help_text)
-    add_workspace_option(parser)
-    add_scenario_option(parser)
-    add_format_option(parser, ("table", "json"))
-    return parser
+def _analysis(
+    analyses: Any, name: str, handler: Handler, help_text: str
+) -> argparse.ArgumentParser:
+    return add_command(analyses, name, handler, formats=("table", "json"), help_text=help_text)
 
 
 def _figure_option(parser: argparse.ArgumentParser, required: bool) -> None:
@@ -102,14 +95,11 @@ def _seed(text: str) -> int:
     return value
 
 
-def _load(args: argparse.Namespace) -> tuple[LoadedWorkspace, Scenario]:
-    loaded = open_workspace(args)
-    return loaded, pick_scenario(loaded, args.scenario)
-
-
 def handle_sensitivity(args: argparse.Namespace) -> int:
     """Print the tornado of ``--figure``, largest swing first."""
-    loaded, scenario = _load(args)  # first: bad input is reported before numpy loads
+    loaded, scenario = workspace_and_scenario(
+        args
+    )  # first: bad input is reported before numpy loads
     from core.analysis.sensitivity import compute_sensitivity
 
     result = compute_sensitivity(
@@ -129,7 +119,7 @@ def handle_sensitivity(args: argparse.Namespace) -> int:
 
 def handle_montecarlo(args: argparse.Namespace) -> int:
     """Print key-figure percentiles and P(AGI clause effective by each year)."""
-    loaded, scenario = _load(args)
+    loaded, scenario = workspace_and_scenario(args)
     from core.analysis.heap import keep_freed_memory
     from core.analysis.montecarlo import run_monte_carlo
 
@@ -151,7 +141,7 @@ def handle_montecarlo(args: argparse.Namespace) -> int:
 
 def handle_goalseek(args: argparse.Namespace) -> int:
     """Print the solution; without one, exit 1 with the figure's range over the bounds."""
-    loaded, scenario = _load(args)
+    loaded, scenario = workspace_and_scenario(args)
     from core.analysis.batch import Baseline, check_numeric_figure
     from core.analysis.goalseek import Solution, seek_goal
     from core.analysis.terms import seek_term

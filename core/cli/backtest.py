@@ -7,15 +7,7 @@ import csv
 import sys
 from typing import TYPE_CHECKING, Any
 
-from core.cli.common import (
-    add_format_option,
-    add_scenario_option,
-    add_workspace_option,
-    open_workspace,
-    pick_deal,
-    pick_scenario,
-    print_json,
-)
+from core.cli.common import add_command, pick_deal, print_json, workspace_and_scenario
 from core.errors import DealscopeError
 
 if TYPE_CHECKING:  # imported in the handler: building the parser stays light
@@ -43,19 +35,12 @@ CSV_COLUMNS = (
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser(
-        "backtest", help="compare a scenario with the deal's reported actuals"
-    )
-    add_workspace_option(parser)
-    add_scenario_option(parser)
-    add_format_option(parser, ("table", "csv", "json"))
-    parser.set_defaults(handler=handle)
+    add_command(subparsers, "backtest", handle, formats=("table", "csv", "json"))
 
 
 def handle(args: argparse.Namespace) -> int:
     """Project the scenario, compare it with the actuals and print in the chosen format."""
-    loaded = open_workspace(args)
-    scenario = pick_scenario(loaded, args.scenario)
+    loaded, scenario = workspace_and_scenario(args)
     from core.actuals import actuals_for
     from core.backtest import backtest
     from core.projection import project

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import UsageError, add_workspace_option, open_workspace
+from core.cli.common import UsageError, add_command, open_workspace
 
 # The choices as plain words, so that building this parser never loads ReportLab; a test
 # keeps them equal to core.report's READERS, LANGUAGES and SECTIONS.
@@ -29,16 +29,7 @@ SECTIONS = (
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser(
-        "brief", help="write the executive PDF brief of one or more scenarios"
-    )
-    add_workspace_option(parser)
-    parser.add_argument(
-        "--contract",
-        "-c",
-        metavar="C",
-        help="bundled contract id or contract YAML file (default: the workspace's)",
-    )
+    parser = add_command(subparsers, "brief", handle, contract=True, scenario=False)
     parser.add_argument(
         "--scenario",
         "-s",
@@ -65,7 +56,6 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--audience", help='who it is for: "Confidential · Prepared for ..."')
     parser.add_argument("--author", default="", help="analyst's name for the PDF's metadata")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
-    parser.set_defaults(handler=handle)
 
 
 def section_list(text: str | None) -> list[str] | None:

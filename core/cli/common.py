@@ -6,6 +6,7 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,8 +18,50 @@ if TYPE_CHECKING:  # this module is imported to build parsers: it must stay ligh
     from core.workspace import Scenario
 
 
+Handler = Callable[[argparse.Namespace], int]
+"""What runs a command: its parsed arguments in, the exit status out."""
+
+
 class UsageError(DealscopeError):
     """The command line names something that does not exist (exit status 2)."""
+
+
+CONTRACT_HELP = "bundled contract id or contract YAML file"
+
+
+def add_command(
+    subparsers: Any,
+    name: str,
+    handler: Handler,
+    *,
+    workspace: bool = True,
+    contract: bool = False,
+    scenario: bool = True,
+    formats: tuple[str, ...] = (),
+    help_text: str | None = None,
+) -> argparse.ArgumentParser:
+    """Add command `name`: its help, the shared options asked for, and its handler.
+
+    The one skeleton of every command: ``--workspace``, ``--contract``, ``--scenario`` and
+    ``--format`` (the first of `formats` being the default) come in that order; the
+    command adds its own options to the parser returned. The help is the registry's
+    (`core.cli.COMMANDS`) unless `help_text` is given (an analysis of ``analyze``).
+    """
+    if help_text is None:
+        from core.cli import COMMANDS  # the registry imports this module
+
+        help_text = COMMANDS[name][1]
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text)
+    if workspace:
+        add_workspace_option(parser)
+    if contract:
+        parser.add_argument("--contract", "-c", metavar="C", help=CONTRACT_HELP)
+    if scenario:
+        add_scenario_option(parser)
+    if formats:
+        add_format_option(parser, formats)
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -51,6 +94,12 @@ def open_workspace(args: argparse.Namespace) -> LoadedWorkspace:
 
     path: Path | None = getattr(args, "workspace", None)
     return load_workspace(path or default_workspace_path())
+
+
+def workspace_and_scenario(args: argparse.Namespace) -> tuple[LoadedWorkspace, Scenario]:
+    """Load ``--workspace`` and pick ``--scenario`` in it (bad input is reported here)."""
+    loaded = open_workspace(args)
+    return loaded, pick_scenario(loaded, args.scenario)
 
 
 def pick_scenario(loaded: LoadedWorkspace, name: str | None) -> Scenario:

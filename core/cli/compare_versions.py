@@ -8,32 +8,17 @@ import sys
 from itertools import pairwise
 from typing import Any
 
-from core.cli.common import (
-    add_format_option,
-    add_scenario_option,
-    add_workspace_option,
-    open_workspace,
-    pick_scenario,
-    print_json,
-)
+from core.cli.common import add_command, print_json, workspace_and_scenario
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser(
-        "compare-versions",
-        help="key figures of one scenario under every version of the deal, and clause diffs",
-    )
-    add_workspace_option(parser)
-    add_scenario_option(parser)
-    add_format_option(parser, ("table", "csv", "json"))
-    parser.set_defaults(handler=handle)
+    add_command(subparsers, "compare-versions", handle, formats=("table", "csv", "json"))
 
 
 def handle(args: argparse.Namespace) -> int:
     """Print the comparison and the clause diff between consecutive versions."""
-    loaded = open_workspace(args)
-    scenario = pick_scenario(loaded, args.scenario)
+    loaded, scenario = workspace_and_scenario(args)
     from core.clausediff import diff_contracts
     from core.compare import compare_versions
 

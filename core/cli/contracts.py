@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from core.cli.common import add_format_option, print_json
+from core.cli.common import add_command, print_json
 from core.contract_headers import bundled_headers
 from core.deals import group_by_deal
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser("contracts", help="list the bundled contracts by deal")
-    add_format_option(parser, ("table", "json"))
-    parser.set_defaults(handler=handle)
+    add_command(
+        subparsers, "contracts", handle, workspace=False, scenario=False, formats=("table", "json")
+    )
 
 
 def handle(args: argparse.Namespace) -> int:

@@ -5,36 +5,21 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from core.cli.common import (
-    UsageError,
-    add_format_option,
-    add_scenario_option,
-    add_workspace_option,
-    open_workspace,
-    pick_scenario,
-    print_json,
-)
+from core.cli.common import UsageError, add_command, print_json, workspace_and_scenario
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser(
-        "explain", help="explain a figure in one period: the clauses and inputs behind it"
-    )
+    parser = add_command(subparsers, "explain", handle, formats=("text", "json"))
     parser.add_argument(
         "--figure", required=True, metavar="F", help="figure to explain, e.g. revenue_share"
     )
     parser.add_argument("--period", required=True, help="period label, e.g. 2029Q3")
-    add_workspace_option(parser)
-    add_scenario_option(parser)
-    add_format_option(parser, ("text", "json"))
-    parser.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
     """Print the explanation."""
-    loaded = open_workspace(args)
-    scenario = pick_scenario(loaded, args.scenario)
+    loaded, scenario = workspace_and_scenario(args)
     from core.explain import FIGURES, explain
     from core.projection import project
 

@@ -6,22 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import add_workspace_option, open_workspace, pick_deal
+from core.cli.common import add_command, open_workspace, pick_deal
 from core.files import load_contract_by_id_or_path
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser(
-        "export", help="write the workspace as an Excel workbook (every scenario)"
+    parser = add_command(
+        subparsers, "export", handle, contract=True, scenario=False, formats=("xlsx",)
     )
-    add_workspace_option(parser)
-    parser.add_argument(
-        "--contract", "-c", metavar="C", help="bundled contract id or contract YAML file"
-    )
-    parser.add_argument("--format", "-f", choices=("xlsx",), default="xlsx")
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="F", help="file to write")
-    parser.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

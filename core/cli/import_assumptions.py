@@ -7,23 +7,18 @@ import os
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import UsageError, add_workspace_option, open_workspace
+from core.cli.common import UsageError, add_command, open_workspace
 from core.loading import LoadedWorkspace
 from core.workspace import ContractPath, Workspace
 
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser(
-        "import-assumptions",
-        help="read an Excel workbook's Assumptions sheet into a new workspace file",
-    )
+    parser = add_command(subparsers, "import-assumptions", handle, scenario=False)
     parser.add_argument("workbook", type=Path, metavar="F.xlsx", help="workbook to read")
-    add_workspace_option(parser)
     parser.add_argument(
         "--out", "-o", type=Path, required=True, metavar="W2", help="workspace file to write"
     )
-    parser.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

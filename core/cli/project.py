@@ -6,15 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from core.cli.common import (
-    add_format_option,
-    add_scenario_option,
-    add_workspace_option,
-    open_workspace,
-    pick_deal,
-    pick_scenario,
-    print_json,
-)
+from core.cli.common import add_command, pick_deal, print_json, workspace_and_scenario
 
 if TYPE_CHECKING:  # imported in the functions: building the parser stays light
     import pandas as pd
@@ -37,20 +29,12 @@ SUMMARY_COLUMNS = (
 
 def add_parser(subparsers: Any) -> None:
     """Register the command."""
-    parser = subparsers.add_parser("project", help="project a scenario: key figures and periods")
-    add_workspace_option(parser)
-    parser.add_argument(
-        "--contract", "-c", metavar="C", help="bundled contract id or contract YAML file"
-    )
-    add_scenario_option(parser)
-    add_format_option(parser, ("table", "csv", "json"))
-    parser.set_defaults(handler=handle)
+    add_command(subparsers, "project", handle, contract=True, formats=("table", "csv", "json"))
 
 
 def handle(args: argparse.Namespace) -> int:
     """Project and print in the chosen format."""
-    loaded = open_workspace(args)
-    scenario = pick_scenario(loaded, args.scenario)
+    loaded, scenario = workspace_and_scenario(args)
     deal = pick_deal(loaded, args.contract, scenario)
     from core.projection import project  # after the inputs: bad ones are reported at once
 

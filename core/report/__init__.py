@@ -5,13 +5,11 @@ Pure and Qt-free: the app, the command line and the tests call the same function
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
+from typing import Unpack
 
 from core import MODEL_VERSION
-from core.chain import Chain
 from core.contract import Contract
 from core.errors import FileError
 from core.files import write_atomically
@@ -24,6 +22,7 @@ from core.report.content import (
     SECTIONS,
     BriefCancelledError,
     BriefContent,
+    BriefOptions,
     BriefRequestError,
     Cancelled,
     PageSize,
@@ -44,6 +43,7 @@ __all__ = [
     "READERS",
     "SECTIONS",
     "BriefCancelledError",
+    "BriefOptions",
     "BriefRequestError",
     "PageSize",
     "ScenarioAnalyses",
@@ -54,22 +54,7 @@ __all__ = [
 
 
 def render_brief(
-    workspace: Workspace,
-    contract: Contract,
-    target: Path,
-    *,
-    scenarios: Sequence[str] | None = None,
-    title: str | None = None,
-    audience: str | None = None,
-    page_size: PageSize = "A4",
-    sections: Collection[str] | None = None,
-    analyses: Mapping[str, ScenarioAnalyses] | None = None,
-    generated_at: dt.datetime | None = None,
-    reader: str = "partner",
-    chain: Chain | Sequence[Contract] | None = None,
-    author: str = "",
-    lang: str = "en",
-    cancelled: Cancelled | None = None,
+    workspace: Workspace, contract: Contract, target: Path, **options: Unpack[BriefOptions]
 ) -> Path:
     """Write the brief for `contract` under the chosen scenarios to `target`, atomically.
 
@@ -130,60 +115,17 @@ def render_brief(
     folder = target.parent
     if not folder.is_dir():
         raise FileError(f"Could not save {target}: the folder {folder} does not exist")
-    data = brief_bytes(
-        workspace,
-        contract,
-        scenarios=scenarios,
-        title=title,
-        audience=audience,
-        page_size=page_size,
-        sections=sections,
-        analyses=analyses,
-        generated_at=generated_at,
-        reader=reader,
-        chain=chain,
-        author=author,
-        lang=lang,
-        cancelled=cancelled,
-    )
+    data = brief_bytes(workspace, contract, **options)
     write_atomically(target, data)
     return target
 
 
 def brief_bytes(
-    workspace: Workspace,
-    contract: Contract,
-    *,
-    scenarios: Sequence[str] | None = None,
-    title: str | None = None,
-    audience: str | None = None,
-    page_size: PageSize = "A4",
-    sections: Collection[str] | None = None,
-    analyses: Mapping[str, ScenarioAnalyses] | None = None,
-    generated_at: dt.datetime | None = None,
-    reader: str = "partner",
-    chain: Chain | Sequence[Contract] | None = None,
-    author: str = "",
-    lang: str = "en",
-    cancelled: Cancelled | None = None,
+    workspace: Workspace, contract: Contract, **options: Unpack[BriefOptions]
 ) -> bytes:
-    """The brief as PDF bytes; the parameters are those of `render_brief`."""
-    content = collect(
-        workspace,
-        contract,
-        scenarios,
-        title=title,
-        audience=audience,
-        sections=sections,
-        analyses=analyses,
-        generated_at=generated_at,
-        reader=reader,
-        chain=chain,
-        author=author,
-        lang=lang,
-        cancelled=cancelled,
-    )
-    return _layout(content, page_size, cancelled)
+    """The brief as PDF bytes; the options are those of `render_brief`."""
+    content = collect(workspace, contract, **options)
+    return _layout(content, options.get("page_size", "A4"), options.get("cancelled"))
 
 
 def _layout(content: BriefContent, page_size: PageSize, cancelled: Cancelled | None) -> bytes:

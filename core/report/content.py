@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Literal, TypeVar
+from typing import Literal, TypedDict, TypeVar, Unpack
 
 from core.analysis import Sensitivity, compute_sensitivity
 from core.batched import project_many
@@ -127,21 +127,25 @@ class BriefContent:
         return next(iter(self.projections.values()))
 
 
+class BriefOptions(TypedDict, total=False):
+    """What a brief request sets besides its workspace and contract (see `render_brief`)."""
+
+    scenarios: Sequence[str] | None
+    title: str | None
+    audience: str | None
+    page_size: PageSize
+    sections: Collection[str] | None
+    analyses: Mapping[str, ScenarioAnalyses] | None
+    generated_at: dt.datetime | None
+    reader: str
+    chain: Chain | Sequence[Contract] | None
+    author: str
+    lang: str
+    cancelled: Cancelled | None
+
+
 def collect(
-    workspace: Workspace,
-    contract: Contract,
-    scenarios: Sequence[str] | None,
-    *,
-    title: str | None,
-    audience: str | None,
-    sections: Collection[str] | None,
-    analyses: Mapping[str, ScenarioAnalyses] | None,
-    generated_at: dt.datetime | None,
-    reader: str = "partner",
-    chain: Chain | Sequence[Contract] | None = None,
-    author: str = "",
-    lang: str = "en",
-    cancelled: Cancelled | None = None,
+    workspace: Workspace, contract: Contract, **options: Unpack[BriefOptions]
 ) -> BriefContent:
     """Check the request and project every chosen scenario.
 
@@ -155,28 +159,29 @@ def collect(
         When a scenario, a section, the reader or the language is unknown, no scenario is
         chosen, or a scenario sets terms the contract cannot take.
     """
-    names = _scenario_names(workspace, scenarios)
-    chosen = _section_keys(sections)
-    who = _choice(reader, READERS, "reader")
-    language = _choice(lang, LANGUAGES, "language")
-    versions = _chain(contract, chain)
+    names = _scenario_names(workspace, options.get("scenarios"))
+    chosen = _section_keys(options.get("sections"))
+    who = _choice(options.get("reader", "partner"), READERS, "reader")
+    language = _choice(options.get("lang", "en"), LANGUAGES, "language")
+    versions = _chain(contract, options.get("chain"))
+    title = (options.get("title") or "").strip()
     loaded = LoadedWorkspace(workspace=workspace, contract=contract, chain=versions)
     deals = {name: _deal(loaded, workspace.scenario(name)) for name in names}
-    check_cancelled(cancelled)
+    check_cancelled(options.get("cancelled"))
     jobs = [(deals[name], workspace.scenario(name).resolved()) for name in names]
     projections = dict(zip(names, project_many(jobs, workspace.settings), strict=True))
     return BriefContent(
         contract=contract,
         workspace=workspace,
         projections=projections,
-        title=title.strip() if title and title.strip() else default_title(contract),
-        audience=(audience or "").strip(),
+        title=title or default_title(contract),
+        audience=(options.get("audience") or "").strip(),
         sections=chosen,
-        generated_at=generated_at or dt.datetime.now(dt.UTC),
-        analyses=dict(found := _analyses(workspace, deals, chosen, analyses)),
+        generated_at=options.get("generated_at") or dt.datetime.now(dt.UTC),
+        analyses=dict(found := _analyses(workspace, deals, chosen, options.get("analyses"))),
         reader=who,
         chain=versions.versions,
-        author=author.strip(),
+        author=options.get("author", "").strip(),
         lang=language,
         headline_sensitivity=_headline_tornado(workspace, deals, who, chosen, found),
     )

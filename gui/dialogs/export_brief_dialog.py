@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from gui.brief_export import BriefOptions
+from gui.dialogs.parts import lay_out_form, ok_cancel
 
 if TYPE_CHECKING:
     from core.report.content import Reader
@@ -89,33 +89,28 @@ class ExportBriefDialog(QDialog):
         self.page_size_box.setCurrentText(previous.page_size if previous else default_page_size())
         self.open_box = QCheckBox("Open the PDF when done", self)
         self.open_box.setChecked(previous.open_when_done if previous else True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel(self)
         self.export_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.export_button.setText("Export…")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.scenario_list.itemChanged.connect(self._on_choice_edited)
         self.section_list.itemChanged.connect(self._on_choice_edited)
         self._lay_out()
         self._on_choice_edited()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        rows = [
+            ("&Scenarios:", self.scenario_list),
+            ("&Reader:", self.reader_box),
+            ("S&ections:", self.section_list),
+            ("&Title:", self.title_edit),
+            ("&Prepared for:", self.audience_edit),
+            ("&Analyst:", self.author_edit),
+            ("Page si&ze:", self.page_size_box),
+            ("&Language:", self.lang_box),
+            ("", self.open_box),
+        ]
+        form = lay_out_form(self, rows, [self.buttons])
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Scenarios:", self.scenario_list)
-        form.addRow("&Reader:", self.reader_box)
-        form.addRow("S&ections:", self.section_list)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Prepared for:", self.audience_edit)
-        form.addRow("&Analyst:", self.author_edit)
-        form.addRow("Page si&ze:", self.page_size_box)
-        form.addRow("&Language:", self.lang_box)
-        form.addRow("", self.open_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
 
     def options(self) -> BriefOptions:

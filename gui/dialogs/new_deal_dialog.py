@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,9 +17,8 @@ from core.contract import Contract
 from core.deals import group_by_deal
 from core.errors import ValidationError
 from core.new_deal import new_deal_contract
-from core.present.palette import hex_colour
+from gui.dialogs.parts import lay_out_form, ok_cancel, problem_label
 
-PROBLEM_STYLE = f"color: {hex_colour('problem_text')};"
 EMPTY = "Empty contract (no clauses)"
 PARTY_FIELDS = {"lab": "Lab", "partner": "Partner", "partner_cloud": "Partner's cloud"}
 
@@ -53,33 +50,23 @@ class NewDealDialog(QDialog):
             for contract in deal.versions:
                 self.template_box.addItem(f"Copy of {contract.title}", contract)
         self.template_box.currentIndexChanged.connect(self._validate)
-        self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
-        self.problem_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons = ok_cancel(self)
         self._layout()
         self._validate()
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        for key, label in PARTY_FIELDS.items():
-            form.addRow(label, self.fields[key])
-        form.addRow("Start from", self.template_box)
         note = QLabel(
             "A copy keeps the clauses and their sources but marks every clause "
             "“assumed” until you source it for this deal.",
             self,
         )
         note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
+        rows: list[tuple[str, QWidget]] = [
+            (label, self.fields[key]) for key, label in PARTY_FIELDS.items()
+        ]
+        rows.append(("Start from", self.template_box))
+        lay_out_form(self, rows, [note, self.problem_label, self.buttons])
         self.setMinimumWidth(460)
 
     def set_names(self, lab: str, partner: str, partner_cloud: str) -> None:

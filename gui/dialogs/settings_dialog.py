@@ -7,15 +7,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from core.workspace import Settings
-from gui.theme import css
+from gui.dialogs.parts import lay_out_form, ok_cancel, problem_label
 
 FREQUENCIES = {"Q": "Quarters", "A": "Years"}
 FIRST_YEAR, LAST_YEAR = 1900, 2300
@@ -49,14 +46,8 @@ class SettingsDialog(QDialog):
             "the AGI determination carried across versions.\nSelected version: the chosen "
             "contract over the whole horizon."
         )
-        self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
-        self.problem_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons = ok_cancel(self)
         self._layout()
         self.start_box.valueChanged.connect(self._on_field_edited)
         self.end_box.valueChanged.connect(self._on_field_edited)
@@ -71,15 +62,13 @@ class SettingsDialog(QDialog):
         return box
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow("Start year", self.start_box)
-        form.addRow("End year", self.end_box)
-        form.addRow("Periods", self.frequency_box)
-        form.addRow("Contract versions", self.versions_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
+        rows = [
+            ("Start year", self.start_box),
+            ("End year", self.end_box),
+            ("Periods", self.frequency_box),
+            ("Contract versions", self.versions_box),
+        ]
+        lay_out_form(self, rows, [self.problem_label, self.buttons])
         self.setMinimumWidth(320)
 
     def _on_field_edited(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis import Distribution
 from core.workspace import Uncertainty
-from gui.theme import css
+from gui.dialogs.parts import ok_cancel, problem_label
 from gui.views.uncertainty_text import (
     TermSubject,
     Uncertain,
@@ -97,16 +97,10 @@ class UncertaintyDialog(QDialog):
         self.apply_box.addItem(factor, "factor")
         self.apply_box.addItem(f"{shift} ({shift_unit(spec)})", "shift")
         self.fields = {name: self._field() for name in LABELS}
-        self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = problem_label(self)
         self.preview_label = QLabel(self)
         self.preview_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         self._layout(title)
         self._show(current)
         self.dist_box.currentIndexChanged.connect(self._on_kind_edited)

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
+from collections.abc import Sequence
+from fractions import Fraction
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QSplitter,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 LONG_LABEL = 24
 """Row labels longer than this many characters are broken onto two lines."""
@@ -46,3 +57,40 @@ def set_tooltips(table: QTableWidget, tooltips: list[str]) -> None:
         item = table.horizontalHeaderItem(column)
         if item is not None:
             item.setToolTip(tooltip)
+
+
+def set_row(table: QTableWidget, row: int, cells: Sequence[str]) -> None:
+    """Fill `row` with `cells`: the first a label, the others numbers aligned right."""
+    for column, text in enumerate(cells):
+        item = QTableWidgetItem(text)
+        if column:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        table.setItem(row, column, item)
+
+
+def fit_in_splitter(splitter: QSplitter, table: QTableWidget, most: Fraction) -> None:
+    """Give `table` the width it needs, at most `most` of `splitter`; the rest to the other.
+
+    The splitter holds two widgets, `table` being one of them (either side).
+    """
+    total = sum(splitter.sizes())
+    if total <= 0 or table.rowCount() == 0:
+        return
+    width = min(needed_width(table), int(total * most))
+    first = splitter.indexOf(table) == 0
+    splitter.setSizes([width, total - width] if first else [total - width, width])
+
+
+def side_by_side(parent: QWidget, first: QWidget, second: QWidget, first_width: int) -> QSplitter:
+    """A horizontal splitter of `first` and `second`, growing 3 to 2.
+
+    `first_width` (against 480 for `second`) sets the split before the first fit: a
+    table's size hint would take most of the width.
+    """
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setSizes([first_width, 480])
+    return splitter

@@ -45,14 +45,16 @@ def clause(kind: str, clause_id: str | None = None, **params: Any) -> dict[str, 
     }
 
 
-def agi_clause(*ends: str, threshold: float = 150.0) -> dict[str, Any]:
-    """The AGI clause on the cumulative measure with a two-quarter lag, ending `ends`."""
-    terms = {"measure": "cumulative", "verification_lag_quarters": 2}
+def agi_clause(*ends: str, threshold: float = 150.0, lag: int = 2) -> dict[str, Any]:
+    """The AGI clause on the cumulative measure, `lag` quarters to verify, ending `ends`."""
+    terms = {"measure": "cumulative", "verification_lag_quarters": lag}
     return clause("agi_clause", "agi", threshold=threshold, ends=list(ends), **terms)
 
 
-def contract(*clauses: dict[str, Any], events: list[dict[str, Any]] | None = None) -> Contract:
-    """A contract between Lab and Partner (cloud Cloud) with `clauses`."""
+def contract(
+    *clauses: dict[str, Any], events: list[dict[str, Any]] | None = None, **fields: Any
+) -> Contract:
+    """A contract between Lab and Partner (cloud Cloud) with `clauses`; `fields` override."""
     return Contract.model_validate(
         {
             "format": "dealscope-contract/1",
@@ -60,6 +62,7 @@ def contract(*clauses: dict[str, Any], events: list[dict[str, Any]] | None = Non
             "title": "Test contract",
             "parties": {"lab": "Lab", "partner": "Partner", "partner_cloud": "Cloud"},
             "effective": "2025-01-01",
+            **fields,
             "clauses": list(clauses),
             "events": events or [],
         }

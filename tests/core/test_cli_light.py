@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from core.analysis import montecarlo
 from core.cli import COMMANDS, main
 from core.cli import analyze as analyze_command
+from tests.fresh_python import fresh_python
 
 HEAVY = ("pandas", "numpy", "reportlab", "PySide6", "pyqtgraph", "core.engine")
 
@@ -42,13 +41,7 @@ def test_help_usage_errors_and_contracts_import_no_heavy_package():
         *([name, "--no-such-option"] for name in COMMANDS),
         *([name, "--help"] for name in COMMANDS),
     ]
-    run = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, json.dumps(cases), json.dumps(HEAVY)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    report = json.loads(run.stdout)
+    report = json.loads(fresh_python(_SCRIPT, json.dumps(cases), json.dumps(HEAVY)))
     assert [argv for argv, _, _ in report] == cases
     for argv, status, loaded in report:
         assert loaded == [], f"dealscope {' '.join(argv)} imported {loaded}"

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 
+import core.contract_files
 import core.contract_headers
-import core.loading
 from core.cli import main
 from core.contract import Contract, Parties
 from core.contract_headers import (
@@ -26,6 +24,7 @@ from core.contract_headers import (
 from core.files import load_contract
 from core.resources import bundled_contract_paths
 from tests.core.test_files import VALID, write
+from tests.fresh_python import fresh_python
 
 
 def test_the_header_keys_are_the_models_keys():
@@ -96,7 +95,7 @@ def bundle(tmp_path, monkeypatch):
     def paths():
         return sorted(folder.glob("*.yaml"))
 
-    monkeypatch.setattr(core.loading, "bundled_contract_paths", paths)
+    monkeypatch.setattr(core.contract_files, "bundled_contract_paths", paths)
     monkeypatch.setattr(core.contract_headers, "bundled_contract_paths", paths)
     return lambda name, text: write(folder, name, text)
 
@@ -181,10 +180,8 @@ def test_the_listing_builds_no_model():
         "from gui.launcher import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    status = main(['contracts', '--format', 'json'])\n"
-        "names = ('pydantic', 'core.contract', 'core.loading', 'core.workspace')\n"
+        "names = ('pydantic', 'core.contract', 'core.contract_files', 'core.loading',\n"
+        "         'core.workspace')\n"
         "print(json.dumps([status, [name for name in names if name in sys.modules]]))\n"
     )
-    run = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert json.loads(run.stdout) == [0, []]
+    assert json.loads(fresh_python(script)) == [0, []]

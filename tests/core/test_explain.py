@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.explain import ExplainError, explain
-from tests.core.builders import clause, contract, run
+from tests.core.builders import agi_clause, clause, contract, run
 
 
 def capped_share():
@@ -36,14 +36,7 @@ def test_the_payment_cut_by_the_cap_says_so():
 def test_a_share_ended_by_agi_names_the_effective_period():
     the_contract = contract(
         clause("revenue_share", "share", rate=0.2),
-        clause(
-            "agi_clause",
-            "agi",
-            threshold=150.0,
-            measure="cumulative",
-            verification_lag_quarters=2,
-            ends=["share"],
-        ),
+        agi_clause("share"),
     )
     result = run(the_contract, frequency="Q")
     (step,) = explain(result, "revenue_share", "2027Q4").steps

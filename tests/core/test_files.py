@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import errno
 import json
-import os
 import textwrap
 from pathlib import Path
 
 import pytest
 
-import core.loading
+import core.contract_files
 from core.contract import Contract
 from core.errors import FileError, Problem, ValidationError
 from core.files import (
@@ -124,7 +122,7 @@ def bundled(tmp_path, monkeypatch):
         write(folder, "test-deal-1.yaml", VALID),
         write(folder, "renamed.yaml", VALID.replace("id: test-deal-1", "id: test-deal-2")),
     ]
-    monkeypatch.setattr(core.loading, "bundled_contract_paths", lambda: paths)
+    monkeypatch.setattr(core.contract_files, "bundled_contract_paths", lambda: paths)
     return paths
 
 
@@ -404,35 +402,6 @@ def test_save_into_a_missing_folder_raises_file_error(tmp_path):
     with pytest.raises(FileError, match="the folder does not exist") as excinfo:
         save_workspace(workspace, target)
     assert str(target) in str(excinfo.value)
-
-
-def test_save_on_a_full_disk_keeps_the_original_intact(tmp_path, monkeypatch):
-    path = tmp_path / "ws.json"
-    path.write_text("original\n", encoding="utf-8")
-
-    def disk_full(*args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", disk_full)
-    with pytest.raises(FileError, match="disk is full") as excinfo:
-        write_atomically(path, b"new content\n")
-    assert str(path) in str(excinfo.value)
-    assert path.read_text(encoding="utf-8") == "original\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["ws.json"]
-
-
-def test_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
-    path = tmp_path / "brief.pdf"
-    path.write_bytes(b"%PDF-old")
-
-    def failing_fsync(descriptor: int) -> None:
-        raise OSError(errno.EIO, "Input/output error")
-
-    monkeypatch.setattr(os, "fsync", failing_fsync)
-    with pytest.raises(FileError, match="Input/output error"):
-        write_atomically(path, b"%PDF-new", backup=True)
-    assert path.read_bytes() == b"%PDF-old"
-    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
 
 def test_save_into_a_read_only_folder_raises_file_error(read_only_folder):

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 
-from core.analysis import batch
 from core.analysis.batch import AnalysisError
 from core.analysis.goalseek import NO_SOLUTION, TOLERANCE, NoSolution, Solution, seek_goal
-from core.cli import analyze
 from core.projection import project
 from core.workspace import Settings
+from tests.core.analysis_helpers import ANNUAL, FIGURE, analyze, count_engine_runs, share_workspace
+from tests.core.analysis_helpers import SHARE_DEAL as DEAL
+from tests.core.analysis_helpers import SHARE_VALUES as VALUES
 from tests.core.builders import assumptions, clause, contract
-
-ANNUAL = Settings(start_year=2025, end_year=2027, frequency="A")
-FIGURE = "lab_cumulative_profit_final"
-
-# As in test_sensitivity: a 20 % revenue share, opex 5 % of revenue, 1 GW at 10 $B/GW-yr on
-# the partner cloud, -10 before the start. Final cumulative profit for revenue R a year:
-# 3 (R - 10 - 0.05 R - 0.2 R) - 10 = 2.25 R - 40.
-DEAL = contract(clause("revenue_share", rate=0.2))
-VALUES = assumptions(other_opex_share=0.05, price_other=15.0, profit_cumulative_at_start=-10.0)
 
 
 def _check(result: Solution | NoSolution, target: float) -> Solution:
@@ -99,14 +90,7 @@ def test_a_target_inside_a_jump_has_no_solution():
 
 
 def test_the_scan_runs_as_one_engine_run(monkeypatch):
-    calls: list[int] = []
-    engine_run = batch.run
-
-    def counting_run(*args):
-        calls.append(len(args[2]["revenue_base"]))
-        return engine_run(*args)
-
-    monkeypatch.setattr(batch, "run", counting_run)
+    calls = count_engine_runs(monkeypatch)
     seek_goal(DEAL, ANNUAL, VALUES, FIGURE, "revenue_base", 200.0)
     assert calls[0] > 30  # every scan point is a draw of the first run
     assert all(draws == 1 for draws in calls[1:])
@@ -121,32 +105,16 @@ def test_bad_names_are_rejected(figure, assumption):
         seek_goal(DEAL, ANNUAL, VALUES, figure, assumption, 1.0)
 
 
-def _workspace(tmp_path):
-    """A workspace file embedding DEAL, with the flat assumptions of VALUES."""
-    values = {name: path[0][1] for name, path in VALUES.items()}
-    document = {
-        "format": "dealscope-workspace/1",
-        "contract": DEAL.model_dump(mode="json", exclude_defaults=True),
-        "settings": {"start_year": 2025, "end_year": 2027, "frequency": "A"},
-        "scenarios": [{"name": "Flat", "assumptions": values}],
-    }
-    path = tmp_path / "flat.json"
-    path.write_text(json.dumps(document))
-    return path
-
-
-def _analyze(*argv: str) -> int:
-    parser = argparse.ArgumentParser()
-    analyze.add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["analyze", *argv])
-    return int(args.handler(args))
+def _goalseek_json(tmp_path, capsys, target: str) -> tuple[int, dict]:
+    """Goal seek of FIGURE on revenue_base at `target`, by the command line as JSON."""
+    workspace = str(share_workspace(tmp_path))
+    flags = ["-w", workspace, "--figure", FIGURE, "--assumption", "revenue_base"]
+    code = analyze("goalseek", *flags, "--target", target, "--format", "json")
+    return code, json.loads(capsys.readouterr().out)
 
 
 def test_command_line_prints_the_solution_as_json(tmp_path, capsys):
-    workspace = str(_workspace(tmp_path))
-    flags = ["-w", workspace, "--figure", FIGURE, "--format", "json"]
-    code = _analyze("goalseek", *flags, "--assumption", "revenue_base", "--target", "200")
-    printed = json.loads(capsys.readouterr().out)
+    code, printed = _goalseek_json(tmp_path, capsys, "200")
     assert code == 0
     assert list(printed) == ["assumption", "value", "figure", "achieved"]
     assert printed["value"] == pytest.approx(240 / 2.25)
@@ -154,11 +122,9 @@ def test_command_line_prints_the_solution_as_json(tmp_path, capsys):
 
 
 def test_command_line_reports_no_solution_and_exits_non_zero(tmp_path, capsys):
-    workspace = str(_workspace(tmp_path))
-    flags = ["-w", workspace, "--figure", FIGURE, "--assumption", "revenue_base"]
-    code = _analyze("goalseek", *flags, "--target", "1e6", "--format", "json")
-    printed = json.loads(capsys.readouterr().out)
+    code, printed = _goalseek_json(tmp_path, capsys, "1e6")
     assert code == 1
     assert printed == {"error": NO_SOLUTION, "range": [-40.0, pytest.approx(2.25e5 - 40.0)]}
-    assert _analyze("goalseek", *flags, "--target", "1e6") == 1
+    flags = ["-w", str(tmp_path / "workspace.json"), "--figure", FIGURE]
+    assert analyze("goalseek", *flags, "--assumption", "revenue_base", "--target", "1e6") == 1
     assert "no solution within bounds" in capsys.readouterr().err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 
@@ -12,12 +11,11 @@ import pytest
 from core.analysis.batch import CancelledError
 from core.analysis.montecarlo import run_monte_carlo
 from core.assumptions import YearPath
-from core.cli import analyze
 from core.projection import project
 from core.workspace import LogNormal, Normal, Scenario, Settings, Triangular, Uniform
+from tests.core.analysis_helpers import ANNUAL, analyze, workspace_file
 from tests.core.builders import assumptions, clause, contract
 
-ANNUAL = Settings(start_year=2025, end_year=2027, frequency="A")
 DRAWS = 20_000
 Z90 = 1.2815515655446004  # the standard normal's P90
 
@@ -278,25 +276,11 @@ def test_histograms_count_every_draw():
 
 def test_command_line_prints_the_json_of_the_issue(tmp_path, capsys):
     deal = _rich_deal()
-    document = {
-        "format": "dealscope-workspace/1",
-        "contract": deal.model_dump(mode="json", exclude_defaults=True),
-        "scenarios": [
-            {
-                "name": "Base",
-                "uncertainty": {
-                    "revenue_growth": {"dist": "triangular", "low": 0.6, "mode": 1.0, "high": 1.3}
-                },
-            }
-        ],
-    }
-    path = tmp_path / "deal.json"
-    path.write_text(json.dumps(document))
-    parser = argparse.ArgumentParser()
-    analyze.add_parser(parser.add_subparsers(dest="command"))
-    argv = ["analyze", "montecarlo", "-w", str(path), "--draws", "500", "--seed", "7"]
-    args = parser.parse_args([*argv, "--format", "json"])
-    assert args.handler(args) == 0
+    growth = {"dist": "triangular", "low": 0.6, "mode": 1.0, "high": 1.3}
+    scenario = {"name": "Base", "uncertainty": {"revenue_growth": growth}}
+    path = workspace_file(tmp_path, deal, scenario, annual=False)
+    argv = ["montecarlo", "-w", str(path), "--draws", "500", "--seed", "7"]
+    assert analyze(*argv, "--format", "json") == 0
     printed = json.loads(capsys.readouterr().out)
     assert list(printed) == ["draws", "seed", "key_figures", "p_agi_effective_by_year"]
     assert (printed["draws"], printed["seed"]) == (500, 7)
@@ -304,6 +288,5 @@ def test_command_line_prints_the_json_of_the_issue(tmp_path, capsys):
     by_year = printed["p_agi_effective_by_year"]
     assert list(by_year) == [str(year) for year in range(2025, 2036)]
     assert by_year["2025"] <= by_year["2035"]
-    args = parser.parse_args(argv)
-    assert args.handler(args) == 0
+    assert analyze(*argv) == 0
     assert "P(AGI clause effective" in capsys.readouterr().out

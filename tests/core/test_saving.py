@@ -13,6 +13,7 @@ import pytest
 from core.errors import FileError
 from core.save_target import STALE_AGE_S, remove_stale_temporaries
 from core.saving import write_atomically
+from tests.core.saves import assert_refused_and_kept, refusal
 
 
 def dead_pid() -> int:
@@ -54,19 +55,13 @@ def test_read_only_file_in_a_writable_folder_is_refused_and_kept(tmp_path):
     path = tmp_path / "ws.json"
     path.write_bytes(b"original")
     path.chmod(0o444)
-    with pytest.raises(FileError, match="read-only") as excinfo:
-        write_atomically(path, b"new", backup=True)
-    assert str(path) in str(excinfo.value)
-    assert path.read_bytes() == b"original"
-    assert [p.name for p in tmp_path.iterdir()] == ["ws.json"]
+    assert_refused_and_kept(path, "read-only", b"new", backup=True)
 
 
 def test_fifo_as_target_is_refused_without_blocking_or_replacing_it(tmp_path):
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    with pytest.raises(FileError, match="not a regular file") as excinfo:
-        write_atomically(fifo, b"new")
-    assert str(fifo) in str(excinfo.value)
+    assert str(fifo) in refusal(fifo, "not a regular file")
     assert fifo.is_fifo()
 
 
@@ -80,9 +75,7 @@ def test_link_to_a_fifo_is_refused_naming_both(tmp_path):
     os.mkfifo(fifo)
     link = tmp_path / "ws.json"
     link.symlink_to(fifo)
-    with pytest.raises(FileError, match="a link to") as excinfo:
-        write_atomically(link, b"new")
-    assert str(fifo) in str(excinfo.value)
+    assert str(fifo) in refusal(link, "a link to")
     assert link.is_symlink()
     assert fifo.is_fifo()
 
@@ -95,19 +88,25 @@ def test_long_file_names_up_to_the_limit_save(tmp_path, length):
     assert path.read_bytes() == b"new"
 
 
-def test_full_disk_while_writing_keeps_the_old_file_and_says_so(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("call", "code", "match", "backup"),
+    [
+        ("fsync", errno.ENOSPC, "the disk is full", True),
+        ("replace", errno.ENOSPC, "disk is full", False),
+        ("fsync", errno.EIO, "Input/output error", True),
+    ],
+)
+def test_a_failing_write_keeps_the_old_file_and_says_so(
+    tmp_path, monkeypatch, call, code, match, backup
+):
     path = tmp_path / "ws.json"
     path.write_bytes(b"original")
 
-    def disk_full(descriptor: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
+    def failing(*args: object) -> None:
+        raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(FileError, match="the disk is full") as excinfo:
-        write_atomically(path, b"new", backup=True)
-    assert str(path) in str(excinfo.value)
-    assert path.read_bytes() == b"original"
-    assert [p.name for p in tmp_path.iterdir()] == ["ws.json"]
+    monkeypatch.setattr(os, call, failing)
+    assert_refused_and_kept(path, match, b"new", backup=backup)
 
 
 def test_stale_temporaries_of_a_killed_save_are_removed_by_the_next_save(tmp_path):

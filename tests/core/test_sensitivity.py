@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import numpy as np
 import pytest
 
-from core.analysis import batch
 from core.analysis.batch import AnalysisError, Baseline, clip_to_bounds
 from core.analysis.sensitivity import compute_sensitivity
 from core.assumptions import NAMES
-from core.cli import analyze
-from core.workspace import Normal, Settings, Uniform
-from tests.core.builders import assumptions, clause, contract
-
-ANNUAL = Settings(start_year=2025, end_year=2027, frequency="A")
-FIGURE = "lab_cumulative_profit_final"
-
-# A 20 % revenue share, nothing else. Flat assumptions (builders.FLAT) with these changes:
-# revenue 100 a year, opex 5 % of revenue, 1 GW all on the partner cloud at 10 $B/GW-yr.
-# Profit a year = 100 - 10 (compute) - 5 (opex) - 20 (share) = 65; over 3 years 195;
-# with -10 before the start, the final cumulative profit is 185.
-DEAL = contract(clause("revenue_share", rate=0.2))
-VALUES = assumptions(other_opex_share=0.05, price_other=15.0, profit_cumulative_at_start=-10.0)
+from core.workspace import Normal, Uniform
+from tests.core.analysis_helpers import ANNUAL, FIGURE, analyze, count_engine_runs, share_workspace
+from tests.core.analysis_helpers import SHARE_DEAL as DEAL
+from tests.core.analysis_helpers import SHARE_VALUES as VALUES
+from tests.core.builders import assumptions
 
 
 def _cumulative(revenue: float = 100.0, compute: float = 10.0, opex: float = 0.05) -> float:
@@ -88,14 +78,7 @@ def test_an_uncertainty_sets_the_p10_and_p90():
 
 
 def test_all_variants_run_as_the_draws_of_one_engine_run(monkeypatch):
-    calls: list[int] = []
-    engine_run = batch.run
-
-    def counting_run(*args):
-        calls.append(len(args[2]["revenue_base"]))
-        return engine_run(*args)
-
-    monkeypatch.setattr(batch, "run", counting_run)
+    calls = count_engine_runs(monkeypatch)
     compute_sensitivity(DEAL, ANNUAL, VALUES, FIGURE)
     assert calls == [1 + 2 * len(NAMES)]
 
@@ -123,21 +106,8 @@ def test_values_are_clipped_to_bounds():
 
 
 def test_command_line_prints_the_rows_by_swing_as_json(tmp_path, capsys):
-    values = {name: path[0][1] for name, path in VALUES.items()}
-    document = {
-        "format": "dealscope-workspace/1",
-        "contract": DEAL.model_dump(mode="json", exclude_defaults=True),
-        "settings": {"start_year": 2025, "end_year": 2027, "frequency": "A"},
-        "scenarios": [{"name": "Flat", "assumptions": values}],
-    }
-    path = tmp_path / "flat.json"
-    path.write_text(json.dumps(document))
-    parser = argparse.ArgumentParser()
-    analyze.add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(
-        ["analyze", "sensitivity", "-w", str(path), "--figure", FIGURE, "--format", "json"]
-    )
-    assert args.handler(args) == 0
+    path = share_workspace(tmp_path)
+    assert analyze("sensitivity", "-w", str(path), "--figure", FIGURE, "--format", "json") == 0
     printed = json.loads(capsys.readouterr().out)
     assert list(printed) == ["figure", "base", "rows"]
     assert printed["base"] == pytest.approx(185.0)

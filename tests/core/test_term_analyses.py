@@ -6,7 +6,6 @@ revenue share pays 20 a year, 60 in all, unless a cap stops it sooner.
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
@@ -16,17 +15,15 @@ from core.analysis.goalseek import NO_SOLUTION, TOLERANCE, NoSolution, Solution
 from core.analysis.sensitivity import compute_sensitivity
 from core.analysis.terms import seek_term
 from core.chain import Chain
-from core.cli import analyze
 from core.terms import numeric_terms, term_label
-from core.workspace import Settings
+from tests.core.analysis_helpers import ANNUAL, analyze, workspace_file
 from tests.core.builders import FLAT, assumptions, clause, contract
 
-SETTINGS = Settings(start_year=2025, end_year=2027, frequency="A")
 DEAL = contract(clause("revenue_share", "rs", title="Revenue share", rate=0.2, cap_total=30.0))
 
 
 def baseline() -> Baseline:
-    return Baseline.build(DEAL, SETTINGS, assumptions())
+    return Baseline.build(DEAL, ANNUAL, assumptions())
 
 
 def test_the_deals_numeric_terms_are_listed_with_their_bounds():
@@ -64,7 +61,7 @@ def test_goal_seek_refuses_an_unknown_term_and_a_non_finite_target():
 
 def test_the_tornado_includes_deal_terms_when_asked():
     result = compute_sensitivity(
-        DEAL, SETTINGS, assumptions(), "revenue_share_total", include_terms=True
+        DEAL, ANNUAL, assumptions(), "revenue_share_total", include_terms=True
     )
     rows = {row.assumption: row for row in result.rows}
 
@@ -77,30 +74,17 @@ def test_the_tornado_includes_deal_terms_when_asked():
     assert rows["rs.rate"].swing == pytest.approx(0.0)
     assert "rs.cap_total" not in {
         row.assumption
-        for row in compute_sensitivity(DEAL, SETTINGS, assumptions(), "revenue_share_total").rows
+        for row in compute_sensitivity(DEAL, ANNUAL, assumptions(), "revenue_share_total").rows
     }
-
-
-def _analyze(*argv: str) -> int:
-    parser = argparse.ArgumentParser()
-    analyze.add_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["analyze", *argv])
-    return int(args.handler(args))
 
 
 def test_command_line_solves_for_a_term(tmp_path, capsys):
-    document = {
-        "contract": json.loads(DEAL.model_dump_json()),
-        "settings": {"start_year": 2025, "end_year": 2027, "frequency": "A"},
-        "scenarios": [{"name": "Flat", "assumptions": FLAT}],
-    }
-    path = tmp_path / "flat.json"
-    path.write_text(json.dumps(document))
+    path = workspace_file(tmp_path, DEAL, {"name": "Flat", "assumptions": FLAT})
     flags = ["-w", str(path), "--figure", "revenue_share_total", "--term", "rs.cap_total"]
 
-    assert _analyze("goalseek", *flags, "--target", "45", "--format", "json") == 0
+    assert analyze("goalseek", *flags, "--target", "45", "--format", "json") == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["assumption"] == "rs.cap_total"
     assert printed["value"] == pytest.approx(45.0, abs=1e-5)
-    assert _analyze("goalseek", *flags, "--target", "70") == 1
+    assert analyze("goalseek", *flags, "--target", "70") == 1
     assert "no solution within bounds" in capsys.readouterr().err

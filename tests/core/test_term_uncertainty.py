@@ -16,7 +16,7 @@ from core.chain import Chain
 from core.errors import ValidationError
 from core.files import workspace_from_text
 from core.workspace import Settings, Triangular, Uniform
-from tests.core.builders import FLAT, assumptions, clause, contract
+from tests.core.builders import FLAT, agi_clause, assumptions, clause, contract
 from tests.core.test_engine_chain import version
 
 ANNUAL = Settings(start_year=2025, end_year=2027, frequency="A")
@@ -58,14 +58,7 @@ def test_a_factor_scales_the_term_in_every_version_of_the_chain():
 def test_a_shift_on_the_verification_lag_moves_the_effective_period_by_whole_quarters():
     deal = contract(
         clause("revenue_share", "rs", rate=0.2),
-        clause(
-            "agi_clause",
-            "agi",
-            threshold=100.0,
-            measure="cumulative",
-            verification_lag_quarters=0,
-            ends=["rs"],
-        ),
+        agi_clause("rs", threshold=100.0, lag=0),
     )
     quarters = Settings(start_year=2025, end_year=2030, frequency="Q")
     later = {

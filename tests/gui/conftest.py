@@ -10,11 +10,14 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from core.contract import Contract
+from core.files import bundled_contracts
 from core.workspace import Scenario, Workspace
-from gui.document_files import Document
+from gui.analysis_dock import AnalysisDock
+from gui.document_files import Document, new_document
 from gui.main_window import MainWindow
 from gui.recovery import RecoveryChoice
 from gui.session import Session
+from tests.gui.windows import RECAP, open_newest
 
 # Cells show numbers in the user's locale; the tests read them in American English
 # whatever the machine's locale (tests of other locales set their own).
@@ -129,3 +132,21 @@ def main_window(qtbot, session: Session, settings: QSettings, tmp_path: Path) ->
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def newest_window(main_window: MainWindow) -> MainWindow:
+    """The main window on the bundled April 2026 contract, scenarios Base and Bear, 2025-2035."""
+    return open_newest(main_window)
+
+
+@pytest.fixture
+def dock(main_window: MainWindow) -> AnalysisDock:
+    """The main window's Analysis dock."""
+    return main_window.analysis_dock
+
+
+@pytest.fixture
+def recap_session(qtbot) -> Session:
+    """A new document on the bundled October 2025 recapitalisation."""
+    return Session(new_document(bundled_contracts()[RECAP]))

@@ -5,17 +5,7 @@ import pytest
 from core.analysis import NoSolution, Solution
 from core.workspace import Triangular
 from gui.workspace_edits import CellChange
-
-
-@pytest.fixture
-def dock(main_window):
-    return main_window.analysis_dock
-
-
-def _tornado(qtbot, dock):
-    dock.show_sensitivity()
-    qtbot.waitUntil(lambda: dock.analysis.is_current("sensitivity"), timeout=10_000)
-    return dock.view.sensitivity
+from tests.gui.windows import solve, tornado
 
 
 def test_the_dock_is_a_tab_of_the_bottom_group_with_a_menu(dock, main_window):
@@ -28,7 +18,7 @@ def test_the_dock_is_a_tab_of_the_bottom_group_with_a_menu(dock, main_window):
 
 
 def test_tornado_bars_are_ordered_by_swing_and_labelled_with_units(qtbot, dock, main_window):
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     result = dock.analysis.result("sensitivity")
     assert result.figure == "partner_net_npv"
     swings = [row.swing for row in panel.chart.rows]
@@ -45,7 +35,7 @@ def test_tornado_bars_are_ordered_by_swing_and_labelled_with_units(qtbot, dock, 
 
 
 def test_changing_the_figure_recomputes(qtbot, dock):
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     panel.figure_box.setCurrentIndex(panel.figure_box.findData("revenue_share_total"))
     qtbot.waitUntil(
         lambda: dock.analysis.result("sensitivity").figure == "revenue_share_total",
@@ -60,11 +50,11 @@ def test_a_hidden_tornado_does_no_work_until_shown(qtbot, dock, main_window):
     qtbot.wait(300)
     assert not dock.analysis.is_pending("sensitivity")
     assert dock.analysis.result("sensitivity") is None
-    _tornado(qtbot, dock)
+    tornado(qtbot, dock)
 
 
 def test_an_edit_refreshes_a_visible_tornado(qtbot, dock, main_window):
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     before = dock.analysis.result("sensitivity")
     main_window.session.set_uncertainty(
         "revenue_growth", Triangular(dist="triangular", low=0.5, mode=1.0, high=1.5)
@@ -80,7 +70,7 @@ def test_an_edit_refreshes_a_visible_tornado(qtbot, dock, main_window):
 
 def test_include_in_brief_stores_the_tornado_figure_and_undo_removes_it(qtbot, dock, main_window):
     session = main_window.session
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     panel.brief_box.click()
     assert session.scenario.analysis.sensitivity.figure == "partner_net_npv"
     panel.figure_box.setCurrentIndex(panel.figure_box.findData("profit_share_total"))
@@ -90,22 +80,11 @@ def test_include_in_brief_stores_the_tornado_figure_and_undo_removes_it(qtbot, d
     assert not panel.brief_box.isChecked()
 
 
-def _solve(qtbot, dock, figure, assumption, target):
-    dock.show_goal_seek()
-    panel = dock.view.goalseek
-    panel.figure_box.setCurrentIndex(panel.figure_box.findData(figure))
-    panel.assumption_box.setCurrentIndex(panel.assumption_box.findData(assumption))
-    panel.target_box.setValue(target)
-    panel.solve_button.click()
-    qtbot.waitUntil(lambda: dock.analysis.is_current("goal"), timeout=10_000)
-    return panel
-
-
 def test_goal_seek_apply_sets_a_scalar_and_undo_restores_it(qtbot, dock, main_window):
     session = main_window.session
     before = session.projection.key_figures["partner_net_npv"]
     target = round(before + 25.0, 2)
-    panel = _solve(qtbot, dock, "partner_net_npv", "revenue_base", target)
+    panel = solve(qtbot, dock, "partner_net_npv", ("assumption", "revenue_base"), target)
     goal = dock.analysis.result("goal")
     assert isinstance(goal, Solution)
     assert "Set <b>" in panel.answer_label.text()
@@ -123,7 +102,9 @@ def test_goal_seek_apply_scales_a_path(qtbot, dock, main_window):
     session = main_window.session
     path = session.scenario.resolved()["revenue_growth"]
     before = session.projection.key_figures["partner_net_npv"]
-    panel = _solve(qtbot, dock, "partner_net_npv", "revenue_growth", round(before - 20.0, 2))
+    panel = solve(
+        qtbot, dock, "partner_net_npv", ("assumption", "revenue_growth"), round(before - 20.0, 2)
+    )
     goal = dock.analysis.result("goal")
     assert goal.solve == "factor"
     panel.apply_button.click()
@@ -135,7 +116,7 @@ def test_goal_seek_apply_scales_a_path(qtbot, dock, main_window):
 
 
 def test_goal_seek_without_a_solution_says_so(qtbot, dock):
-    panel = _solve(qtbot, dock, "partner_net_npv", "discount_rate", 1e6)
+    panel = solve(qtbot, dock, "partner_net_npv", ("assumption", "discount_rate"), 1e6)
     assert isinstance(dock.analysis.result("goal"), NoSolution)
     assert "No solution within bounds" in panel.answer_label.text()
     assert not panel.apply_button.isEnabled()
@@ -144,7 +125,9 @@ def test_goal_seek_without_a_solution_says_so(qtbot, dock):
 def test_an_outdated_answer_cannot_be_applied(qtbot, dock, main_window):
     session = main_window.session
     before = session.projection.key_figures["partner_net_npv"]
-    panel = _solve(qtbot, dock, "partner_net_npv", "revenue_base", round(before + 10, 2))
+    panel = solve(
+        qtbot, dock, "partner_net_npv", ("assumption", "revenue_base"), round(before + 10, 2)
+    )
     session.set_values([CellChange("discount_rate", None, 0.12)])
     assert not panel.apply_button.isEnabled()
     assert not dock.analysis.apply_goal()

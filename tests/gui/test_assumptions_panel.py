@@ -89,15 +89,18 @@ def test_paste_with_one_bad_cell_changes_nothing(main_window):
     assert main_window.session.workspace is before
 
 
-def test_copy_puts_tab_separated_values_on_the_clipboard(main_window):
+def _copied(main_window, name, years):
+    """Select `name`'s cells in `years`, copy them, and return the clipboard's text."""
     panel = main_window.assumptions_panel
     selection = panel.table.selectionModel()
-    for year in (2025, 2026):
-        selection.select(
-            _index(main_window, "api_revenue_share", year), selection.SelectionFlag.Select
-        )
+    for year in years:
+        selection.select(_index(main_window, name, year), selection.SelectionFlag.Select)
     panel.copy()
-    assert QGuiApplication.clipboard().text() == "30%\t30%\n"
+    return QGuiApplication.clipboard().text()
+
+
+def test_copy_puts_tab_separated_values_on_the_clipboard(main_window):
+    assert _copied(main_window, "api_revenue_share", (2025, 2026)) == "30%\t30%\n"
 
 
 def test_delete_resets_a_changed_cell(qtbot, main_window):
@@ -137,13 +140,7 @@ def test_copy_and_paste_round_trip_in_french(main_window, french):
     panel = main_window.assumptions_panel
     panel.table.setCurrentIndex(_index(main_window, "api_revenue_share", 2026))
     assert panel.paste_text("12,5\t7,5\n")
-    selection = panel.table.selectionModel()
-    for year in (2026, 2027):
-        selection.select(
-            _index(main_window, "api_revenue_share", year), selection.SelectionFlag.Select
-        )
-    panel.copy()
-    assert QGuiApplication.clipboard().text() == "12,5%\t7,5%\n"
+    assert _copied(main_window, "api_revenue_share", (2026, 2027)) == "12,5%\t7,5%\n"
 
 
 def test_an_ambiguous_paste_is_refused_with_a_message(main_window, french):

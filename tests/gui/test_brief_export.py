@@ -105,38 +105,36 @@ def test_missing_folder_shows_the_error_and_leaves_no_file(qtbot, main_window, t
     assert main_window.actions_.export_brief.isEnabled()
 
 
-def test_read_only_folder_shows_the_error_and_leaves_no_file(qtbot, main_window, read_only_folder):
+def _failed_export(qtbot, main_window, target, options):
+    """Export a brief that fails; the error messages shown, in order."""
     exporter = _exporter(main_window)
     errors = []
     exporter.show_error = errors.append
-    target = read_only_folder / "brief.pdf"
     with qtbot.waitSignal(exporter.failed, timeout=PDF_TIMEOUT_MS):
-        main_window.export_brief(target, BriefOptions())
+        main_window.export_brief(target, options)
+    return errors
+
+
+def test_read_only_folder_shows_the_error_and_leaves_no_file(qtbot, main_window, read_only_folder):
+    target = read_only_folder / "brief.pdf"
+    errors = _failed_export(qtbot, main_window, target, BriefOptions())
     assert len(errors) == 1
     assert str(target) in errors[0]
     assert list(read_only_folder.iterdir()) == []
 
 
 def test_a_write_failure_shows_the_error_and_leaves_no_file(qtbot, main_window, tmp_path):
-    exporter = _exporter(main_window)
-    errors = []
-    exporter.show_error = errors.append
     target = tmp_path / "out" / "taken.pdf"
     target.mkdir(parents=True)  # a folder where the file should go: fails even for root
-    with qtbot.waitSignal(exporter.failed, timeout=PDF_TIMEOUT_MS):
-        main_window.export_brief(target, BriefOptions())
+    errors = _failed_export(qtbot, main_window, target, BriefOptions())
     assert errors[0].startswith(f"Could not save {target}: ")
     assert target.is_dir()
     assert list(target.parent.iterdir()) == [target]  # no temporary file left
 
 
 def test_an_unknown_scenario_is_reported_with_the_file(qtbot, main_window, tmp_path):
-    exporter = _exporter(main_window)
-    errors = []
-    exporter.show_error = errors.append
     target = tmp_path / "brief.pdf"
-    with qtbot.waitSignal(exporter.failed, timeout=PDF_TIMEOUT_MS):
-        main_window.export_brief(target, BriefOptions(scenarios=("Nowhere",)))
+    errors = _failed_export(qtbot, main_window, target, BriefOptions(scenarios=("Nowhere",)))
     assert errors[0].startswith(f"Could not export {target}: ")
     assert "Nowhere" in errors[0]
     assert not target.exists()

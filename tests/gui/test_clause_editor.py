@@ -7,28 +7,13 @@ import pytest
 from core.contract_yaml import contract_to_yaml
 from core.errors import ValidationError
 from core.files import bundled_contracts, contract_from_text, load_contract, load_workspace
-from core.workspace import Scenario, Settings, Workspace
-from gui.document_files import Document
 from gui.main_window import MainWindow
-from gui.session import Session
-
-NEWEST = "microsoft-openai-2026-04"
+from tests.gui.windows import NEWEST, session_of
 
 
 @pytest.fixture
-def window(qtbot, main_window: MainWindow) -> MainWindow:
-    contract = bundled_contracts()[NEWEST]
-    settings = Settings(start_year=2025, end_year=2035)
-    scenarios = (Scenario(name="Base"), Scenario(name="Bear"))
-    workspace = Workspace(contract=NEWEST, settings=settings, scenarios=scenarios)
-    assert main_window.session is not None
-    main_window.session.open_document(Document(workspace, contract, None))
-    return main_window
-
-
-def _session(window: MainWindow) -> Session:
-    assert window.session is not None
-    return window.session
+def window(newest_window: MainWindow) -> MainWindow:
+    return newest_window
 
 
 def _editor(window: MainWindow, clause_id: str):
@@ -51,7 +36,7 @@ def test_edit_mode_shows_the_clauses_terms_with_units_and_bounds(window):
 
 
 def test_for_this_scenario_sets_the_scenarios_terms_in_one_undo_step(qtbot, window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "revenue-share")
     editor.term_edits["revenue-share.cap_total"].setText("50")
     editor.term_edits["revenue-share.rate"].setText("15%")
@@ -72,7 +57,7 @@ def test_for_this_scenario_sets_the_scenarios_terms_in_one_undo_step(qtbot, wind
 
 
 def test_a_refused_term_keeps_everything_and_says_why(window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "agi")
     editor.term_edits["agi.verification_lag_quarters"].setText("2.5")
 
@@ -83,7 +68,7 @@ def test_a_refused_term_keeps_everything_and_says_why(window):
 
 
 def test_a_variant_edit_embeds_an_edited_contract_for_every_scenario(qtbot, window):
-    session = _session(window)
+    session = session_of(window)
     bundled = bundled_contracts()[NEWEST]
     editor = _editor(window, "revenue-share")
     editor.variant_choice.setChecked(True)
@@ -117,7 +102,7 @@ def test_a_variant_edit_embeds_an_edited_contract_for_every_scenario(qtbot, wind
 
 
 def test_worded_terms_change_in_a_variant_from_the_registrys_words(qtbot, window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "capacity-build")
     purpose = editor.choices.boxes["purpose"]
     assert not purpose.isEnabled()  # scenario terms are numbers only
@@ -142,7 +127,7 @@ def test_worded_terms_change_in_a_variant_from_the_registrys_words(qtbot, window
 
 
 def test_the_clauses_the_agi_clause_ends_are_edited_by_id_and_checked(window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "agi")
     editor.variant_choice.setChecked(True)
     ends = editor.choices.lists["ends"]
@@ -158,7 +143,7 @@ def test_the_clauses_the_agi_clause_ends_are_edited_by_id_and_checked(window):
 
 
 def test_a_variant_keeps_the_confidence_the_user_chose(window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "revenue-share")
     editor.variant_choice.setChecked(True)
     editor.term_edits["revenue-share.rate"].setText("18")
@@ -172,7 +157,7 @@ def test_a_variant_keeps_the_confidence_the_user_chose(window):
 
 
 def test_a_variant_edit_out_of_bounds_is_refused_with_the_loaders_message(window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "revenue-share")
     editor.variant_choice.setChecked(True)
     editor.term_edits["revenue-share.rate"].setText("150")
@@ -193,7 +178,7 @@ def test_a_variant_edit_out_of_bounds_is_refused_with_the_loaders_message(window
 
 
 def test_clauses_are_added_and_removed_in_the_variant_and_references_are_kept(window):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "revenue-share")
     editor.variant_choice.setChecked(True)
     editor.kind_box.setCurrentIndex(editor.kind_box.findData("profit_share"))
@@ -225,7 +210,7 @@ def test_clauses_are_added_and_removed_in_the_variant_and_references_are_kept(wi
 
 
 def test_a_variant_that_would_break_a_scenarios_term_is_refused(window):
-    session = _session(window)
+    session = session_of(window)
     assert session.set_terms({"equity-stake.share": 0.3})
     window.contract_docks.show_clause("equity-stake")
     editor = _editor(window, "equity-stake")
@@ -238,7 +223,7 @@ def test_a_variant_that_would_break_a_scenarios_term_is_refused(window):
 
 
 def test_export_contract_round_trips_and_the_saved_workspace_reopens(qtbot, window, tmp_path):
-    session = _session(window)
+    session = session_of(window)
     editor = _editor(window, "revenue-share")
     editor.variant_choice.setChecked(True)
     editor.term_edits["revenue-share.cap_total"].setText("50")
@@ -282,7 +267,7 @@ def test_a_new_deals_empty_contract_gets_its_clauses_in_the_editor(qtbot, window
 
     from core.new_deal import new_deal_contract
 
-    session = _session(window)
+    session = session_of(window)
     empty = new_deal_contract("Anthropic", "Amazon", "AWS", dt.date(2026, 11, 30), None)
     assert window.file_menu.new_deal(empty)
     inspector = window.contract_docks.inspector

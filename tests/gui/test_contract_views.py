@@ -2,33 +2,25 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
-
-pytest.importorskip("PySide6", reason="GUI tests need PySide6")
-
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMainWindow
 
 from core.files import bundled_contracts
 from gui.contract_docks import install_contract_docks
-from gui.document_files import new_document
 from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
 from gui.views.explain_panel import ExplainPanel
 from gui.views.version_compare_view import VersionCompareView
 from gui.workspace_edits import CellChange
+from tests.gui.windows import RECAP
 
-RECAP = "microsoft-openai-2025-10"
 REVISION = "microsoft-openai-2025-01"
 
 
 @pytest.fixture
-def session(qtbot):
-    return Session(new_document(bundled_contracts()[RECAP]))
+def session(recap_session: Session) -> Session:
+    return recap_session
 
 
 def shown(qtbot, widget):

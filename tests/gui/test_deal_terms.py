@@ -10,33 +10,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from core.errors import ValidationError
-from core.files import bundled_contracts
 from core.loading import workspace_from_text
-from core.workspace import Scenario, Settings, Workspace
-from gui.document_files import Document
 from gui.main_window import MainWindow
-from gui.session import Session
 from gui.theme import colour
 from gui.views.terms_model import VALUE_COLUMN
+from tests.gui.windows import NEWEST, session_of
 
-NEWEST = "microsoft-openai-2026-04"
 CAP_KEY = "revenue-share.cap_total"
 
 
 @pytest.fixture
-def bundled_window(qtbot, settings, tmp_path, main_window: MainWindow) -> MainWindow:
-    contract = bundled_contracts()[NEWEST]
-    settings_ = Settings(start_year=2025, end_year=2035)
-    scenarios = (Scenario(name="Base"), Scenario(name="Bear"))
-    workspace = Workspace(contract=NEWEST, settings=settings_, scenarios=scenarios)
-    assert main_window.session is not None
-    main_window.session.open_document(Document(workspace, contract, None))
-    return main_window
-
-
-def _session(window: MainWindow) -> Session:
-    assert window.session is not None
-    return window.session
+def bundled_window(newest_window: MainWindow) -> MainWindow:
+    return newest_window
 
 
 def _cap_index(window: MainWindow):
@@ -65,7 +50,7 @@ def test_the_section_lists_the_contracts_numeric_terms_with_the_contracts_values
 
 
 def test_editing_the_cap_to_50_moves_cards_and_charts_and_undo_restores_38(qtbot, bundled_window):
-    session = _session(bundled_window)
+    session = session_of(bundled_window)
     before = session.projection.key_figures["revenue_share_total"]
     # The cap binds under Base: the lab pays exactly the $38B cap before 2030 ends.
     assert before == pytest.approx(38.0)
@@ -106,7 +91,7 @@ def test_editing_the_cap_to_50_moves_cards_and_charts_and_undo_restores_38(qtbot
 
 
 def test_a_term_out_of_bounds_is_refused_with_the_loaders_message(bundled_window):
-    session = _session(bundled_window)
+    session = session_of(bundled_window)
     model = bundled_window.assumptions_panel.terms.model
     rate = model.index(model.row_of("revenue-share.rate"), VALUE_COLUMN)
     errors: list[str] = []
@@ -133,7 +118,7 @@ def test_a_term_out_of_bounds_is_refused_with_the_loaders_message(bundled_window
 
 
 def test_delete_resets_a_term_to_the_contracts_value_in_one_undo_step(qtbot, bundled_window):
-    session = _session(bundled_window)
+    session = session_of(bundled_window)
     terms = bundled_window.assumptions_panel.terms
     assert session.set_terms({CAP_KEY: 50.0, "revenue-share.rate": 0.15})
     bundled_window.docks["assumptions"].raise_()
@@ -149,7 +134,7 @@ def test_delete_resets_a_term_to_the_contracts_value_in_one_undo_step(qtbot, bun
 
 
 def test_compare_lists_differing_terms_next_to_assumptions(qtbot, bundled_window):
-    session = _session(bundled_window)
+    session = session_of(bundled_window)
     assert session.set_terms({CAP_KEY: 50.0})
     compare = bundled_window.compare_view
     bundled_window.docks["compare"].raise_()

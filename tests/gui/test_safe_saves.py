@@ -56,9 +56,7 @@ def test_resources_attack_edits_and_saves_leave_every_bundled_file_unchanged(
     assert session.path == tmp_path / "mine.json"
     session.set_notes(session.current, "edited again")
     assert menu.save()
-    assert json.loads((tmp_path / "mine.json").read_text())["scenarios"][0]["notes"] == (
-        "edited again"
-    )
+    assert _notes(tmp_path / "mine.json") == ("edited again")
     assert menu.open_path(default_workspace_path())  # opened explicitly: untitled again
     assert session.path is None
     session.set_notes(session.current, "third")
@@ -101,45 +99,49 @@ def edited_elsewhere(path):
     path.write_text(json.dumps(data))
 
 
-def test_two_windows_attack_save_asks_before_overwriting_the_other_edits(main_window, tmp_path):
+def _saved_then_edited_elsewhere(main_window, path):
+    """Save as `path`, note "mine" on Base, then let another window edit the file."""
     menu, session = main_window.file_menu, main_window.session
-    path = tmp_path / "shared.json"
     assert menu.save_as(path)
     session.set_notes("Base", "mine")
     edited_elsewhere(path)
+    return menu, session
+
+
+def _notes(path):
+    return json.loads(path.read_text())["scenarios"][0]["notes"]
+
+
+def test_two_windows_attack_save_asks_before_overwriting_the_other_edits(main_window, tmp_path):
+    path = tmp_path / "shared.json"
+    menu, session = _saved_then_edited_elsewhere(main_window, path)
     choices = []
     menu.ask_changed_on_disk = lambda p: choices.append(p) or DiskChoice.CANCEL
     assert not menu.save()
     assert choices == [path]
-    assert json.loads(path.read_text())["scenarios"][0]["notes"] == "the other window's edit"
+    assert _notes(path) == "the other window's edit"
     menu.ask_changed_on_disk = lambda p: DiskChoice.OVERWRITE
     assert menu.save()
-    assert json.loads(path.read_text())["scenarios"][0]["notes"] == "mine"
+    assert _notes(path) == "mine"
     session.set_notes("Base", "mine again")
     assert menu.save()  # saved by us since: no question
-    assert json.loads(path.read_text())["scenarios"][0]["notes"] == "mine again"
+    assert _notes(path) == "mine again"
 
 
 def test_changed_on_disk_save_as_keeps_both_versions(main_window, tmp_path):
-    menu, session = main_window.file_menu, main_window.session
     path = tmp_path / "shared.json"
-    assert menu.save_as(path)
-    session.set_notes("Base", "mine")
-    edited_elsewhere(path)
+    menu, session = _saved_then_edited_elsewhere(main_window, path)
     menu.ask_changed_on_disk = lambda p: DiskChoice.SAVE_AS
     menu.ask_save_path = lambda suggested: tmp_path / "mine.json"
     assert menu.save()
-    assert json.loads(path.read_text())["scenarios"][0]["notes"] == "the other window's edit"
-    assert json.loads((tmp_path / "mine.json").read_text())["scenarios"][0]["notes"] == "mine"
+    assert _notes(path) == "the other window's edit"
+    assert _notes(tmp_path / "mine.json") == "mine"
     assert session.path == tmp_path / "mine.json"
 
 
 def test_changed_on_disk_reload_takes_the_other_version(main_window, tmp_path):
-    menu, session = main_window.file_menu, main_window.session
     path = tmp_path / "shared.json"
-    assert menu.save_as(path)
-    session.set_notes("Base", "mine")
-    edited_elsewhere(path)
+    menu, session = _saved_then_edited_elsewhere(main_window, path)
     menu.ask_changed_on_disk = lambda p: DiskChoice.RELOAD
     assert not menu.save()
     assert session.scenario.notes == "the other window's edit"

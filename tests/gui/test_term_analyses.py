@@ -8,21 +8,22 @@ from core.analysis import NoSolution, Solution
 from core.terms import term_label
 from core.workspace import Uniform
 from gui.views.terms_model import VALUE_COLUMN
+from tests.gui.windows import solve, tornado
+
+# The test contract's numeric terms, in the contract's order: the revenue share's rate and
+# cap, the profit share's tier rate and bound, the AGI threshold and verification lag.
+TERMS = [
+    "rs.rate",
+    "rs.cap_total",
+    "ps.tiers[0].rate",
+    "ps.tiers[0].until_total",
+    "agi.threshold",
+    "agi.verification_lag_quarters",
+]
 
 
-@pytest.fixture
-def dock(main_window):
-    return main_window.analysis_dock
-
-
-def _tornado(qtbot, dock):
-    dock.show_sensitivity()
-    qtbot.waitUntil(lambda: dock.analysis.is_current("sensitivity"), timeout=10_000)
-    return dock.view.sensitivity
-
-
-def _terms_tornado(qtbot, dock):
-    panel = _tornado(qtbot, dock)
+def _termstornado(qtbot, dock):
+    panel = tornado(qtbot, dock)
     before = dock.analysis.result("sensitivity")
     panel.terms_box.click()
     qtbot.waitUntil(lambda: dock.analysis.result("sensitivity") is not before, timeout=10_000)
@@ -31,24 +32,13 @@ def _terms_tornado(qtbot, dock):
 
 
 def test_include_deal_terms_adds_a_bar_per_term_named_in_words(qtbot, dock, main_window):
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     assert not panel.terms_box.isChecked()
     assert not any(row.term for row in dock.analysis.result("sensitivity").rows)
-    panel = _terms_tornado(qtbot, dock)
+    panel = _termstornado(qtbot, dock)
     result = dock.analysis.result("sensitivity")
     terms = [row.assumption for row in result.rows if row.term]
-    # The test contract's numeric terms: the revenue share's rate and cap, the profit share's
-    # tier rate and bound, the AGI threshold and verification lag.
-    assert sorted(terms) == sorted(
-        [
-            "rs.rate",
-            "rs.cap_total",
-            "ps.tiers[0].rate",
-            "ps.tiers[0].until_total",
-            "agi.threshold",
-            "agi.verification_lag_quarters",
-        ]
-    )
+    assert sorted(terms) == sorted(TERMS)
     chain = main_window.session.chain
     names = [
         " ".join(panel.table.item(i, 0).text().split()) for i in range(panel.table.rowCount())
@@ -65,7 +55,7 @@ def test_include_deal_terms_adds_a_bar_per_term_named_in_words(qtbot, dock, main
 
 def test_the_terms_choice_is_stored_for_the_brief_and_undone(qtbot, dock, main_window):
     session = main_window.session
-    panel = _tornado(qtbot, dock)
+    panel = tornado(qtbot, dock)
     panel.brief_box.click()
     assert session.scenario.analysis.sensitivity.include_terms is False
     panel.terms_box.click()
@@ -84,23 +74,11 @@ def test_the_terms_choice_is_stored_for_the_brief_and_undone(qtbot, dock, main_w
 def test_the_tornado_uses_the_scenarios_terms(qtbot, dock, main_window):
     session = main_window.session
     assert session.set_terms({"rs.cap_total": 10.0})
-    _terms_tornado(qtbot, dock)
+    _termstornado(qtbot, dock)
     cap = next(
         r for r in dock.analysis.result("sensitivity").rows if r.assumption == "rs.cap_total"
     )
     assert cap.swing > 0  # a $10B cap binds: 8 and 12 pay different totals
-
-
-def _solve_term(qtbot, dock, figure, key, target):
-    dock.show_goal_seek()
-    panel = dock.view.goalseek
-    panel.figure_box.setCurrentIndex(panel.figure_box.findData(figure))
-    panel.lever_box.setCurrentIndex(panel.lever_box.findData("term"))
-    panel.term_box.setCurrentIndex(panel.term_box.findData(key))
-    panel.target_box.setValue(target)
-    panel.solve_button.click()
-    qtbot.waitUntil(lambda: dock.analysis.is_current("goal"), timeout=10_000)
-    return panel
 
 
 def test_goal_seek_lists_the_deals_numeric_terms(qtbot, dock, main_window):
@@ -110,14 +88,7 @@ def test_goal_seek_lists_the_deals_numeric_terms(qtbot, dock, main_window):
     assert panel.term_box.isVisible()
     assert not panel.assumption_box.isVisible()
     keys = [panel.term_box.itemData(i) for i in range(panel.term_box.count())]
-    assert keys == [
-        "rs.rate",
-        "rs.cap_total",
-        "ps.tiers[0].rate",
-        "ps.tiers[0].until_total",
-        "agi.threshold",
-        "agi.verification_lag_quarters",
-    ]
+    assert keys == TERMS
     assert panel.term_box.itemText(1) == "Cap of Revenue share (now $60B)"
     main_window.session.set_terms({"rs.cap_total": 50.0})
     assert panel.term_box.itemText(1) == "Cap of Revenue share (now $50B)"
@@ -130,7 +101,7 @@ def test_goal_seek_on_a_cap_applies_the_scenarios_term_and_undo_restores(qtbot, 
     assert before > 30.0
     # The share paid is the lesser of the uncapped total and the cap, so a $30B total needs
     # a $30B cap.
-    panel = _solve_term(qtbot, dock, "revenue_share_total", "rs.cap_total", 30.0)
+    panel = solve(qtbot, dock, "revenue_share_total", ("term", "rs.cap_total"), 30.0)
     goal = dock.analysis.result("goal")
     assert isinstance(goal, Solution)
     assert goal.value == pytest.approx(30.0, abs=1e-4)
@@ -146,7 +117,7 @@ def test_goal_seek_on_a_cap_applies_the_scenarios_term_and_undo_restores(qtbot, 
 
 def test_goal_seek_on_a_term_without_a_solution_says_so(qtbot, dock):
     # No cap lifts the total above what the uncapped share pays.
-    panel = _solve_term(qtbot, dock, "revenue_share_total", "rs.cap_total", 1e6)
+    panel = solve(qtbot, dock, "revenue_share_total", ("term", "rs.cap_total"), 1e6)
     goal = dock.analysis.result("goal")
     assert isinstance(goal, NoSolution)
     text = panel.answer_label.text()
@@ -201,7 +172,7 @@ def test_monte_carlo_and_the_tornado_use_a_terms_uncertainty(qtbot, dock, main_w
     qtbot.waitUntil(lambda: dock.analysis.is_current("montecarlo"), timeout=20_000)
     simulation = dock.analysis.result("montecarlo")
     assert list(simulation.uncertainty) == ["rs.rate"]
-    panel = _terms_tornado(qtbot, dock)
+    panel = _termstornado(qtbot, dock)
     rate = next(r for r in dock.analysis.result("sensitivity").rows if r.assumption == "rs.rate")
     # P10 and P90 of a uniform from -0.1 to +0.1: -0.08 and +0.08.
     assert (rate.low.source, rate.high.source) == ("p10", "p90")

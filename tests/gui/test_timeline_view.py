@@ -7,17 +7,10 @@ from __future__ import annotations
 
 import gc
 import html
-import os
+import itertools
 import weakref
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
-
-pytest.importorskip("PySide6", reason="GUI tests need PySide6")
-
-import itertools
-
 from PySide6.QtCore import QPoint, Qt
 
 from core.files import bundled_contracts
@@ -30,13 +23,12 @@ from gui.views.timeline_view import TimelineView
 from gui.workspace_edits import CellChange
 from tests.core.builders import clause, contract
 
-RECAP = "microsoft-openai-2025-10"
 AMENDMENT = "microsoft-openai-2026-04"
 
 
 @pytest.fixture
-def session(qtbot):
-    return Session(new_document(bundled_contracts()[RECAP]))
+def session(recap_session: Session) -> Session:
+    return recap_session
 
 
 @pytest.fixture

@@ -63,21 +63,25 @@ def test_repeated_scenario_names_are_found_in_linear_time(tmp_path):
     assert "repeated: ['s7']" in result.stderr
 
 
-def test_50000_clause_contract_is_refused(tmp_path):
+def _with_clauses(path, count):
+    """The bundled contract's header with `count` informational clauses, written to `path`."""
     head = CONTRACT.read_text(encoding="utf-8").split("clauses:")[0]
     clause = "  - {{id: c{n}, title: T, kind: informational, start: 2020-01-01}}\n"
+    path.write_text(head + "clauses:\n" + "".join(clause.format(n=n) for n in range(count)))
+    return head
+
+
+def test_50000_clause_contract_is_refused(tmp_path):
     path = tmp_path / "huge.yaml"
-    path.write_text(head + "clauses:\n" + "".join(clause.format(n=n) for n in range(50_000)))
+    _with_clauses(path, 50_000)
     result = run(["project", "--contract", str(path)], [str(path)])
     assert result.outcome == "located"
     assert "characters of YAML; allowed: at most 1,000,000 characters" in result.stderr
 
 
 def test_501_clauses_are_refused_at_the_clauses_line(tmp_path):
-    head = CONTRACT.read_text(encoding="utf-8").split("clauses:")[0]
-    clause = "  - {{id: c{n}, title: T, kind: informational, start: 2020-01-01}}\n"
     path = tmp_path / "many.yaml"
-    path.write_text(head + "clauses:\n" + "".join(clause.format(n=n) for n in range(501)))
+    head = _with_clauses(path, 501)
     result = run(["project", "--contract", str(path)], [str(path)])
     assert result.outcome == "located"
     line = head.count("\n") + 1

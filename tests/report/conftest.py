@@ -11,77 +11,63 @@ from core.contract import Contract
 from core.files import load_workspace
 from core.resources import default_workspace_path
 from core.workspace import Workspace
+from tests.core.builders import clause
+from tests.core.builders import contract as contract_of
 
 GENERATED = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 
 
 def _clause(kind: str, clause_id: str, **params: Any) -> dict[str, Any]:
-    return {
-        "id": clause_id,
-        "kind": kind,
-        "title": clause_id.replace("-", " ").capitalize(),
-        "summary": "Test clause.",
-        "confidence": params.pop("confidence", "reported"),
-        "sources": ["press"],
-        **params,
-    }
+    params.setdefault("confidence", "reported")
+    title = clause_id.replace("-", " ").capitalize()
+    return clause(kind, clause_id, title=title, sources=["press"], **params)
 
 
 def small_contract() -> Contract:
     """Lab and Partner (cloud Cloud), with accents in the names to test the font."""
-    return Contract.model_validate(
-        {
-            "format": "dealscope-contract/1",
-            "id": "small-deal",
-            "title": "Small deal, test version",
-            "parties": {"lab": "Labé", "partner": "Partnér", "partner_cloud": "Cloüd"},
-            "effective": "2025-01-01",
-            "sources": [
-                {
-                    "id": "press",
-                    "title": "Press & report",
-                    "publisher": "Daily",
-                    "url": "https://example.org/a",
-                    "date": "2025-01-02",
-                },
-                {"id": "blog", "title": "Official blog", "url": "https://example.org/b"},
-            ],
-            "clauses": [
-                _clause(
-                    "revenue_share",
-                    "revenue-share",
-                    rate=0.2,
-                    cap_total=30.0,
-                    start="2019-01-01",
-                    end="2030-12-31",
-                ),
-                _clause(
-                    "profit_share",
-                    "profit-share",
-                    tiers=[{"rate": 0.5, "until_total": 20}, {"rate": 0.2, "until_total": None}],
-                    confidence="assumed",
-                ),
-                _clause(
-                    "equity_stake", "equity", share=0.27, start="2025-10-28", confidence="official"
-                ),
-                _clause(
-                    "exclusivity", "api-exclusivity", subject="api_distribution", end="2032-12-31"
-                ),
-                _clause(
-                    "agi_clause",
-                    "agi",
-                    threshold=100.0,
-                    measure="cumulative",
-                    verification_lag_quarters=2,
-                    ends=["profit-share"],
-                    confidence="assumed",
-                ),
-            ],
-            "events": [
-                {"date": "2024-06-11", "title": "Extra capacity ≥ 1 GW", "sources": ["blog"]},
-                {"date": "2025-01-21", "title": "Revision", "sources": ["press"]},
-            ],
-        }
+    return contract_of(
+        _clause(
+            "revenue_share",
+            "revenue-share",
+            rate=0.2,
+            cap_total=30.0,
+            start="2019-01-01",
+            end="2030-12-31",
+        ),
+        _clause(
+            "profit_share",
+            "profit-share",
+            tiers=[{"rate": 0.5, "until_total": 20}, {"rate": 0.2, "until_total": None}],
+            confidence="assumed",
+        ),
+        _clause("equity_stake", "equity", share=0.27, start="2025-10-28", confidence="official"),
+        _clause("exclusivity", "api-exclusivity", subject="api_distribution", end="2032-12-31"),
+        _clause(
+            "agi_clause",
+            "agi",
+            threshold=100.0,
+            measure="cumulative",
+            verification_lag_quarters=2,
+            ends=["profit-share"],
+            confidence="assumed",
+        ),
+        events=[
+            {"date": "2024-06-11", "title": "Extra capacity ≥ 1 GW", "sources": ["blog"]},
+            {"date": "2025-01-21", "title": "Revision", "sources": ["press"]},
+        ],
+        id="small-deal",
+        title="Small deal, test version",
+        parties={"lab": "Labé", "partner": "Partnér", "partner_cloud": "Cloüd"},
+        sources=[
+            {
+                "id": "press",
+                "title": "Press & report",
+                "publisher": "Daily",
+                "url": "https://example.org/a",
+                "date": "2025-01-02",
+            },
+            {"id": "blog", "title": "Official blog", "url": "https://example.org/b"},
+        ],
     )
 
 

@@ -85,10 +85,7 @@ def test_brief_repeats_stored_analyses_unless_told_otherwise(analysed, contract)
 
 
 def test_stored_analyses_run_only_when_the_section_prints(analysed, contract):
-    content = collect(
-        analysed, contract, None, title=None, audience=None, sections={"summary"},
-        analyses=None, generated_at=None,
-    )  # fmt: skip
+    content = collect(analysed, contract, sections={"summary"})
     assert content.analyses == {}
 
 
@@ -100,10 +97,7 @@ def test_only_the_recorded_analysis_is_repeated(workspace, contract):
 
 
 def test_sensitivity_rows_show_figure_values_and_settings(results, analysed, contract):
-    content = collect(
-        analysed, contract, None, title=None, audience=None, sections=None,
-        analyses={"Base": results}, generated_at=None,
-    )  # fmt: skip
+    content = collect(analysed, contract, analyses={"Base": results})
     rows = sensitivity_rows(results.sensitivity, content)
     assert rows[0] == ["Assumption", "At low setting", "At high setting", "Swing"]
     first = results.sensitivity.rows[0]
@@ -125,10 +119,7 @@ def test_tornado_draws_the_largest_swings_first(results, contract):
 
 
 def test_monte_carlo_rows_hold_percentiles_and_mean(results, analysed, contract):
-    content = collect(
-        analysed, contract, None, title=None, audience=None, sections=None,
-        analyses={"Base": results}, generated_at=None,
-    )  # fmt: skip
+    content = collect(analysed, contract, analyses={"Base": results})
     rows = monte_carlo_rows(results.monte_carlo, content)
     assert rows[0] == ["Key figure", "P10", "P50", "P90", "Mean"]
     dist = results.monte_carlo.key_figures["revenue_share_total"]

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QWidget,
 )
@@ -26,7 +26,7 @@ from core.projection import Projection
 from gui.views.analysis.fan_charts import FAN_LEGEND, FanChart, ProbabilityChart
 from gui.views.analysis.histogram_chart import HistogramChart
 from gui.views.analysis.names import DEFAULT_FIGURE, compact_rows, figure_label, figure_text
-from gui.views.table_fit import needed_width, two_lines
+from gui.views.table_fit import fit_in_splitter, set_row, side_by_side, two_lines
 
 HEADERS = ("Key figure", "P10", "P50", "P90", "Mean", "No value")
 FANS = ("revenue", "cumulative_profit", "cumulative_partner_payments")
@@ -68,13 +68,8 @@ class MonteCarloResults(QTabWidget):
         self.table = QTableWidget(0, len(HEADERS), self)
         self._setup_table()
         self.histogram = HistogramChart(self)
-        figures = QSplitter(Qt.Orientation.Horizontal, self)
+        figures = side_by_side(self, self.table, self.histogram, 560)
         self.figures_splitter = figures
-        figures.addWidget(self.table)
-        figures.addWidget(self.histogram)
-        figures.setStretchFactor(0, 3)
-        figures.setStretchFactor(1, 2)
-        figures.setSizes([560, 480])  # the table's size hint would take most of the width
         self.addTab(charts, "Fan charts")
         self.addTab(figures, "Key figures")
         self.simulation: Simulation | None = None
@@ -149,13 +144,7 @@ class MonteCarloResults(QTabWidget):
             timing = dist.kind in ("period", "year")  # no mean of a date
             cells.append(NONE if timing else figure_text(name, dist.mean))
             cells.append(share_of_draws(dist.none_share) if dist.none_share else "")
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, column, item)
+            set_row(self.table, row, cells)
         self.table.blockSignals(True)
         self.table.selectRow(self._names.index(selected))
         self.table.blockSignals(False)
@@ -169,11 +158,7 @@ class MonteCarloResults(QTabWidget):
 
     def fit_table(self) -> None:
         """Give the table every column's width (at most three fifths), the histogram the rest."""
-        total = sum(self.figures_splitter.sizes())
-        if total <= 0 or self.table.rowCount() == 0:
-            return
-        table = min(needed_width(self.table), total * 3 // 5)
-        self.figures_splitter.setSizes([table, total - table])
+        fit_in_splitter(self.figures_splitter, self.table, Fraction(3, 5))
 
     def selected_figure(self) -> str | None:
         """The key figure whose histogram is shown, or None before the first run."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from fractions import Fraction
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,9 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +31,7 @@ from gui.views.analysis.names import (
 )
 from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
 from gui.views.analysis.tornado_chart import TornadoChart
-from gui.views.table_fit import needed_width, two_lines
+from gui.views.table_fit import fit_in_splitter, set_row, side_by_side, two_lines
 from gui.views.visibility import is_on_screen
 
 REFRESH_DELAY_MS = 150
@@ -100,13 +100,8 @@ class SensitivityPanel(QWidget):
         controls.addWidget(self.status_label, 1)
         controls.addWidget(self.terms_box)
         controls.addWidget(self.brief_box)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = side_by_side(self, self.chart, self.table, 540)
         self.splitter = splitter
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([540, 480])  # the table's size hint would take most of the width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls)
@@ -204,13 +199,7 @@ class SensitivityPanel(QWidget):
                 f"{figure_text(result.figure, row.figure_high)}\n({setting_text(row.high)})",
                 figure_text(result.figure, row.swing),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(i, column, item)
+            set_row(self.table, i, cells)
         self._fit_table()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -220,8 +209,4 @@ class SensitivityPanel(QWidget):
 
     def _fit_table(self) -> None:
         """Give the table every column's width (at most half), the tornado the rest."""
-        total = sum(self.splitter.sizes())
-        if total <= 0 or self.table.rowCount() == 0:
-            return
-        table = min(needed_width(self.table), total // 2)
-        self.splitter.setSizes([total - table, table])
+        fit_in_splitter(self.splitter, self.table, Fraction(1, 2))

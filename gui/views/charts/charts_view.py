@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import QBuffer, QIODevice, Signal
 from PySide6.QtGui import QShowEvent
@@ -11,7 +9,6 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from core.actuals import actuals_for
 from core.errors import DealscopeError
-from core.files import write_atomically
 from core.projection import Projection
 from gui.session import Session
 from gui.views.charts.actual_marks import ActualMarks, compute_marks, yearly_marks
@@ -86,14 +83,6 @@ class ChartsView(QWidget):
             return
         self.actual_marks["revenue"].set_marks(yearly_marks(projection, actuals))
         self.actual_marks["compute"].set_marks(compute_marks(projection, actuals))
-
-    def export_chart(self, key: str, path: Path) -> None:
-        """Write chart `key` to `path` as PNG or SVG, chosen by the suffix, atomically.
-
-        Raises core.errors.FileError naming the file and the cause.
-        """
-        data = self.render_chart(key, path.suffix)
-        write_atomically(path, data)
 
     def render_chart(self, key: str, suffix: str) -> bytes:
         """Chart `key` as the bytes of a PNG or SVG file (by `suffix`), drawn up to date."""
