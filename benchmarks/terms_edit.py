@@ -17,9 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from core.edits.documents import Document
 from core.files import bundled_contracts
 from core.workspace import Scenario, Settings, Workspace
-from gui.document_files import Document
 from gui.session import Session
 
 NEWEST = "microsoft-openai-2026-04"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-from gui.analysis_session import AnalysisSession
-from gui.icons import icon
+from gui.analysis_session import Analyses
+from gui.change import Change
+from gui.docks import add_dock, add_menu_before_help, tab_behind
 from gui.session import Session
 from gui.views.analysis.analysis_view import AnalysisView
+from gui.views.visibility import catch_up_when_raised
 
 TITLE = "Analysis"
 SHORTCUT = "Ctrl+9"  # Ctrl+1 to Ctrl+8 are the main window's and the contract docks'
@@ -22,7 +24,7 @@ ANCHOR = "timeline_dock"
 
 
 class AnalysisDock(QObject):
-    """Owns the analyses of `session` in a dock of `window`, a tab of the bottom group.
+    """Shows the analyses of `session` in a dock of `window`, a tab of the bottom group.
 
     Behind another tab it does no work. The Analysis menu brings it forward on one of its
     tabs (giving it room the first time) and starts or cancels a Monte Carlo run.
@@ -31,23 +33,15 @@ class AnalysisDock(QObject):
     def __init__(self, window: QMainWindow, session: Session) -> None:
         super().__init__(window)
         self._window = window
-        self.analysis = AnalysisSession(session, self)
-        self.view = AnalysisView(self.analysis)
+        self.analysis: Analyses = session.analyses
+        self.view = AnalysisView(session)
         self.view.setMinimumSize(160, 80)
-        self.dock = QDockWidget(TITLE, window)
-        self.dock.setObjectName("analysis_dock")
-        self.dock.setWidget(self.view)
-        toggle = self.dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence(SHORTCUT))
-        toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {TITLE} panel ({SHORTCUT})")
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        anchor = window.findChild(QDockWidget, ANCHOR)
-        if anchor is not None:
-            window.tabifyDockWidget(anchor, self.dock)
+        self.dock = add_dock(window, TITLE, self.view, shortcut=SHORTCUT)
+        tab_behind(window, ANCHOR, self.dock)
         self.dock.visibilityChanged.connect(self._on_visibility_changed)
+        catch_up_when_raised(self.dock, self.view.refresh_if_dirty)
         self.menu = self._build_menu()
-        self.analysis.running_changed.connect(self._on_running_changed)
+        session.changed.connect(self._on_changed)
         self._on_running_changed(self.analysis.running)
 
     def _build_menu(self) -> QMenu:
@@ -60,12 +54,7 @@ class AnalysisDock(QObject):
             menu, "&Cancel Monte Carlo", self.analysis.cancel_monte_carlo
         )
         self.goal_action = self._add(menu, "&Goal Seek", self.show_goal_seek)
-        bar = self._window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_menu is None:
-            bar.addMenu(menu)
-        else:
-            bar.insertMenu(help_menu, menu)
+        add_menu_before_help(self._window, menu)
         return menu
 
     def _add(self, menu: QMenu, text: str, slot: object, shortcut: str = "") -> QAction:
@@ -94,6 +83,10 @@ class AnalysisDock(QObject):
         self.show_tab("montecarlo")
         self.view.montecarlo.run()
 
+    def _on_changed(self, change: Change) -> None:
+        if "running" in change.analyses:
+            self._on_running_changed(self.analysis.running)
+
     def _on_running_changed(self, running: bool) -> None:
         self.run_action.setEnabled(not running)
         self.cancel_action.setEnabled(running)
@@ -101,8 +94,6 @@ class AnalysisDock(QObject):
     def _on_visibility_changed(self, visible: bool) -> None:
         if not visible:
             return
-        # Once the layout has placed the dock, so that the views know they are on screen.
-        QTimer.singleShot(0, self.view.refresh_if_dirty)
         if not self.dock.isFloating() and self.dock.height() < MIN_USEFUL_HEIGHT:
             QTimer.singleShot(0, self._give_room)
 

@@ -1,20 +1,20 @@
 """Analyses of the current scenario: sensitivity, Monte Carlo, goal seek, off the GUI thread.
 
-Every run records the inputs it was started with (`AnalysisInputs`). A result that comes back
-when the scenario's inputs have changed since is dropped, and a shown result whose inputs no
-longer match the scenario reads as out of date (`is_current`). Edits go to the `Session`.
+They are part of the Session's state (`Session.analyses`): the Session tells them when the
+inputs change and broadcasts what became of a run (`Change.analyses`). Every run records the
+inputs it was started with (`AnalysisInputs`). A result that comes back when the scenario's
+inputs have changed since is dropped, a Monte Carlo run under way is cancelled by an edit,
+and a shown result whose inputs no longer match the scenario reads as out of date
+(`is_current`). Edits go to the `Session`.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Literal
-
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from typing import TYPE_CHECKING, Any, Literal
 
 from core.analysis import (
     CancelledError,
@@ -33,12 +33,15 @@ from core.analysis.terms import seek_term
 from core.assumptions import SPECS_BY_NAME, YearPath
 from core.chain import Deal, as_chain
 from core.contract import Contract
+from core.edits.analysis import scaled_path
+from core.edits.workspace import CellChange
 from core.terms import deal_with_terms, term_label
 from core.workspace import Settings, TermValue
-from gui.analysis_edits import scaled_path
-from gui.session import Session
-from gui.workers import run_in_background
-from gui.workspace_edits import CellChange
+from gui.change import Change
+from gui.workers import RunControl, run_in_background
+
+if TYPE_CHECKING:
+    from gui.session import Session
 
 Kind = Literal["sensitivity", "montecarlo", "goal"]
 Goal = Solution | NoSolution
@@ -90,22 +93,6 @@ class Outcome:
     seconds: float
 
 
-class RunControl(QObject):
-    """Carries a Monte Carlo run's progress to the GUI thread and its cancel request back."""
-
-    progressed = Signal(int, int, int)  # request, draws done, draws in all
-
-    def __init__(self, request: int) -> None:
-        super().__init__()
-        self.request = request
-        self.cancelled = threading.Event()
-
-    def report(self, done: int, total: int) -> bool:
-        """The core's progress callback (on the worker thread): False cancels the run."""
-        self.progressed.emit(self.request, done, total)
-        return not self.cancelled.is_set()
-
-
 def _timed(request: int, inputs: AnalysisInputs, fn: Callable[[], Any]) -> Outcome:
     start = time.perf_counter()
     try:
@@ -132,50 +119,47 @@ def _seek_term(inputs: AnalysisInputs, figure: str, key: str, target: float) -> 
     return seek_term(baseline, figure, key, target)
 
 
-class AnalysisSession(QObject):
-    """Holds the analysis results of session's current scenario; runs them in the background."""
+class Analyses:
+    """The analysis results of the session's current scenario; runs them in the background.
 
-    sensitivity_changed = Signal(object)  # Sensitivity
-    simulation_changed = Signal(object)  # Simulation
-    goal_changed = Signal(object)  # Solution | NoSolution, or None when the answer was dropped
-    progress_changed = Signal(int, int)  # draws done, draws in all
-    running_changed = Signal(bool)  # a Monte Carlo run started (True) or ended
-    message_raised = Signal(str)  # what became of the last Monte Carlo run
-    inputs_changed = Signal()  # the current scenario's inputs changed: results may be stale
+    Plain Python, owned by the `Session`: what changes is broadcast by the Session as
+    `Change.analyses` (``sensitivity``, ``montecarlo``, ``goal``, ``progress``, ``running``,
+    ``message``).
+    """
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: Session) -> None:
+        self._session = session
         self._inputs: AnalysisInputs | None = None
         self._requests = 0
         self._latest: dict[Kind, int] = {}
         self._results: dict[Kind, Outcome] = {}
         self._run: RunControl | None = None
+        self._run_request = 0
         self._asked: tuple[AnalysisInputs, str, bool] | None = None  # the tornado coming
         self._shown_terms = False
-        for signal in (
-            session.workspace_changed,
-            session.current_changed,
-            session.document_changed,
-        ):
-            signal.connect(self._on_inputs_changed)
-        app = QCoreApplication.instance()
-        if app is not None:
-            # Stop a long run at quit, so the thread pool does not hold the exit up.
-            app.aboutToQuit.connect(self.cancel_monte_carlo)
+        self.progress = (0, 0)
+        """Draws done and in all of the last Monte Carlo run."""
+        self.message = ""
+        """What became of the last Monte Carlo run."""
+        self.goal: Goal | None = None
+        """The last goal-seek answer, or None when it was dropped."""
+
+    def _broadcast(self, *parts: str) -> None:
+        self._session.broadcast(Change(analyses=frozenset(parts)))
 
     @property
     def inputs(self) -> AnalysisInputs:
         """The current scenario's inputs now."""
         if self._inputs is None:
-            scenario = self.session.scenario
+            session = self._session
+            scenario = session.scenario
             self._inputs = AnalysisInputs(
-                self.session.contract,
-                self.session.workspace.settings,
+                session.contract,
+                session.workspace.settings,
                 scenario.name,
                 scenario.resolved(),
                 {str(k): v for k, v in scenario.uncertainty.items()},
-                self.session.deal,
+                session.deal,
                 dict(scenario.terms),
             )
         return self._inputs
@@ -220,7 +204,7 @@ class AnalysisSession(QObject):
             return False  # a later request replaced it
         del self._latest[kind]
         if outcome.error is not None:
-            self.session.error_raised.emit(str(outcome.error))
+            self._session.report_problem(str(outcome.error))
             return False
         if not outcome.inputs.same_as(self.inputs):
             return False
@@ -258,15 +242,15 @@ class AnalysisSession(QObject):
         asked = self._asked
         if self._take("sensitivity", outcome):
             self._shown_terms = asked is not None and asked[2]
-            self.sensitivity_changed.emit(outcome.result)
+            self._broadcast("sensitivity")
 
     def run_monte_carlo(self, draws: int, seed: int) -> None:
         """Start a run of `draws` draws from `seed`; a run under way is cancelled first."""
         self.cancel_monte_carlo()
         inputs = self.inputs
         chunk = max(1024, min(CHUNK_SIZE, draws // PROGRESS_STEPS))
-        control = RunControl(self._next_request())
-        control.progressed.connect(self._on_progressed)
+        control = RunControl(self._on_progressed)
+        request = self._next_request()
         fn = partial(
             run_monte_carlo,
             inputs.scenario_deal(),
@@ -278,38 +262,50 @@ class AnalysisSession(QObject):
             chunk_size=chunk,
             progress=control.report,
         )
-        self._run = control
-        self._start("montecarlo", control.request, fn, self._on_simulation_done)
-        self.running_changed.emit(True)
-        self.progress_changed.emit(0, draws)
-        self.message_raised.emit(f"Running {draws:,} draws…")
+        self._run, self._run_request = control, request
+        self._start("montecarlo", request, fn, self._on_simulation_done)
+        self.progress = (0, draws)
+        self.message = f"Running {draws:,} draws…"
+        self._broadcast("running", "progress", "message")
 
     def cancel_monte_carlo(self) -> None:
         """Ask the run under way to stop after its current chunk of draws."""
-        if self._run is not None:
-            self._run.cancelled.set()
-            self.message_raised.emit("Cancelling…")
+        if self._cancel():
+            self._broadcast("message")
 
-    def _on_progressed(self, request: int, done: int, total: int) -> None:
-        if self._run is not None and request == self._run.request:
-            self.progress_changed.emit(done, total)
+    def _cancel(self) -> bool:
+        if self._run is None or self._run.cancelled.is_set():
+            return False
+        self._run.cancel()
+        self.message = "Cancelling…"
+        return True
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self._run is not None:
+            self.progress = (done, total)
+            self._broadcast("progress")
 
     def _on_simulation_done(self, outcome: Outcome) -> None:
-        if self._run is None or outcome.request != self._run.request:
+        if self._run is None or outcome.request != self._run_request:
             return  # a run that was replaced by a later one
+        self._run.close()
         self._run = None
-        self.running_changed.emit(False)
+        dropped = "Dropped: the scenario changed during the run."
         if isinstance(outcome.error, CancelledError):
             del self._latest["montecarlo"]
-            self.message_raised.emit(str(outcome.error).replace("Monte Carlo c", "C") + ".")
+            if outcome.inputs.same_as(self.inputs):
+                self.message = str(outcome.error).replace("Monte Carlo c", "C") + "."
+            else:
+                self.message = dropped  # cancelled by an edit
+            self._broadcast("running", "message")
             return
         if not self._take("montecarlo", outcome):
-            dropped = "Dropped: the scenario changed during the run."
-            self.message_raised.emit(dropped if outcome.error is None else "Failed.")
+            self.message = dropped if outcome.error is None else "Failed."
+            self._broadcast("running", "message")
             return
         simulation: Simulation = outcome.result
         message = f"{simulation.draws:,} draws in {outcome.seconds:.2f} s."
-        analysis = self.session.scenario.analysis
+        analysis = self._session.scenario.analysis
         stored = analysis.montecarlo if analysis is not None else None
         if stored is not None and (stored.draws, stored.seed) != (
             simulation.draws,
@@ -320,8 +316,8 @@ class AnalysisSession(QObject):
             )
         # A run is a look at the scenario, not an edit: the brief's run is stored only when
         # the user ticks "Include in brief".
-        self.message_raised.emit(message)
-        self.simulation_changed.emit(simulation)
+        self.message = message
+        self._broadcast("running", "message", "montecarlo")
 
     def seek(self, figure: str, assumption: str, target: float) -> None:
         """Solve `assumption` for key figure `figure` to equal `target`."""
@@ -344,9 +340,11 @@ class AnalysisSession(QObject):
 
     def _on_goal_done(self, outcome: Outcome) -> None:
         if self._take("goal", outcome):
-            self.goal_changed.emit(outcome.result)
+            self.goal = outcome.result
+            self._broadcast("goal")
         elif "goal" not in self._latest:
-            self.goal_changed.emit(None)  # dropped or failed, and no later search is coming
+            self.goal = None  # dropped or failed, and no later search is coming
+            self._broadcast("goal")
 
     def apply_goal(self) -> bool:
         """Set the assumption or deal term to the goal-seek solution (one undoable edit).
@@ -359,15 +357,19 @@ class AnalysisSession(QObject):
         name, value = goal.assumption, goal.value
         if name not in SPECS_BY_NAME:  # a deal term's key
             label = term_label(as_chain(self.inputs.deal), name)
-            return self.session.set_terms({name: value}, f"Goal seek: {label}")
+            return self._session.set_terms({name: value}, f"Goal seek: {label}")
         if goal.solve == "value":
-            return self.session.set_values([CellChange(name, None, value)], "Goal seek")
+            return self._session.set_values([CellChange(name, None, value)], "Goal seek")
         path = scaled_path(self.inputs.assumptions[name], value)
-        return self.session.set_assumption_path(name, path, f"Goal seek: ×{value:.4g}")
+        return self._session.set_assumption_path(name, path, f"Goal seek: ×{value:.4g}")
 
     def _on_failed(self, error: BaseException) -> None:
-        self.session.error_raised.emit(f"Analysis failed: {error}")
+        self._session.report_problem(f"Analysis failed: {error}")
 
-    def _on_inputs_changed(self, *_: object) -> None:
+    def inputs_changed(self) -> frozenset[str]:
+        """The current scenario's inputs changed: results may be stale, a run is cancelled.
+
+        Returns what changed here, for the Session's broadcast of the edit.
+        """
         self._inputs = None
-        self.inputs_changed.emit()
+        return frozenset({"message"}) if self._cancel() else frozenset()

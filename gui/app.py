@@ -29,7 +29,7 @@ from gui.main_window import MainWindow
 from gui.platform_check import check_platform
 
 if TYPE_CHECKING:
-    from gui.document_files import Document
+    from core.edits.documents import Document
     from gui.session import Session
 
 SELF_TEST_SIZE = (1440, 900)
@@ -195,7 +195,7 @@ def load_session(workspace: Path | None) -> Session:
 
 
 def _read(path: Path) -> Document:
-    from gui.document_files import read_document
+    from core.edits.documents import read_document
 
     return read_document(path)
 

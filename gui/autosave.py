@@ -15,12 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from core.contract import Contract
+from core.edits.documents import Document
 from core.errors import FileError
 from core.files import load_workspace, save_workspace, write_atomically
 from core.loading import embed_chain
 from core.save_target import remove_stale_temporaries
 from core.workspace import ContractPath
-from gui.document_files import Document
 from gui.session import Session
 
 AUTOSAVE_INTERVAL_MS = 60_000

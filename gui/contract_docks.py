@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from core.contract import Contract
 from core.explain_totals import TOTALS
+from gui.change import Change
 from gui.contract_versions import is_same_version, version_name, versions_by_deal
-from gui.icons import icon
+from gui.docks import add_dock, add_menu_before_help
 from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
 from gui.views.explain_panel import KEY_FIGURE_EXPLAINED, ExplainPanel
 from gui.views.timeline_view import TimelineView
 from gui.views.version_compare_view import VersionCompareView
+from gui.views.visibility import catch_up_when_raised
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -71,18 +73,10 @@ class ContractDocks(QObject):
     def _dock(
         self, title: str, area: Qt.DockWidgetArea, shortcut: str, widget: QWidget
     ) -> QDockWidget:
-        dock = QDockWidget(title, self._window)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
         # An explicit minimum beats the content's hint, so these docks never force the
         # window wider than a laptop screen; their content scrolls or elides instead.
         widget.setMinimumSize(MIN_DOCK_WIDTH, MIN_DOCK_HEIGHT)
-        dock.setWidget(widget)
-        toggle = dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence(shortcut))
-        toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {title} panel ({shortcut})")
-        self._window.addDockWidget(area, dock)
-        return dock
+        return add_dock(self._window, title, widget, area, shortcut)
 
     def _build_menu(self) -> QMenu:
         menu = QMenu("&Contract", self._window)
@@ -94,12 +88,7 @@ class ContractDocks(QObject):
         fit = menu.addAction("&Fit Timeline")
         fit.setToolTip("Show the whole contract on the timeline")
         fit.triggered.connect(self._on_fit_triggered)
-        bar = self._window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-        if help_menu is None:
-            bar.addMenu(menu)
-        else:
-            bar.insertMenu(help_menu, menu)
+        add_menu_before_help(self._window, menu)
         return menu
 
     def _connect(self) -> None:
@@ -107,24 +96,11 @@ class ContractDocks(QObject):
         self.timeline.event_selected.connect(self._on_event_selected)
         self.explain.clause_selected.connect(self._on_clause_selected)
         self.inspector.clause_selected.connect(self._on_inspector_link)
-        self._session.document_changed.connect(self._on_document_changed)
+        self._session.changed.connect(self._on_changed)
         self.version_group.triggered.connect(self._on_version_triggered)
-        # A dock raised from behind another tab gets no showEvent: catch up on its signal.
-        self.docks["timeline"].visibilityChanged.connect(self._on_timeline_visibility_changed)
-        self.docks["versions"].visibilityChanged.connect(self._on_versions_visibility_changed)
-        self.docks["explain"].visibilityChanged.connect(self._on_explain_visibility_changed)
-
-    def _on_timeline_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            QTimer.singleShot(0, self.timeline.refresh_if_dirty)
-
-    def _on_versions_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            QTimer.singleShot(0, self.versions.refresh_if_dirty)
-
-    def _on_explain_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            QTimer.singleShot(0, self.explain.refresh_if_stale)
+        catch_up_when_raised(self.docks["timeline"], self.timeline.refresh_if_dirty)
+        catch_up_when_raised(self.docks["versions"], self.versions.when_shown.refresh_if_stale)
+        catch_up_when_raised(self.docks["explain"], self.explain.when_shown.refresh_if_stale)
 
     def show_explanation(self, figure: str, period: str) -> None:
         """Explain `figure` in `period` and bring the Explain dock forward (for chart clicks)."""
@@ -178,28 +154,28 @@ class ContractDocks(QObject):
     def _on_fit_triggered(self) -> None:
         self.timeline.fit()
 
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._on_document_changed()
+
     def _on_document_changed(self) -> None:
         """Rebuild the version list and check the contract in use."""
         current = self._session.contract
         for action in self.version_group.actions():
             self.version_group.removeAction(action)
         self.version_menu.clear()
-        can_switch = hasattr(self._session, "set_contract")
         self.version_actions = {}
         self._versions = []
         for deal in versions_by_deal(current):
             self.version_menu.addSection(deal.name)
             for contract in deal.versions:
-                self._add_version_action(contract, current, can_switch)
+                self._add_version_action(contract, current)
 
-    def _add_version_action(self, contract: Contract, current: Contract, can_switch: bool) -> None:
+    def _add_version_action(self, contract: Contract, current: Contract) -> None:
         """One checkable menu entry for `contract`, under its deal's section."""
         action = QAction(f"{version_name(contract)} — {contract.title}", self.version_menu)
         action.setCheckable(True)
         action.setChecked(is_same_version(contract, current))
-        action.setEnabled(can_switch or action.isChecked())
-        if not can_switch:
-            action.setToolTip("Switching versions needs Session.set_contract")
         action.setData(len(self._versions))
         self._versions.append(contract)
         self.version_group.addAction(action)
@@ -213,11 +189,7 @@ class ContractDocks(QObject):
 
     def switch_to(self, contract: Contract) -> None:
         """Make `contract` the workspace's contract (one undo step); scenarios stay."""
-        set_contract = getattr(self._session, "set_contract", None)
-        if set_contract is None:
-            self._session.error_raised.emit("Switching versions needs Session.set_contract")
-            return
-        set_contract(contract)
+        self._session.set_contract(contract)
 
 
 def _last_period_of(labels: tuple[str, ...], year: int, fallback: str) -> str:

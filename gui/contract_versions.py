@@ -1,11 +1,8 @@
-"""The contract versions the app can switch between, and the undoable switch itself."""
+"""The contract versions the app can switch between, and the state a switch changes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-
-from PySide6.QtGui import QUndoCommand
 
 from core.clausetext import version_label
 from core.contract import Contract
@@ -64,27 +61,3 @@ def switched_workspace(workspace: Workspace, contract: Contract) -> Workspace:
     """`workspace` referring to `contract`: by id when bundled, else embedded."""
     reference: str | Contract = contract.id if is_bundled(contract) else contract
     return workspace.model_copy(update={"contract": reference})
-
-
-class ContractCommand(QUndoCommand):
-    """Switches the session between two contract states; undo switches back."""
-
-    def __init__(
-        self,
-        restore: Callable[[ContractState], None],
-        before: ContractState,
-        after: ContractState,
-        text: str | None = None,
-    ) -> None:
-        super().__init__(text or f"Switch to the {version_label(after.contract)}")
-        self._restore = restore
-        self.before = before
-        self.after = after
-
-    def redo(self) -> None:
-        """Switch to the new contract."""
-        self._restore(self.after)
-
-    def undo(self) -> None:
-        """Switch back to the old contract."""
-        self._restore(self.before)

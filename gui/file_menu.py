@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from core.contract import Contract
 from core.deals import group_by_deal, versions_of_deal
+from core.edits.documents import contracts_to_start_from, is_own_resource, new_document
 from core.errors import FileError, Problem, ValidationError
 from gui.autosave import find_recovery_files
 from gui.brief_export import BriefExporter, BriefOptions
@@ -22,7 +23,6 @@ from gui.chart_export import export_charts, with_suffix_of_filter
 from gui.dialogs.export_brief_dialog import ExportBriefDialog
 from gui.dialogs.new_deal_dialog import NewDealDialog
 from gui.dialogs.problems_dialog import ProblemsDialog
-from gui.document_files import contracts_to_start_from, is_own_resource, new_document
 from gui.recent_files import add_recent, recent_paths
 from gui.recovery import RecoveryHandlers, offer_recovery
 from gui.save_guard import DiskChoice, DiskWatch, ask_changed_on_disk

@@ -16,20 +16,18 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QToolBar,
     QWidget,
 )
 
 from gui.dialogs.about_dialog import show_about
+from gui.docks import add_dock
 from gui.icons import icon
 from gui.theme import Mode
 from gui.theme_menu import ThemeMenu
@@ -40,10 +38,12 @@ from gui.window_layout import (
     first_window_geometry,
     saved_layout,
 )
+from gui.window_menus import build_menus
 
 if TYPE_CHECKING:
     from gui.autosave import Autosaver
     from gui.brief_export import BriefOptions
+    from gui.change import Change
     from gui.dialogs.settings_dialog import SettingsDialog
     from gui.file_menu import FileMenu
     from gui.help_window import HelpWindow
@@ -101,54 +101,14 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _make_dock(self, title: str, area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
-        dock.setWidget(QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter))
-        toggle = dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence(shortcut))
-        toggle.setIcon(icon("panel"))
-        toggle.setToolTip(f"Show or hide the {title} panel ({shortcut})")
-        self.addDockWidget(area, dock)
-        return dock
+        loading = QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter)
+        return add_dock(self, title, loading, area, shortcut)
 
     def _build_menus(self) -> None:
         a = self.actions_
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.file_menu_widget = file_menu
-        file_menu.addAction(a.new)
-        file_menu.addMenu(a.new_menu)
-        file_menu.addAction(a.new_deal)
-        file_menu.addAction(a.open)
-        file_menu.addMenu(a.recent_menu)
-        file_menu.addSeparator()
-        for action in (a.save, a.save_as, a.revert):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(a.export_brief)
-        file_menu.addAction(a.export_charts)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(a.undo)
-        edit_menu.addAction(a.redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(a.settings)
-        self.edit_menu = edit_menu
-        view_menu = bar.addMenu("&View")
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
-        self.view_menu = view_menu
-        self.theme_menu = ThemeMenu(view_menu, self.settings, self)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(a.guide)
-        help_menu.addAction(a.about)
-        toolbar = QToolBar("Main", self)
-        toolbar.setObjectName("main_toolbar")
-        for group in ((a.new, a.open, a.save), (a.undo, a.redo), (a.export_brief,)):
-            toolbar.addActions(list(group))
-            toolbar.addSeparator()
-        self.addToolBar(toolbar)
+        menus = build_menus(self, a, self.docks.values())
+        self.file_menu_widget, self.edit_menu, self.view_menu = menus.file, menus.edit, menus.view
+        self.theme_menu = ThemeMenu(self.view_menu, self.settings, self)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.settings.setEnabled(False)  # until a session is attached
@@ -191,22 +151,19 @@ class MainWindow(QMainWindow):
         """Open the projection settings dialog; OK applies them (undoable)."""
         if self.session is None:
             return None
+        from gui.dialog_flow import open_dialog
         from gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.session.workspace.settings, self)
-        dialog.finished.connect(self._on_settings_finished)
-        self.settings_dialog = dialog
-        dialog.open()
+        self.settings_dialog = open_dialog(dialog, self._apply_settings, self._forget_settings)
         return dialog
 
-    def _on_settings_finished(self, result: int) -> None:
-        dialog, self.settings_dialog = self.settings_dialog, None
-        if dialog is None:
-            return
-        accepted = result == QDialog.DialogCode.Accepted
-        if accepted and dialog.value is not None and self.session is not None:
+    def _apply_settings(self, dialog: SettingsDialog) -> None:
+        if dialog.value is not None and self.session is not None:
             self.session.set_settings(dialog.value)
-        dialog.deleteLater()
+
+    def _forget_settings(self) -> None:
+        self.settings_dialog = None
 
     def export_brief(self, path: Path, options: BriefOptions) -> bool:
         """Start writing the PDF brief to `path` (see BriefExporter); False if not possible."""
@@ -235,6 +192,7 @@ class MainWindow(QMainWindow):
         from gui.views.compare_view import CompareView
         from gui.views.key_figures_view import KeyFiguresView
         from gui.views.scenario_panel import ScenarioPanel
+        from gui.views.visibility import catch_up_when_raised
 
         self.session = session
         self.scenario_panel: ScenarioPanel = ScenarioPanel(session)
@@ -256,7 +214,7 @@ class MainWindow(QMainWindow):
             # The views' size hints differ from the placeholders'; size the docks again
             # once the layout has taken the new views in.
             QTimer.singleShot(0, self._apply_default_dock_sizes)
-        self.docks["compare"].visibilityChanged.connect(self._on_compare_visibility_changed)
+        catch_up_when_raised(self.docks["compare"], self.compare_view.when_shown.refresh_if_stale)
         self._add_grid_actions()
         self._connect_undo(session)
         self.actions_.settings.setEnabled(True)
@@ -266,10 +224,9 @@ class MainWindow(QMainWindow):
         self.file_menu = FileMenu(self, session)
         self._add_excel_actions(session)
         self.contract_export = install_contract_export(self, session)
-        session.path_changed.connect(self._on_path_changed)
+        session.changed.connect(self._on_changed)
         session.modified_changed.connect(self.setWindowModified)
         session.error_raised.connect(self._on_error_raised)
-        session.document_changed.connect(self._on_document_changed)
         self._on_path_changed(session.path)
         self._on_document_changed()
         self.contract_docks = install_contract_docks(self, session)
@@ -307,10 +264,6 @@ class MainWindow(QMainWindow):
         if not self.contract_docks.explain_key_figure(name):
             self.statusBar().showMessage("No explanation for this figure", 5000)
 
-    def _on_compare_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.compare_view.refresh_if_dirty()
-
     def _add_grid_actions(self) -> None:
         panel = self.assumptions_panel
         self.edit_menu.addSeparator()
@@ -334,6 +287,12 @@ class MainWindow(QMainWindow):
 
     def _on_redo_text_changed(self, text: str) -> None:
         self.actions_.redo.setText(f"&Redo {text}".strip())
+
+    def _on_changed(self, change: Change) -> None:
+        if change.path and self.session is not None:
+            self._on_path_changed(self.session.path)
+        if change.document:
+            self._on_document_changed()
 
     def _on_path_changed(self, path: Path | None) -> None:
         name = path.name if path is not None else "Untitled"

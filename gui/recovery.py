@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from core.edits.documents import write_document
 from core.errors import FileError, Problem, ValidationError
 from gui.autosave import Autosaver, RecoveryFile, read_recovery, remove_recovery
-from gui.document_files import write_document
 from gui.session import Session
 
 

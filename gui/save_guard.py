@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from gui.change import Change
 from gui.session import Session
 
 
@@ -41,7 +42,7 @@ class DiskWatch(QObject):
         self._session = session
         self._path: Path | None = None
         self._digest: bytes | None = None
-        session.path_changed.connect(self._on_path_changed)
+        session.changed.connect(self._on_changed)
         self.record()
 
     def record(self) -> None:
@@ -59,8 +60,9 @@ class DiskWatch(QObject):
         now = file_digest(path)
         return now is not None and now != self._digest
 
-    def _on_path_changed(self, _: object) -> None:
-        self.record()
+    def _on_changed(self, change: Change) -> None:
+        if change.path:
+            self.record()
 
 
 def ask_changed_on_disk(parent: QWidget, path: Path) -> DiskChoice:

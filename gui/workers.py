@@ -1,82 +1,120 @@
-"""Run slow core calls off the GUI thread and report back on it."""
+"""Run slow core calls off the GUI thread and report back on it.
+
+A pool thread sees only plain Python: the core function, its plain-data arguments and a
+task number. It never holds a Qt wrapper, so none can be freed there (shiboken deleting a
+Qt object off its thread deadlocked a paint once). Results, errors and progress reach the
+GUI thread through one relay object that lives there for the whole run of the app; the
+callbacks are kept on the GUI thread, keyed by task number, and dropped there.
+"""
 
 from __future__ import annotations
 
-import gc
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+Progressed = Callable[[int, int], None]
 
 
-class _TaskSignals(QObject):
-    finished = Signal(object)  # the function's result
-    failed = Signal(object)  # the exception it raised
+class _Relay(QObject):
+    """Made on the GUI thread and never dropped; emitted from pool threads (queued)."""
+
+    finished = Signal(int, object)  # task number, the function's result
+    failed = Signal(int, object)  # task number, the exception it raised
+    progressed = Signal(int, int, int)  # run number, done, in all
 
 
-class Task(QRunnable):
-    """Runs `fn` on a pool thread; its signals are delivered on the thread that made it."""
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self._fn = fn
-        self.signals = _TaskSignals()
-
-    def run(self) -> None:
-        """Call the function; never touch widgets here."""
-        try:
-            with _CollectionPaused():
-                result = self._fn()
-        except Exception as exc:  # handed to on_error on the GUI thread
-            self.signals.failed.emit(exc)
-            return
-        self.signals.finished.emit(result)
+_numbers = itertools.count(1)
+_callbacks: dict[int, tuple[Done, Failed]] = {}  # GUI thread only
+_progress: dict[int, Progressed] = {}  # GUI thread only
+_relay: _Relay | None = None
 
 
-_gc_lock = threading.Lock()
-_gc_holders = 0
+def _the_relay() -> _Relay:
+    """The relay, made on first use (always from the GUI thread)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.finished.connect(_on_finished)
+        _relay.failed.connect(_on_failed)
+        _relay.progressed.connect(_on_progressed)
+    return _relay
 
 
-class _CollectionPaused:
-    """Pause Python's cyclic garbage collection while pool tasks run.
+def _on_finished(number: int, result: object) -> None:
+    callbacks = _callbacks.pop(number, None)
+    if callbacks is not None:
+        callbacks[0](result)
 
-    A collection triggered on a pool thread may free the last reference to a Qt wrapper;
-    shiboken then deletes the C++ object on the GUI thread while this thread waits for the
-    GIL, and the two deadlock (seen: a QMenu destructor blocked on a mutex during a paint).
-    With collection paused, garbage waits for the GUI thread's next collection instead.
+
+def _on_failed(number: int, error: object) -> None:
+    callbacks = _callbacks.pop(number, None)
+    if callbacks is not None and isinstance(error, BaseException):
+        callbacks[1](error)
+
+
+def _on_progressed(number: int, done: int, total: int) -> None:
+    handler = _progress.get(number)
+    if handler is not None:
+        handler(done, total)
+
+
+def job(number: int, fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    """What a pool thread runs: `fn`, then the outcome handed to `relay` under `number`.
+
+    The relay outlives every job, so the pool thread's last reference to it is never the
+    last one.
     """
 
-    def __enter__(self) -> None:
-        global _gc_holders
-        with _gc_lock:
-            if _gc_holders == 0:
-                gc.disable()
-            _gc_holders += 1
+    def run() -> None:
+        try:
+            result = fn()
+        except Exception as exc:  # handed to on_error on the GUI thread
+            relay.failed.emit(number, exc)
+            return
+        relay.finished.emit(number, result)
 
-    def __exit__(self, *_: object) -> None:
-        global _gc_holders
-        with _gc_lock:
-            _gc_holders -= 1
-            if _gc_holders == 0:
-                gc.enable()
+    return run
 
 
-_running: set[Task] = set()  # keeps each Task (and its signals) alive until it reports
+def run_in_background(fn: Callable[[], Any], on_done: Done, on_error: Failed) -> int:
+    """Start `fn` (a core function on plain data) on the global pool; returns its number.
+
+    `on_done` or `on_error` is called on the GUI thread; call this from the GUI thread.
+    """
+    number = next(_numbers)
+    _callbacks[number] = (on_done, on_error)
+    QThreadPool.globalInstance().start(job(number, fn, _the_relay()))
+    return number
 
 
-def run_in_background(
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> Task:
-    """Start `fn` (a core function) on the global pool; callbacks run on the GUI thread."""
-    task = Task(fn)
-    task.setAutoDelete(False)
-    _running.add(task)
-    task.signals.finished.connect(on_done)
-    task.signals.failed.connect(on_error)
-    task.signals.finished.connect(lambda _: _running.discard(task))
-    task.signals.failed.connect(lambda _: _running.discard(task))
-    QThreadPool.globalInstance().start(task)
-    return task
+class RunControl:
+    """A long run's progress and cancel request, plain Python on both threads.
+
+    `report` is the core's progress callback (on the pool thread); `on_progress` is called
+    on the GUI thread. Call `close` once the run has ended.
+    """
+
+    def __init__(self, on_progress: Progressed) -> None:
+        self.number = next(_numbers)
+        self.cancelled = threading.Event()
+        self._relay = _the_relay()
+        _progress[self.number] = on_progress
+
+    def report(self, done: int, total: int) -> bool:
+        """Pass progress to the GUI thread; False asks the run to stop."""
+        self._relay.progressed.emit(self.number, done, total)
+        return not self.cancelled.is_set()
+
+    def cancel(self) -> None:
+        """Ask the run to stop at its next progress report."""
+        self.cancelled.set()
+
+    def close(self) -> None:
+        """Stop passing progress on (GUI thread)."""
+        _progress.pop(self.number, None)

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
 from core.cli.common import UsageError, add_command, open_workspace
-from core.loading import LoadedWorkspace
-from core.workspace import ContractPath, Workspace
 
 
 def add_parser(subparsers: Any) -> None:
@@ -23,6 +20,7 @@ def add_parser(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     """Read the sheet, apply it to the workspace and save the result atomically."""
+    from core.edits.documents import rebase_contract_path
     from core.excel_import import read_assumptions, with_sheet_values
     from core.saving import save_workspace
 
@@ -30,18 +28,10 @@ def handle(args: argparse.Namespace) -> int:
     if loaded.path is not None and args.out.resolve() == loaded.path.resolve():
         raise UsageError("--out must not be the workspace read; write a new file")
     sheet = read_assumptions(args.workbook)
-    workspace = with_sheet_values(_rebased(loaded, args.out), sheet)
+    workspace = with_sheet_values(
+        rebase_contract_path(loaded.workspace, loaded.path, args.out), sheet
+    )
     save_workspace(workspace, args.out)
     names = ", ".join(sheet.scenarios)
     print(f"wrote {args.out} (assumptions of {names} from {args.workbook.name})")
     return 0
-
-
-def _rebased(loaded: LoadedWorkspace, out: Path) -> Workspace:
-    """The workspace with a contract file named relative to `out`'s folder."""
-    workspace = loaded.workspace
-    if not isinstance(workspace.contract, ContractPath) or loaded.path is None:
-        return workspace
-    contract_file = (loaded.path.parent / workspace.contract.path).resolve()
-    relative = os.path.relpath(contract_file, out.resolve().parent)
-    return workspace.model_copy(update={"contract": ContractPath(path=relative)})

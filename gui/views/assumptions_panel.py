@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QMenu,
     QSplitter,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialog_flow import open_uncertainty
 from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
 from gui.session import Session
@@ -201,15 +201,8 @@ class AssumptionsPanel(QWidget):
             return None
         title = self.model.row_label(spec)
         dialog = UncertaintyDialog(spec, title, self.model.uncertainty_of(row), self)
-        dialog.finished.connect(self._on_uncertainty_finished)
-        self.uncertainty_dialog = dialog
-        dialog.open()
-        return dialog
+        self.uncertainty_dialog = open_uncertainty(self._session, dialog, self._forget)
+        return self.uncertainty_dialog
 
-    def _on_uncertainty_finished(self, result: int) -> None:
-        dialog, self.uncertainty_dialog = self.uncertainty_dialog, None
-        if dialog is None:
-            return
-        if result == QDialog.DialogCode.Accepted:
-            self._session.set_uncertainty(dialog.spec.name, dialog.value)
-        dialog.deleteLater()
+    def _forget(self) -> None:
+        self.uncertainty_dialog = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -22,8 +22,9 @@ from core.present.format import number, ratio
 from core.present.labels import fill
 from core.present.palette import hex_colour
 from core.present.text import reported_text
+from gui.change import Change
 from gui.session import Session
-from gui.views.visibility import is_on_screen
+from gui.views.visibility import WhenShown
 
 COLUMNS = ("Figure", "Periods", "Reported", "Model", "Ratio", "Source", "Confidence")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -60,25 +61,15 @@ class BacktestView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.result: Backtest | None = None
-        self._dirty = True
-        session.projection_changed.connect(self._on_session_changed)
-        session.document_changed.connect(self._on_session_changed)
+        self.when_shown = WhenShown(self, self._refresh)
+        session.changed.connect(self._on_changed)
 
-    def _on_session_changed(self, *_: object) -> None:
-        if not is_on_screen(self):
-            self._dirty = True  # hidden views do no work; showEvent refreshes
-            return
-        self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        if change.projection or change.document:
+            self.when_shown.request()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Draw now if a change arrived while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def refresh(self) -> None:
+    def _refresh(self) -> None:
         """Compare the current projection with the actuals and fill the table."""
-        self._dirty = False
         session = self._session
         try:
             actuals = actuals_for(session.contract)

@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.assumptions import AssumptionSpec
+from core.edits.cells import parse_value
 from core.present.palette import hex_colour
-from gui.cell_values import parse_value
+from gui.locale_numbers import marks
 from gui.views.assumption_model import DIFFERS_ROLE, PROBLEM_ROLE, AssumptionModel
 
 REFUSED_COLOUR = QColor(hex_colour("cell_refused"))
@@ -28,7 +29,7 @@ class CellEditor(QLineEdit):
 
     def _on_text_edited(self, text: str) -> None:
         try:
-            parse_value(self._spec, text)
+            parse_value(self._spec, text, marks())
             self.problem = None
         except ValueError as exc:
             self.problem = str(exc)

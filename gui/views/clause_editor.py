@@ -33,6 +33,7 @@ from core.clausetext import kind_label
 from core.contract import CONFIDENCES, Clause
 from core.files import bundled_contracts
 from core.workspace import TermValue
+from gui.change import Change
 from gui.contract_edits import (
     ContractEditError,
     variant_of,
@@ -105,9 +106,7 @@ class ClauseEditor(QWidget):
         self.problem_label.setStyleSheet(f"color: {css('problem_text')};")
         self.form = QFormLayout()
         self._build_layout()
-        session.document_changed.connect(self._on_session_changed)
-        session.workspace_changed.connect(self._on_session_changed)
-        session.current_changed.connect(self._on_session_changed)
+        session.changed.connect(self._on_session_changed)
 
     def _build_layout(self) -> None:
         target = QVBoxLayout()
@@ -332,7 +331,7 @@ class ClauseEditor(QWidget):
 
     def _refuse(self, message: str) -> bool:
         self.problem_label.setText(message)
-        self._session.error_raised.emit(message)
+        self._session.report_problem(message)
         return False
 
     def _on_add_tier_clicked(self) -> None:
@@ -352,8 +351,8 @@ class ClauseEditor(QWidget):
         self.problem_label.clear()
         self._fill()
 
-    def _on_session_changed(self, *_: object) -> None:
-        if self.isVisible():
+    def _on_session_changed(self, change: Change) -> None:
+        if (change.workspace or change.current) and self.isVisible():
             self._fill()
 
 

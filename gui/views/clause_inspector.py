@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.projection import Projection
+from gui.change import Change
 from gui.session import Session
 from gui.term_fields import scenario_terms_html
 from gui.theme import colour
@@ -68,8 +68,7 @@ class ClauseInspector(QWidget):
         layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.stack)
-        session.document_changed.connect(self._on_document_changed)
-        session.projection_changed.connect(self._on_projection_changed)
+        session.changed.connect(self._on_changed)
         self._render()
 
     def show_clause(self, clause_id: str) -> None:
@@ -111,6 +110,12 @@ class ClauseInspector(QWidget):
         """What the inspector shows, as plain text."""
         return self.browser.toPlainText()
 
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._on_document_changed()
+        elif change.projection and self.clause_id is not None:
+            self._render(keep_scroll=True)  # the clause's figures follow the projection
+
     def _on_document_changed(self) -> None:
         contract = self._session.contract
         if self.clause_id is not None and self.clause_id not in {c.id for c in contract.clauses}:
@@ -118,10 +123,6 @@ class ClauseInspector(QWidget):
         if self.event_index is not None and self.event_index >= len(contract.events):
             self.event_index = None
         self._render()
-
-    def _on_projection_changed(self, projection: Projection) -> None:
-        if self.clause_id is not None:
-            self._render(keep_scroll=True)
 
     def _render(self, keep_scroll: bool = False) -> None:
         contract = self._session.contract

@@ -2,40 +2,32 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from core.assumptions import SPECS_BY_NAME
 from core.compare import differing_inputs
+from core.edits.cells import format_value
 from core.keyfigures import KEY_FIGURES
 from core.present.labels import assumption_label, fill_names
 from core.present.text import TO_FIRST, change_text, figure_text
-from gui.cell_values import format_value
+from gui.change import Change
+from gui.locale_numbers import marks
 from gui.session import Session
 from gui.term_fields import differing_terms, term_label
-from gui.views.table_fit import needed_width, wrap_row_labels
-from gui.views.visibility import is_on_screen
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _item(text: str, align_right: bool = True) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if align_right:
-        item.setTextAlignment(_RIGHT)
-    return item
+from gui.views.pair_choice import pair_choice
+from gui.views.table_fit import fit_in_splitter, read_only_item, wrap_row_labels
+from gui.views.visibility import WhenShown
 
 
 def _other(names: list[str], first: str, current: str) -> str:
@@ -57,25 +49,15 @@ class CompareView(QWidget):
         self.second_box = QComboBox(self)
         for box in (self.first_box, self.second_box):
             box.currentIndexChanged.connect(self._on_pair_edited)
-        self._dirty = True
+        self.when_shown = WhenShown(self, self._refresh)
         self._build_layout()
-        session.projection_changed.connect(self._on_session_changed)
-        session.workspace_changed.connect(self._on_session_changed)
-        session.document_changed.connect(self._on_session_changed)
-        self._on_session_changed()
+        session.changed.connect(self._on_changed)
+        self.when_shown.request()
 
     def _build_layout(self) -> None:
-        pair = QHBoxLayout()
-        pair.addWidget(QLabel("Inputs that differ between", self))
-        pair.addWidget(self.first_box)
-        pair.addWidget(QLabel("and", self))
-        pair.addWidget(self.second_box)
-        pair.addStretch(1)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(pair)
-        lower_layout.addWidget(self.inputs_table)
+        words = ("Inputs that differ between", "and")
+        boxes = (self.first_box, self.second_box)
+        lower = pair_choice(self, words, boxes, self.inputs_table)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
         splitter.addWidget(self.figures_table)
@@ -92,23 +74,9 @@ class CompareView(QWidget):
         self.inputs_table.verticalHeader().hide()
         self.inputs_table.horizontalHeader().setStretchLastSection(False)
 
-    def _on_session_changed(self, *_: object) -> None:
-        if not is_on_screen(self):
-            # Hidden views do no work; showEvent refreshes.
-            self._dirty = True
-            return
-        self.refresh()
-
-    def refresh_if_dirty(self) -> None:
-        """Refresh now if a change arrived while the view was hidden."""
-        if self._dirty:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Draw now if a change arrived while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        if change.figures:
+            self.when_shown.request()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep every column of the figures in view."""
@@ -117,7 +85,9 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         """Redraw both tables from the session now."""
-        self._dirty = False
+        self.when_shown.refresh()
+
+    def _refresh(self) -> None:
         self._fill_pair_boxes()
         self._fill_figures()
         self._fill_inputs()
@@ -125,11 +95,7 @@ class CompareView(QWidget):
 
     def _fit_figures(self) -> None:
         """Give the figures every column's width, the inputs the rest (at least a third)."""
-        total = sum(self.splitter.sizes())
-        if total <= 0:
-            return
-        figures = min(needed_width(self.figures_table), total - total // 3)
-        self.splitter.setSizes([figures, total - figures])
+        fit_in_splitter(self.splitter, self.figures_table, Fraction(2, 3))
 
     def _fill_pair_boxes(self) -> None:
         names = [s.name for s in self._session.workspace.scenarios]
@@ -156,14 +122,14 @@ class CompareView(QWidget):
         for row, figure in enumerate(KEY_FIGURES):
             for column, name in enumerate(names):
                 value = projections[name].key_figures[figure.name]
-                table.setItem(row, column, _item(figure_text(figure.kind, value)))
+                table.setItem(row, column, read_only_item(figure_text(figure.kind, value)))
             for offset, name in enumerate(names[1:], start=len(names)):
                 new, old = (
                     projections[name].key_figures[figure.name],
                     first.key_figures[figure.name],
                 )
                 text = change_text(figure.kind, new, old, first.grid, TO_FIRST)
-                table.setItem(row, offset, _item(text))
+                table.setItem(row, offset, read_only_item(text))
 
     def _fill_inputs(self) -> None:
         workspace = self._session.workspace
@@ -179,19 +145,23 @@ class CompareView(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, term in enumerate(terms, start=len(differences)):
             label = f"Deal term: {term_label(self._session.contract, term.key)}"
-            table.setItem(row, 0, _item(label, align_right=False))
-            table.setItem(row, 1, _item(""))
-            table.setItem(row, 2, _item(term.first))
-            table.setItem(row, 3, _item(term.second))
+            table.setItem(row, 0, read_only_item(label, align_right=False))
+            table.setItem(row, 1, read_only_item(""))
+            table.setItem(row, 2, read_only_item(term.first))
+            table.setItem(row, 3, read_only_item(term.second))
         if not differences and not terms:
-            table.setItem(0, 0, _item("The two scenarios have the same inputs", align_right=False))
+            table.setItem(
+                0, 0, read_only_item("The two scenarios have the same inputs", align_right=False)
+            )
         for row, difference in enumerate(differences):
             spec = SPECS_BY_NAME[difference.name]
             label = assumption_label(spec, self._session.contract)
-            table.setItem(row, 0, _item(label, align_right=False))
-            table.setItem(row, 1, _item("" if difference.year is None else str(difference.year)))
-            table.setItem(row, 2, _item(format_value(spec, difference.first)))
-            table.setItem(row, 3, _item(format_value(spec, difference.second)))
+            table.setItem(row, 0, read_only_item(label, align_right=False))
+            table.setItem(
+                row, 1, read_only_item("" if difference.year is None else str(difference.year))
+            )
+            table.setItem(row, 2, read_only_item(format_value(spec, difference.first, marks())))
+            table.setItem(row, 3, read_only_item(format_value(spec, difference.second, marks())))
 
     def _on_pair_edited(self, _: int) -> None:
         if self.first_box.count() and self.second_box.count():

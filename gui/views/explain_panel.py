@@ -6,7 +6,6 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QSignalBlocker, QUrl, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.contract import Contract
-from core.explain import FIGURES, ExplainError, Explanation, Step, explain
-from core.explain_totals import explain_total
+from core.explain import FIGURES, ExplainError, Explanation, Step
 from core.projection import Projection
+from gui.change import Change
 from gui.session import Session
 from gui.views.clause_text import clause_link
 from gui.views.timeline_style import MUTED
-from gui.views.visibility import is_on_screen
+from gui.views.visibility import WhenShown
 
 STYLE = f"""
 h2 {{ margin: 0 0 6px 0; font-size: 13pt; }}
@@ -34,7 +33,7 @@ li {{ margin-bottom: 4px; }}
 
 
 class ExplainPanel(QWidget):
-    """Explains a figure of session.projection in one period; re-explains on projection_changed.
+    """Explains a figure of session.projection in one period; re-explains on a new projection.
 
     Clause names are links: following one emits `clause_selected`.
     """
@@ -45,7 +44,7 @@ class ExplainPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.explanation: Explanation | None = None
-        self._stale = False
+        self.when_shown = WhenShown(self, self._explain, stale=False)
         self.total: str | None = None  # the key figure explained as a total, if any
         self.figure_box = QComboBox(self)
         for key in FIGURES:
@@ -59,8 +58,7 @@ class ExplainPanel(QWidget):
         self.figure_box.currentIndexChanged.connect(self._on_choice_edited)
         self.period_box.currentIndexChanged.connect(self._on_choice_edited)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
-        session.document_changed.connect(self._on_document_changed)
-        session.projection_changed.connect(self._on_projection_changed)
+        session.changed.connect(self._on_changed)
         self._fill_periods(session.projection, _period_of_today(session.projection))
         self._explain()
 
@@ -102,26 +100,13 @@ class ExplainPanel(QWidget):
         """What the panel shows, as plain text."""
         return self.browser.toPlainText()
 
-    def _on_document_changed(self) -> None:
-        for index, key in enumerate(FIGURES):
-            self.figure_box.setItemText(index, figure_name(key, self._session.contract))
-
-    def _on_projection_changed(self, projection: Projection) -> None:
-        self._fill_periods(projection, self.period)
-        if not is_on_screen(self):
-            self._stale = True  # hidden views do no work: explained again once shown
-            return
-        self._explain()
-
-    def refresh_if_stale(self) -> None:
-        """Explain again if the projection changed while the panel was hidden."""
-        if self._stale:
-            self._explain()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Explain again if the projection changed while hidden."""
-        super().showEvent(event)
-        self.refresh_if_stale()
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            for index, key in enumerate(FIGURES):
+                self.figure_box.setItemText(index, figure_name(key, self._session.contract))
+        if change.projection:
+            self._fill_periods(self._session.projection, self.period)
+            self.when_shown.request()
 
     def _fill_periods(self, projection: Projection, chosen: str) -> None:
         labels = list(projection.grid.labels)
@@ -137,13 +122,13 @@ class ExplainPanel(QWidget):
         self._explain()
 
     def _explain(self) -> None:
-        self._stale = False
+        self.when_shown.stale = False
         projection = self._session.projection
         try:
             if self.total is not None:
-                self.explanation = explain_total(projection, self.total)
+                self.explanation = self._session.explain(self.total, None)
             else:
-                self.explanation = explain(projection, self.figure, self.period)
+                self.explanation = self._session.explain(self.figure, self.period)
         except ExplainError as exc:
             self.explanation = None
             self.browser.setHtml(f"<style>{STYLE}</style><p class='muted'>{escape(str(exc))}</p>")

@@ -13,6 +13,7 @@ from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.present.labels import fill_names
 from core.present.text import change_since_edit, figure_text
 from core.projection import Projection
+from gui.change import Change
 from gui.session import Session
 from gui.views.figure_card import FigureCard
 
@@ -70,13 +71,17 @@ class KeyFiguresView(QScrollArea):
         self._columns = 0
         self._place_cards(1)
         self.setWidget(body)
-        session.projection_changed.connect(self._on_projection_changed)
+        session.changed.connect(self._on_changed)
         self._on_projection_changed(session.projection)
 
     def set_explainable(self, names: Collection[str]) -> None:
         """Make the cards of key figures `names` clickable, the others not."""
         for name, card in self.cards.items():
             card.set_clickable(name in names)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.projection:
+            self._on_projection_changed(self._session.projection)
 
     def _on_projection_changed(self, projection: Projection) -> None:
         previous = self._session.previous_projection

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.workspace import Workspace
+from gui.change import Change
 from gui.icons import icon
 from gui.session import Session
 
@@ -53,9 +54,14 @@ class ScenarioPanel(QWidget):
         layout.addWidget(self.scenario_list, 3)
         layout.addWidget(QLabel("Notes", self))
         layout.addWidget(self.notes_edit, 2)
-        session.workspace_changed.connect(self._on_workspace_changed)
-        session.current_changed.connect(self._on_current_changed)
+        session.changed.connect(self._on_changed)
         self._on_workspace_changed(session.workspace)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.workspace:
+            self._on_workspace_changed(self._session.workspace)  # marks the current one too
+        elif change.current:
+            self._on_current_changed(self._session.current)
 
     def _make_actions(self) -> None:
         session = self._session

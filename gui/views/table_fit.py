@@ -17,6 +17,16 @@ from PySide6.QtWidgets import (
 
 LONG_LABEL = 24
 """Row labels longer than this many characters are broken onto two lines."""
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def read_only_item(text: str, align_right: bool = True) -> QTableWidgetItem:
+    """A table cell to read and select, not to edit; numbers stand to the right."""
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(RIGHT)
+    return item
 
 
 def two_lines(label: str, longest: int = LONG_LABEL) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from core.workspace import TermValue
+from gui.change import Change
 from gui.session import Session
 from gui.term_fields import TermField, contract_fields, edit_term, format_term, parse_term
 from gui.theme import colour
@@ -31,9 +32,7 @@ class TermsModel(QAbstractTableModel):
         self.fields: list[TermField] = contract_fields(session.contract)
         self._terms: dict[str, TermValue] = dict(session.scenario.terms)
         self._problems: dict[int, str] = {}
-        session.workspace_changed.connect(self._on_values_changed)
-        session.current_changed.connect(self._on_values_changed)
-        session.document_changed.connect(self._on_document_changed)
+        session.changed.connect(self._on_changed)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """One row per term."""
@@ -142,7 +141,7 @@ class TermsModel(QAbstractTableModel):
             self._session.set_terms({field.key: parsed}, f"Set {field.clause.title} {field.label}")
         else:
             self._problems[row] = problem
-            self._session.error_raised.emit(problem)
+            self._session.report_problem(problem)
         self._emit_row(row)
         return problem is None
 
@@ -156,7 +155,13 @@ class TermsModel(QAbstractTableModel):
     def _emit_row(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-    def _on_values_changed(self, *_: object) -> None:
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._on_document_changed()
+        elif change.current or self._session.current in change.scenarios:
+            self._on_values_changed()
+
+    def _on_values_changed(self) -> None:
         terms = dict(self._session.scenario.terms)
         if terms == self._terms:
             return

@@ -6,7 +6,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QLabel,
     QMenu,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.chain import as_chain
 from core.terms import numeric_terms, term_label
+from gui.dialog_flow import open_uncertainty
 from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
 from gui.session import Session
@@ -118,15 +118,8 @@ class TermsTable(QWidget):
         current = self._session.scenario.uncertainty.get(key)
         title = term_label(self._session.chain, key)
         dialog = UncertaintyDialog(TermSubject.of(key), title, current, self)
-        dialog.finished.connect(self._on_uncertainty_finished)
-        self.uncertainty_dialog = dialog
-        dialog.open()
-        return dialog
+        self.uncertainty_dialog = open_uncertainty(self._session, dialog, self._forget)
+        return self.uncertainty_dialog
 
-    def _on_uncertainty_finished(self, result: int) -> None:
-        dialog, self.uncertainty_dialog = self.uncertainty_dialog, None
-        if dialog is None:
-            return
-        if result == QDialog.DialogCode.Accepted:
-            self._session.set_uncertainty(dialog.spec.name, dialog.value)
-        dialog.deleteLater()
+    def _forget(self) -> None:
+        self.uncertainty_dialog = None

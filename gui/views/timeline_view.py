@@ -16,6 +16,7 @@ from core.clausetext import version_label
 from core.contract import Contract
 from core.present.timeline import TimelineLayout
 from core.projection import Projection
+from gui.change import Change
 from gui.session import Session
 from gui.theme import theme_notifier
 from gui.views.timeline_drawing import draw_timeline
@@ -27,8 +28,8 @@ from gui.views.visibility import is_on_screen
 class TimelineView(TimelineFrame):
     """Shows session.contract on a time axis with session.projection's cut and markers.
 
-    Follows projection_changed at once while visible (and refits the axis on
-    document_changed); emits `clause_selected` and `event_selected` when a bar or an event
+    Follows a new projection at once while visible (and refits the axis on another
+    document); emits `clause_selected` and `event_selected` when a bar or an event
     is clicked. A badge of crowded events opens `cluster_menu` to pick one.
     """
 
@@ -44,8 +45,7 @@ class TimelineView(TimelineFrame):
         self._clicks.clause_clicked.connect(self._on_bar_clicked)
         self._clicks.event_clicked.connect(self._on_event_clicked)
         self._clicks.cluster_clicked.connect(self._on_cluster_clicked)
-        session.document_changed.connect(self._on_document_changed)
-        session.projection_changed.connect(self._on_projection_changed)
+        session.changed.connect(self._on_changed)
         theme_notifier().changed.connect(self._on_theme_changed)
 
     @property
@@ -64,6 +64,12 @@ class TimelineView(TimelineFrame):
             self._render(self._session.projection)
 
     # -- session -------------------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._on_document_changed()
+        if change.projection:
+            self._on_projection_changed(self._session.projection)
 
     def _on_document_changed(self) -> None:
         self._fit_pending = True

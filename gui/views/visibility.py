@@ -1,10 +1,81 @@
-"""Whether a view can be seen: hidden views, and docks behind another tab, skip redraws."""
+"""Hidden views do no work: a view behind another tab or in a closed dock redraws once shown."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 
 def is_on_screen(widget: QWidget) -> bool:
     """True when some part of `widget` is visible (a dock behind another tab is not)."""
     return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+class WhenShown(QObject):
+    """Runs `refresh` for `widget` now when it is on screen, else once it is shown.
+
+    The one mechanism behind "hidden views do no work": a view calls `request` on every
+    change that concerns it; a request while hidden only marks the view stale, and the
+    view refreshes once shown. With `settle` it waits for the next turn of the event loop
+    and refreshes only if still on screen then: a dock added to a window is shown for a
+    moment before it is tabbed behind another.
+    """
+
+    def __init__(
+        self,
+        widget: QWidget,
+        refresh: Callable[[], None],
+        stale: bool = True,
+        settle: bool = False,
+    ) -> None:
+        super().__init__(widget)
+        self._widget, self._refresh, self._settle = widget, refresh, settle
+        self.stale = stale
+        widget.installEventFilter(self)
+
+    def request(self) -> None:
+        """Refresh now if the widget is on screen; else once it is shown."""
+        if is_on_screen(self._widget):
+            self.refresh()
+        else:
+            self.stale = True
+
+    def refresh(self) -> None:
+        """Refresh now, whether shown or not."""
+        self.stale = False
+        self._refresh()
+
+    def refresh_if_stale(self) -> None:
+        """Refresh now if a change arrived while the widget was hidden."""
+        if self.stale:
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On a show event of a stale widget, refresh (with `settle`, on the next turn)."""
+        if event.type() == QEvent.Type.Show and self.stale:
+            if self._settle or not is_on_screen(self._widget):
+                QTimer.singleShot(0, self.catch_up)
+            else:
+                self.refresh()
+        return False
+
+    def catch_up(self) -> None:
+        """Refresh if a change arrived while hidden and the widget is on screen now."""
+        if self.stale and is_on_screen(self._widget):
+            self.refresh()
+
+
+def catch_up_when_raised(dock: QDockWidget, catch_up: Callable[[], None]) -> None:
+    """Call `catch_up` once `dock` comes forward from behind another tab.
+
+    A dock raised from behind another tab may be drawn before its view knows it is on
+    screen; on the next turn of the event loop it does.
+    """
+
+    def on_visibility_changed(visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(0, catch_up)
+
+    dock.visibilityChanged.connect(on_visibility_changed)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from core.contract import Contract
+from core.edits.documents import Document, new_document
 from core.files import bundled_contracts
 from core.workspace import Scenario, Workspace
 from gui.analysis_dock import AnalysisDock
-from gui.document_files import Document, new_document
 from gui.main_window import MainWindow
 from gui.recovery import RecoveryChoice
 from gui.session import Session

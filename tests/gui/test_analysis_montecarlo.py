@@ -5,9 +5,9 @@ import io
 import pytest
 from PySide6.QtCore import QTimer
 
+from core.edits.workspace import CellChange
 from core.present.format import money as money_text
 from core.workspace import Triangular
-from gui.workspace_edits import CellChange
 
 GROWTH = Triangular(dist="triangular", low=0.6, mode=1.0, high=1.25)
 
@@ -181,3 +181,15 @@ def test_a_brief_of_the_workspace_repeats_the_run(qtbot, dock, main_window):
     assert "800 draws, seed 4" in text
     p50 = simulation.key_figures["partner_net_npv"].p50
     assert money_text(p50) in text  # the same numbers as in the app, in the brief's style
+
+
+def test_an_edit_cancels_a_long_run(qtbot, dock, main_window):
+    session, analysis = main_window.session, dock.analysis
+    panel = _run(qtbot, dock, 1_000_000)
+    qtbot.waitUntil(lambda: panel.progress_bar.value() > 0, timeout=20_000)
+    session.set_values([CellChange("revenue_base", None, 21.0)])
+    qtbot.waitUntil(lambda: not analysis.running, timeout=10_000)
+    assert panel.progress_bar.value() < 1_000_000  # stopped, not run to the end
+    assert panel.status_label.text().startswith("Dropped")
+    assert analysis.result("montecarlo") is None
+    assert panel.run_button.isEnabled()

@@ -3,8 +3,8 @@
 import pytest
 
 from core.analysis import NoSolution, Solution
+from core.edits.workspace import CellChange
 from core.workspace import Triangular
-from gui.workspace_edits import CellChange
 from tests.gui.windows import solve, tornado
 
 

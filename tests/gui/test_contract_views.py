@@ -6,13 +6,14 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMainWindow
 
+from core.edits.workspace import CellChange
 from core.files import bundled_contracts
+from gui import projection_cache
 from gui.contract_docks import install_contract_docks
 from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
 from gui.views.explain_panel import ExplainPanel
 from gui.views.version_compare_view import VersionCompareView
-from gui.workspace_edits import CellChange
 from tests.gui.windows import RECAP
 
 REVISION = "microsoft-openai-2025-01"
@@ -115,6 +116,22 @@ def test_version_comparison_has_every_version_of_the_deal_and_a_clause_diff(qtbo
     assert "Profit-share ladder" in text  # removed
     assert "verification lag quarters: 0 → 4" in text  # changed, in plain words
     assert "end: 2030-12-31 → 2032-12-31" in text
+
+
+def test_version_comparison_takes_the_sessions_cached_projections(qtbot, session, monkeypatch):
+    view = shown(qtbot, VersionCompareView(session))
+    qtbot.waitUntil(lambda: view.diff is not None)
+    first = view.table.item(0, 0).text()
+    projected = []
+    original = projection_cache.project
+    monkeypatch.setattr(
+        projection_cache, "project", lambda *a: projected.append(1) or original(*a)
+    )
+    view.refresh()
+    assert projected == []  # nothing changed: every version is taken from the cache
+    assert view.table.item(0, 0).text() == first
+    session.set_values([CellChange("revenue_base", None, 31.0)])
+    assert len(projected) == len(view.versions) + 1  # each version once, and the scenario
 
 
 def test_clause_diff_follows_the_chosen_versions(qtbot, session):

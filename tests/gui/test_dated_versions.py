@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from core.edits.documents import Document
 from core.files import bundled_contracts
 from core.workspace import Scenario, Settings, Workspace
-from gui.document_files import Document
 from gui.session import Session
 
 NEWEST = "microsoft-openai-2026-04"

@@ -1,7 +1,7 @@
 """Views behind another tab do no work on an edit, and catch up once brought forward."""
 
+from core.edits.workspace import CellChange
 from gui.views.visibility import is_on_screen
-from gui.workspace_edits import CellChange
 
 
 def test_explain_behind_its_tab_explains_again_only_when_raised(qtbot, main_window):

@@ -3,14 +3,11 @@
 import pytest
 from PySide6.QtCore import QLocale
 
-from core.assumptions import SPECS_BY_NAME
-from gui.cell_values import clipboard_text, edit_text, format_value, parse_value
-from gui.locale_numbers import read_number
+from core.edits.numbers import Marks
+from gui.locale_numbers import marks, read_number
 
 FR = QLocale(QLocale.Language.French, QLocale.Country.France)
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-SHARE = SPECS_BY_NAME["api_revenue_share"]
-BASE = SPECS_BY_NAME["revenue_base"]
 
 
 @pytest.mark.parametrize(
@@ -57,25 +54,6 @@ def test_malformed_numbers_are_refused(text):
         read_number(text, US)
 
 
-def test_a_french_percent_cell_reads_twelve_and_a_half():
-    assert parse_value(SHARE, "12,5", FR) == pytest.approx(0.125)
-    assert parse_value(SHARE, "12,5 %", FR) == pytest.approx(0.125)
-    assert parse_value(SHARE, "12.5", US) == pytest.approx(0.125)
-    assert parse_value(SHARE, "12,5", US) == pytest.approx(0.125)
-
-
-def test_refusals_name_the_typed_text():
-    with pytest.raises(ValueError, match=r"\$1\.500 is ambiguous"):
-        parse_value(BASE, "$1.500", FR)
-    with pytest.raises(ValueError, match="125% is out of range"):
-        parse_value(SHARE, "125", US)
-
-
-def test_cells_are_shown_copied_and_edited_in_the_locale():
-    assert format_value(BASE, 1500.5, FR) == "1\u202f500,5"
-    assert format_value(SHARE, 0.125, FR) == "12,5%"
-    assert clipboard_text(BASE, 1500.5, FR) == "1500,5"
-    assert clipboard_text(SHARE, 0.125, US) == "12.5%"
-    assert edit_text(SHARE, 0.125, FR) == "12,5"
-    for text in (format_value(BASE, 1500.5, FR), clipboard_text(BASE, 1500.5, FR)):
-        assert parse_value(BASE, text, FR) == 1500.5
+def test_the_qt_locale_gives_its_marks():
+    assert marks(FR) == Marks(",", "\u202f")
+    assert marks(US) == Marks(".", ",")

@@ -4,10 +4,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from core.edits.workspace import CellChange
 from gui.autosave import find_recovery_files
 from gui.main_window import MainWindow
 from gui.recovery import RecoveryChoice
-from gui.workspace_edits import CellChange
 
 
 def _edit(session, value=33.0):
@@ -87,7 +87,7 @@ def test_autosave_appears_after_an_edit_and_recovery_restores_it(qtbot, main_win
 
 
 def _fresh_document(window):
-    from gui.document_files import Document
+    from core.edits.documents import Document
 
     session = window.session
     return Document(session.workspace, session.contract, None)

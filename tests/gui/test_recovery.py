@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from core.edits.documents import Document
 from core.files import load_workspace
 from gui.autosave import Autosaver, find_recovery_files
-from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.recovery import RecoveryChoice
 from gui.session import Session

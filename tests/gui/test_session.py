@@ -1,29 +1,64 @@
 from core.assumptions import SPECS_BY_NAME
-from gui.workspace_edits import CellChange
+from core.edits.documents import new_document
+from core.edits.workspace import CellChange
+from gui import projection_cache
+from gui.change import Change
 
 
-def test_edit_emits_the_new_projection_once(qtbot, session):
-    with qtbot.waitSignal(session.projection_changed) as blocker:
-        session.set_values([CellChange("revenue_base", None, 30.0)])
-    assert blocker.args[0].assumptions["revenue_base"] == ((0, 30.0),)
+def test_edit_broadcasts_once_with_the_new_projection(qtbot, session):
+    changes = []
+    session.changed.connect(changes.append)
+    session.set_values([CellChange("revenue_base", None, 30.0)])
+    assert changes == [Change(scenarios=frozenset({"Base"}), projection=True)]
+    assert session.projection.assumptions["revenue_base"] == ((0, 30.0),)
     assert session.previous_projection is not None
     assert session.previous_projection.assumptions["revenue_base"] != ((0, 30.0),)
 
 
-def test_burst_of_edits_projects_once(qtbot, session):
-    calls = []
-    session.projection_changed.connect(calls.append)
-    session.set_values([CellChange("revenue_base", None, 30.0)])
-    session.set_values([CellChange("revenue_base", None, 31.0)])
-    qtbot.waitUntil(lambda: len(calls) == 1)
-    qtbot.wait(20)
-    assert len(calls) == 1
+def test_a_paste_of_many_cells_projects_once(monkeypatch, session):
+    projected = []
+    original = projection_cache.project
+    monkeypatch.setattr(
+        projection_cache, "project", lambda *a: projected.append(1) or original(*a)
+    )
+    cells = [CellChange("revenue_growth", year, 0.4 + year / 10_000) for year in session.years]
+    session.set_values(cells, "Paste")
+    assert len(projected) == 1
+    session.undo_stack.undo()  # the projection before the paste is cached
+    assert len(projected) == 1
+
+
+def test_opening_a_document_broadcasts_once(session, contract):
+    changes = []
+    session.changed.connect(changes.append)
+    session.open_document(new_document(contract, bundled=False))
+    assert len(changes) == 1
+    change = changes[0]
+    assert change.document
+    assert change.projection
+    assert change.path
+
+
+def test_an_edit_of_another_scenario_keeps_the_projection(session):
+    changes = []
+    session.changed.connect(changes.append)
+    session.set_notes("Bull", "upside")
+    assert changes == [Change(scenarios=frozenset({"Bull"}))]
+    assert changes[0].workspace
+
+
+def test_switching_scenario_broadcasts_current_and_projection(session):
+    changes = []
+    session.changed.connect(changes.append)
+    session.set_current("Bull")
+    assert changes == [Change(current=True, projection=True)]
+    assert session.previous_projection is None  # another scenario: no per-figure change
 
 
 def test_invalid_value_reports_error_and_keeps_state(qtbot, session):
     before = session.workspace
     with (
-        qtbot.assertNotEmitted(session.projection_changed),
+        qtbot.assertNotEmitted(session.changed),
         qtbot.waitSignal(session.error_raised),
     ):
         session.set_values([CellChange("discount_rate", None, 3.0)])

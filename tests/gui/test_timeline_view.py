@@ -13,14 +13,14 @@ import weakref
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from core.edits.documents import new_document
+from core.edits.workspace import CellChange
 from core.files import bundled_contracts
 from core.present.format import period
-from gui.document_files import new_document
 from gui.main_window import MainWindow
 from gui.session import Session
 from gui.views.timeline_style import timeline_colour
 from gui.views.timeline_view import TimelineView
-from gui.workspace_edits import CellChange
 from tests.core.builders import clause, contract
 
 AMENDMENT = "microsoft-openai-2026-04"

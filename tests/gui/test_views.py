@@ -1,9 +1,9 @@
 import numpy as np
 
+from core.edits.workspace import CellChange
 from gui.views.charts.charts_view import ChartsView
 from gui.views.compare_view import CompareView
 from gui.views.key_figures_view import KeyFiguresView
-from gui.workspace_edits import CellChange
 
 
 def test_cards_use_party_names_and_show_change(qtbot, session):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from gui.analysis_session import AnalysisSession
+from gui.session import Session
 from gui.views.analysis.goalseek_panel import GoalSeekPanel
 from gui.views.analysis.montecarlo_panel import MonteCarloPanel
 from gui.views.analysis.sensitivity_panel import SensitivityPanel
@@ -13,11 +13,11 @@ from gui.views.analysis.sensitivity_panel import SensitivityPanel
 class AnalysisView(QTabWidget):
     """Shows the analyses of the current scenario, one tab each; hidden tabs do no work."""
 
-    def __init__(self, analysis: AnalysisSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sensitivity = SensitivityPanel(analysis, self)
-        self.montecarlo = MonteCarloPanel(analysis, self)
-        self.goalseek = GoalSeekPanel(analysis, self)
+        self.sensitivity = SensitivityPanel(session, self)
+        self.montecarlo = MonteCarloPanel(session, self)
+        self.goalseek = GoalSeekPanel(session, self)
         self.addTab(self.sensitivity, "Sensitivity")
         self.addTab(self.montecarlo, "Monte Carlo")
         self.addTab(self.goalseek, "Goal Seek")

@@ -18,11 +18,13 @@ from core.analysis import NoSolution, Solution
 from core.analysis.goalseek import NO_SOLUTION
 from core.assumptions import NAMES, SPECS_BY_NAME
 from core.chain import as_chain
+from core.edits.cells import format_value
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.present.format import factor
 from core.terms import deal_with_terms, numeric_terms, term_label
-from gui.analysis_session import AnalysisSession
-from gui.cell_values import format_value
+from gui.change import Change
+from gui.locale_numbers import marks
+from gui.session import Session
 from gui.theme import css, theme_notifier
 from gui.views.analysis.names import (
     DEFAULT_FIGURE,
@@ -47,9 +49,10 @@ LEVERS = (("an assumption", "assumption"), ("a deal term", "term"))
 class GoalSeekPanel(QWidget):
     """Edits a goal (figure, target, assumption), shows the answer; Apply edits the session."""
 
-    def __init__(self, analysis: AnalysisSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._analysis = analysis
+        self._session = session
+        self._analysis = session.analyses
         self.figure_box = QComboBox(self)
         self.target_box = QDoubleSpinBox(self)
         self.target_box.setRange(-1e7, 1e7)
@@ -87,10 +90,15 @@ class GoalSeekPanel(QWidget):
         self.term_box.currentIndexChanged.connect(self._on_assumption_edited)
         self.solve_button.clicked.connect(self.solve)
         self.apply_button.clicked.connect(self.apply)
-        analysis.goal_changed.connect(self._on_goal_changed)
-        analysis.inputs_changed.connect(self._on_inputs_changed)
-        analysis.session.document_changed.connect(self._fill_boxes)
-        analysis.session.document_changed.connect(self._fill_terms)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._fill_boxes()
+        if change.inputs:
+            self._on_inputs_changed()  # lists the terms anew too
+        if "goal" in change.analyses:
+            self._on_goal_changed(self._analysis.goal)
 
     def _on_theme_changed(self, _: bool) -> None:
         self._intro.setStyleSheet(f"color: {css('muted_text')};")
@@ -118,7 +126,7 @@ class GoalSeekPanel(QWidget):
         layout.addStretch(1)
 
     def _fill_boxes(self) -> None:
-        contract = self._analysis.session.contract
+        contract = self._session.contract
         for box, names, labels, default in (
             (self.figure_box, NUMERIC_FIGURES, figure_label, DEFAULT_FIGURE),
             (self.assumption_box, NAMES, assumption_label, DEFAULT_ASSUMPTION),
@@ -133,7 +141,7 @@ class GoalSeekPanel(QWidget):
 
     def _fill_terms(self) -> None:
         """List the numeric terms of the deal as the current scenario sets them."""
-        session = self._analysis.session
+        session = self._session
         chain = as_chain(deal_with_terms(session.deal, session.scenario.terms))
         current = self.term_box.currentData()
         self.term_box.blockSignals(True)
@@ -194,7 +202,7 @@ class GoalSeekPanel(QWidget):
             self.apply_button.setEnabled(False)
 
     def _now(self) -> float | None:
-        value = self._analysis.session.projection.key_figures[self.figure]
+        value = self._session.projection.key_figures[self.figure]
         return value if isinstance(value, float) else None
 
     def _on_figure_edited(self) -> None:
@@ -234,10 +242,10 @@ class GoalSeekPanel(QWidget):
             )
             self.apply_button.setEnabled(False)
             return
-        contract = self._analysis.session.contract
+        contract = self._session.contract
         is_term = goal.assumption not in SPECS_BY_NAME
         if is_term:
-            name = term_label(self._analysis.session.chain, goal.assumption)
+            name = term_label(self._session.chain, goal.assumption)
         else:
             name = assumption_label(goal.assumption, contract)
         figure = figure_label(goal.figure, contract)
@@ -250,7 +258,7 @@ class GoalSeekPanel(QWidget):
             setting = f"Set <b>{name}</b> to <b>{value}</b> for this scenario"
         elif goal.solve == "value":
             spec = SPECS_BY_NAME[goal.assumption]
-            setting = f"Set <b>{name}</b> to <b>{format_value(spec, goal.value)}</b>"
+            setting = f"Set <b>{name}</b> to <b>{format_value(spec, goal.value, marks())}</b>"
         else:
             setting = f"Multiply <b>{name}</b> in every year by <b>{factor(goal.value)}</b>"
         reached = figure_text(goal.figure, goal.achieved)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,11 +19,12 @@ from core.analysis.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from core.assumptions import SPECS_BY_NAME
 from core.present.labels import fill_names
 from core.terms import term_label
-from gui.analysis_session import AnalysisSession
+from gui.change import Change
+from gui.session import Session
 from gui.theme import css, theme_notifier
 from gui.views.analysis.montecarlo_results import MonteCarloResults
 from gui.views.uncertainty_text import uncertainty_text
-from gui.views.visibility import is_on_screen
+from gui.views.visibility import WhenShown
 
 MAX_APP_DRAWS = 1_000_000
 """The largest run the app offers (about 5 s); the command line goes to 10,000,000."""
@@ -32,11 +32,12 @@ WHERE_TO_SET = "Set uncertainties in the Uncertainty column of the Assumptions g
 
 
 class MonteCarloPanel(QWidget):
-    """Runs Monte Carlo on the current scenario and shows the last run; follows AnalysisSession."""
+    """Runs Monte Carlo on the current scenario and shows the last run; follows the session."""
 
-    def __init__(self, analysis: AnalysisSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._analysis = analysis
+        self._session = session
+        self._analysis = analysis = session.analyses
         self.draws_box = QSpinBox(self)
         self.draws_box.setRange(1, MAX_APP_DRAWS)
         self.draws_box.setSingleStep(1000)
@@ -62,7 +63,7 @@ class MonteCarloPanel(QWidget):
         theme_notifier().changed.connect(self._on_theme_changed)
         self.sampled_label.setWordWrap(True)
         self.results = MonteCarloResults(self)
-        self._dirty = False
+        self._when_shown = WhenShown(self, self._draw_shown, stale=False)
         self._layout()
         self._show_stored_run()
         self._on_inputs_changed()
@@ -88,17 +89,25 @@ class MonteCarloPanel(QWidget):
         layout.addWidget(self.results, 1)
 
     def _connect(self) -> None:
-        analysis, session = self._analysis, self._analysis.session
         self.run_button.clicked.connect(self.run)
-        self.cancel_button.clicked.connect(analysis.cancel_monte_carlo)
+        self.cancel_button.clicked.connect(self._analysis.cancel_monte_carlo)
         self.brief_box.clicked.connect(self._on_brief_edited)
-        analysis.running_changed.connect(self._on_running_changed)
-        analysis.progress_changed.connect(self._on_progress_changed)
-        analysis.message_raised.connect(self.status_label.setText)
-        analysis.simulation_changed.connect(self._on_simulation_changed)
-        analysis.inputs_changed.connect(self._on_inputs_changed)
-        session.current_changed.connect(self._on_current_changed)
-        session.document_changed.connect(self._show_stored_run)
+        self._session.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: Change) -> None:
+        analysis, parts = self._analysis, change.analyses
+        if "running" in parts:
+            self._on_running_changed(analysis.running)
+        if "progress" in parts:
+            self._on_progress_changed(*analysis.progress)
+        if "message" in parts:
+            self.status_label.setText(analysis.message)
+        if "montecarlo" in parts:
+            self._when_shown.request()
+        if change.document or (change.current and not analysis.running):
+            self._show_stored_run()
+        if change.inputs:
+            self._on_inputs_changed()
 
     def _on_theme_changed(self, _: bool) -> None:
         self.sampled_label.setStyleSheet(f"color: {css('muted_text')};")
@@ -109,17 +118,13 @@ class MonteCarloPanel(QWidget):
 
     def _show_stored_run(self) -> None:
         """Show the current scenario's stored draws and seed, or the defaults."""
-        analysis = self._analysis.session.scenario.analysis
+        analysis = self._session.scenario.analysis
         stored = analysis.montecarlo if analysis is not None else None
         self.draws_box.setValue(stored.draws if stored else DEFAULT_DRAWS)
         self.seed_box.setValue(stored.seed if stored else DEFAULT_SEED)
 
-    def _on_current_changed(self, name: str) -> None:
-        if not self._analysis.running:
-            self._show_stored_run()
-
     def _on_inputs_changed(self) -> None:
-        scenario = self._analysis.session.scenario
+        scenario = self._session.scenario
         stored = scenario.analysis.montecarlo if scenario.analysis is not None else None
         self.brief_box.setChecked(stored is not None)
         self.sampled_label.setText(self._sampled_text())
@@ -132,9 +137,9 @@ class MonteCarloPanel(QWidget):
             self.status_label.setText("Out of date: the scenario changed since this run.")
 
     def _sampled_text(self) -> str:
-        scenario = self._analysis.session.scenario
-        contract = self._analysis.session.contract
-        chain = self._analysis.session.chain
+        scenario = self._session.scenario
+        contract = self._session.contract
+        chain = self._session.chain
         parts = [
             f"{fill_names(SPECS_BY_NAME[name].label, contract)} "
             f"({uncertainty_text(SPECS_BY_NAME[name], dist)})"
@@ -147,7 +152,7 @@ class MonteCarloPanel(QWidget):
         return f"Sampled in {scenario.name}: {'; '.join(parts)}. {WHERE_TO_SET}"
 
     def _on_brief_edited(self, checked: bool) -> None:
-        session = self._analysis.session
+        session = self._session
         if checked:
             session.set_montecarlo_settings(self.draws_box.value(), self.seed_box.value())
         else:
@@ -162,24 +167,15 @@ class MonteCarloPanel(QWidget):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
 
-    def _on_simulation_changed(self, simulation: Simulation) -> None:
-        if is_on_screen(self):
-            self._draw(simulation)
-        else:
-            self._dirty = True  # drawn by showEvent
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Draw a result that arrived while hidden."""
-        super().showEvent(event)
-        self.refresh_if_dirty()
-
     def refresh_if_dirty(self) -> None:
         """Draw a result that arrived while hidden (the dock came forward)."""
+        self._when_shown.catch_up()
+
+    def _draw_shown(self) -> None:
         shown: Simulation | None = self._analysis.result("montecarlo")
-        if self._dirty and shown is not None and is_on_screen(self):
+        if shown is not None:
             self._draw(shown)
 
     def _draw(self, simulation: Simulation) -> None:
-        self._dirty = False
-        session = self._analysis.session
+        session = self._session
         self.results.show_simulation(simulation, session.contract, session.projection)

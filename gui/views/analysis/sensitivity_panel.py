@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import Sensitivity
-from gui.analysis_session import AnalysisSession
+from gui.change import Change
+from gui.session import Session
 from gui.views.analysis.names import (
     DEFAULT_FIGURE,
     NUMERIC_FIGURES,
@@ -32,7 +33,7 @@ from gui.views.analysis.names import (
 from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
 from gui.views.analysis.tornado_chart import TornadoChart
 from gui.views.table_fit import fit_in_splitter, set_row, side_by_side, two_lines
-from gui.views.visibility import is_on_screen
+from gui.views.visibility import WhenShown
 
 REFRESH_DELAY_MS = 150
 """Wait this long after an edit before recomputing, so a burst of edits computes once."""
@@ -44,11 +45,12 @@ TORNADO_LEGEND = (
 
 
 class SensitivityPanel(QWidget):
-    """Shows the tornado of a chosen key figure; recomputes on inputs_changed while visible."""
+    """Shows the tornado of a chosen key figure; recomputes on an edit while visible."""
 
-    def __init__(self, analysis: AnalysisSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._analysis = analysis
+        self._session = session
+        self._analysis = analysis = session.analyses
         self.figure_box = QComboBox(self)
         self.figure_box.setToolTip("The key figure whose swings the tornado shows")
         self.terms_box = QCheckBox("Include deal terms", self)
@@ -65,13 +67,11 @@ class SensitivityPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
-        self._dirty = True
+        self._when_shown = WhenShown(self, self._request, settle=True)
         self._layout()
         self._fill_figures()
         self._show_stored()
-        analysis.sensitivity_changed.connect(self._on_sensitivity_changed)
-        analysis.inputs_changed.connect(self._on_inputs_changed)
-        analysis.session.document_changed.connect(self._on_document_changed)
+        session.changed.connect(self._on_changed)
         self.figure_box.currentIndexChanged.connect(self._on_figure_edited)
         self.terms_box.clicked.connect(self._on_terms_edited)
         self.brief_box.clicked.connect(self._on_brief_edited)
@@ -118,7 +118,7 @@ class SensitivityPanel(QWidget):
         return self.terms_box.isChecked()
 
     def _fill_figures(self) -> None:
-        contract = self._analysis.session.contract
+        contract = self._session.contract
         current = self.figure_box.currentData() or DEFAULT_FIGURE
         self.figure_box.blockSignals(True)
         self.figure_box.clear()
@@ -129,7 +129,7 @@ class SensitivityPanel(QWidget):
 
     def _show_stored(self) -> None:
         """Show the scenario's stored tornado figure and terms choice, without writing back."""
-        analysis = self._analysis.session.scenario.analysis
+        analysis = self._session.scenario.analysis
         stored = analysis.sensitivity if analysis is not None else None
         self.brief_box.setChecked(stored is not None)
         if stored is not None:
@@ -141,38 +141,29 @@ class SensitivityPanel(QWidget):
 
     def refresh(self) -> None:
         """Ask for the tornado of the chosen figure now if visible, else when shown."""
-        if not is_on_screen(self):
-            self._dirty = True
-            return
-        self._dirty = False
+        self._when_shown.request()
+
+    def _request(self) -> None:
         self._analysis.request_sensitivity(self.figure, self.include_terms)
         pending = self._analysis.is_pending("sensitivity")
         self.status_label.setText("Computing…" if pending else "")
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Compute now if the scenario changed while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self._timer.start(0)  # once the tab is laid out and on screen
-
     def refresh_if_dirty(self) -> None:
         """Compute if the scenario changed while hidden (the dock came forward)."""
-        if self._dirty:
-            self.refresh()
+        self._when_shown.catch_up()
 
-    def _on_inputs_changed(self) -> None:
-        self._show_stored()
-        if is_on_screen(self):
-            self._timer.start(REFRESH_DELAY_MS)
-        else:
-            self._dirty = True
-
-    def _on_document_changed(self) -> None:
-        self._fill_figures()
+    def _on_changed(self, change: Change) -> None:
+        if change.document:
+            self._fill_figures()
+        if change.inputs:
+            self._show_stored()
+            self._timer.start(REFRESH_DELAY_MS)  # hidden, the refresh only marks it stale
+        if "sensitivity" in change.analyses:
+            self._on_sensitivity_changed(self._analysis.result("sensitivity"))
 
     def _on_figure_edited(self) -> None:
         if self.brief_box.isChecked():
-            self._analysis.session.set_sensitivity_figure(self.figure, self.include_terms)
+            self._session.set_sensitivity_figure(self.figure, self.include_terms)
         self.refresh()
 
     def _on_terms_edited(self) -> None:
@@ -180,7 +171,7 @@ class SensitivityPanel(QWidget):
 
     def _on_brief_edited(self, checked: bool) -> None:
         figure = self.figure if checked else None
-        self._analysis.session.set_sensitivity_figure(figure, self.include_terms)
+        self._session.set_sensitivity_figure(figure, self.include_terms)
 
     def _on_sensitivity_changed(self, result: Sensitivity) -> None:
         shown = (result.figure, self._analysis.sensitivity_terms)
@@ -189,7 +180,7 @@ class SensitivityPanel(QWidget):
             self._draw(result)
 
     def _draw(self, result: Sensitivity) -> None:
-        contract, chain = self._analysis.session.contract, self._analysis.session.chain
+        contract, chain = self._session.contract, self._session.chain
         self.chart.show_sensitivity(result, contract, chain)
         self.table.setRowCount(len(result.rows))
         for i, row in enumerate(result.rows):

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import QBuffer, QIODevice, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from core.actuals import actuals_for
 from core.errors import DealscopeError
 from core.projection import Projection
+from gui.change import Change
 from gui.session import Session
 from gui.views.charts.actual_marks import ActualMarks, compute_marks, yearly_marks
 from gui.views.charts.agi_chart import AgiChart
 from gui.views.charts.chart import Chart
 from gui.views.charts.compute_chart import ComputeChart
 from gui.views.charts.money_charts import PaymentsChart, RevenueChart
-from gui.views.visibility import is_on_screen
+from gui.views.visibility import WhenShown
 
 EXPORT_SUFFIXES = (".png", ".svg")
 
@@ -48,25 +48,18 @@ class ChartsView(QWidget):
             "revenue": ActualMarks(self.charts["revenue"]),
             "compute": ActualMarks(self.charts["compute"]),
         }
-        self._dirty = False
-        session.projection_changed.connect(self._on_projection_changed)
+        self._when_shown = WhenShown(self, self._draw_current, stale=False)
+        session.changed.connect(self._on_changed)
         self._draw(session.projection)
 
-    def _on_projection_changed(self, projection: Projection) -> None:
-        if not is_on_screen(self):
-            # Hidden charts do no work; showEvent draws the latest projection.
-            self._dirty = True
-            return
-        self._draw(projection)
+    def _on_changed(self, change: Change) -> None:
+        if change.projection:
+            self._when_shown.request()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Draw now if a change arrived while hidden."""
-        super().showEvent(event)
-        if self._dirty:
-            self._draw(self._session.projection)
+    def _draw_current(self) -> None:
+        self._draw(self._session.projection)
 
     def _draw(self, projection: Projection) -> None:
-        self._dirty = False
         for chart in self.charts.values():
             chart.show_projection(projection)
         self._draw_actuals(projection)
@@ -91,8 +84,7 @@ class ChartsView(QWidget):
             raise ValueError(
                 f"export to {', '.join(EXPORT_SUFFIXES)}, not {suffix or 'no suffix'}"
             )
-        if self._dirty:
-            self._draw(self._session.projection)
+        self._when_shown.refresh_if_stale()
         item = self.charts[key].getPlotItem()
         if suffix == ".svg":
             data = pg_exporters.SVGExporter(item).export(toBytes=True)

@@ -1,43 +1,42 @@
-"""Text shown in and typed into assumption cells: units, percentages, the user's locale."""
+"""Text shown in and typed into assumption cells: units, percentages, the locale's marks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 from core.assumptions import AssumptionSpec
-from gui.locale_numbers import read_number, write_number
+from core.edits.numbers import ENGLISH, Marks, read_number, write_number
 
 
-def format_value(spec: AssumptionSpec, value: float, locale: QLocale | None = None) -> str:
+def _shown_number(spec: AssumptionSpec, value: float) -> float:
+    return value * 100.0 if spec.unit == "%" else value
+
+
+def format_value(spec: AssumptionSpec, value: float, marks: Marks = ENGLISH) -> str:
     """Return `value` as a cell shows it: percentages times 100, the locale's marks."""
-    number = value * 100.0 if spec.unit == "%" else value
-    text = write_number(number, 2, locale)
+    text = write_number(_shown_number(spec, value), 2, marks)
     return text + "%" if spec.unit == "%" else text
 
 
-def clipboard_text(spec: AssumptionSpec, value: float, locale: QLocale | None = None) -> str:
+def clipboard_text(spec: AssumptionSpec, value: float, marks: Marks = ENGLISH) -> str:
     """Return `value` as a copied cell: the locale's decimal mark, no thousands separators.
 
     A spreadsheet in the same locale reads it back as the same number (``12,5%`` in French).
     """
-    number = value * 100.0 if spec.unit == "%" else value
-    text = write_number(number, 6, locale, group=False)
+    text = write_number(_shown_number(spec, value), 6, marks, group=False)
     return text + "%" if spec.unit == "%" else text
 
 
-def edit_text(spec: AssumptionSpec, value: float, locale: QLocale | None = None) -> str:
+def edit_text(spec: AssumptionSpec, value: float, marks: Marks = ENGLISH) -> str:
     """Return `value` as the cell editor starts with it: no separators, no % sign."""
-    number = value * 100.0 if spec.unit == "%" else value
-    return write_number(number, 6, locale, group=False)
+    return write_number(_shown_number(spec, value), 6, marks, group=False)
 
 
-def parse_value(spec: AssumptionSpec, text: str, locale: QLocale | None = None) -> float:
+def parse_value(spec: AssumptionSpec, text: str, marks: Marks = ENGLISH) -> float:
     """Read typed or pasted `text` for `spec` (``30``, ``30%``, ``$1,500``, ``12,5 %``).
 
     Raises
     ------
     ValueError
-        With the reason, when the text is not a number, is ambiguous in `locale`, or the
+        With the reason, when the text is not a number, is ambiguous with `marks`, or the
         value is out of bounds.
     """
     cleaned = text.strip().replace("$", "")
@@ -46,7 +45,7 @@ def parse_value(spec: AssumptionSpec, text: str, locale: QLocale | None = None) 
     percent = cleaned.rstrip().endswith("%")
     cleaned = cleaned.rstrip().rstrip("%")
     try:
-        number = read_number(cleaned, locale)
+        number = read_number(cleaned, marks)
     except ValueError as exc:
         if not cleaned.strip():
             raise ValueError(f"{text.strip() or 'an empty cell'} is not a number") from None
@@ -54,11 +53,6 @@ def parse_value(spec: AssumptionSpec, text: str, locale: QLocale | None = None) 
     value = number / 100.0 if spec.unit == "%" or percent else number
     problem = spec.problem(value)
     if problem is not None:
-        shown = format_value(spec, value, locale)
+        shown = format_value(spec, value, marks)
         raise ValueError(f"{shown} is out of range: allowed {problem}")
     return value
-
-
-def unit_suffix(spec: AssumptionSpec) -> str:
-    """Return the unit as the row header shows it, e.g. ``$B/GW-yr``."""
-    return spec.unit

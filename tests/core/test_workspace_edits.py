@@ -1,9 +1,10 @@
 import pytest
 
 from core.assumptions import SPECS_BY_NAME
+from core.edits import workspace as edits
+from core.edits.workspace import CellChange
 from core.workspace import Scenario, Workspace
-from gui import workspace_edits as edits
-from gui.workspace_edits import CellChange
+from tests.core.builders import contract
 
 YEARS = range(2025, 2036)
 
@@ -34,9 +35,9 @@ def test_out_of_range_value_is_rejected_by_validation():
         edits.with_changes(Scenario(name="A"), [CellChange("discount_rate", None, 2.0)], YEARS)
 
 
-def test_move_and_unique_names(contract):
+def test_move_and_unique_names():
     workspace = Workspace(
-        contract=contract, scenarios=(Scenario(name="A"), Scenario(name="B"), Scenario(name="C"))
+        contract=contract(), scenarios=(Scenario(name="A"), Scenario(name="B"), Scenario(name="C"))
     )
     moved = edits.move_scenario(workspace, "C", -5)
     assert [s.name for s in moved.scenarios] == ["C", "A", "B"]

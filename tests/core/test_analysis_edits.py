@@ -3,13 +3,13 @@
 import pydantic
 import pytest
 
-from core.workspace import Normal, Scenario, Triangular
-from gui.analysis_edits import (
+from core.edits.analysis import (
     scaled_path,
     with_montecarlo,
     with_sensitivity,
     with_uncertainty,
 )
+from core.workspace import Normal, Scenario, Triangular
 
 GROWTH = Triangular(dist="triangular", low=0.6, mode=1.0, high=1.25)
 
