@@ -10,7 +10,7 @@ groups of the same call. Every result equals `project` of its job alone.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar, cast
 
 import numpy as np
@@ -67,24 +67,40 @@ def project_scenarios(
     return {s.name: p for s, p in zip(chosen, projections, strict=True)}
 
 
+_Made = TypeVar("_Made")
+_Kept = dict[tuple[int, int], tuple[object, object, _Made]]
+"""Values kept by the identity of the two immutable objects they were made from."""
+
+
+def _kept(kept: _Kept[_Made], first: object, second: object, make: Callable[[], _Made]) -> _Made:
+    """`make()` for (`first`, `second`), kept while both objects are the same ones.
+
+    The objects are held too, so that their ids cannot be reused while kept; at 1024 values
+    the store starts again.
+    """
+    key = (id(first), id(second))
+    found = kept.get(key)
+    if found is not None and found[0] is first and found[1] is second:
+        return found[2]
+    if len(kept) >= 1024:
+        kept.clear()
+    made = make()
+    kept[key] = (first, second, made)
+    return made
+
+
 def _job(deal: Deal, scenario: Scenario) -> Job:
     """The deal with the scenario's terms and its resolved assumptions.
 
     Kept for the same deal and scenario objects (both are immutable): after an edit to
     one scenario of many, only that one is resolved and has its terms applied again.
     """
-    key = (id(deal), id(scenario))
-    found = _JOBS.get(key)
-    if found is not None and found[0] is deal and found[1] is scenario:
-        return found[2]
-    if len(_JOBS) >= 1024:
-        _JOBS.clear()
-    job = (deal_with_terms(deal, scenario.terms), scenario.resolved())
-    _JOBS[key] = (deal, scenario, job)
-    return job
+    return _kept(
+        _JOBS, deal, scenario, lambda: (deal_with_terms(deal, scenario.terms), scenario.resolved())
+    )
 
 
-_JOBS: dict[tuple[int, int], tuple[Deal, Scenario, Job]] = {}
+_JOBS: _Kept[Job] = {}
 
 
 def _groups(chains: Sequence[Chain]) -> list[list[int]]:
@@ -105,18 +121,15 @@ def _inputs(paths: Mapping[str, YearPath], grid: TimeGrid) -> Inputs:
 
     Kept for the same `paths` object (as `_job` keeps it for an unchanged scenario).
     """
-    key = (id(paths), id(grid))
-    found = _INPUTS.get(key)
-    if found is not None and found[0] is paths and found[1] is grid:
-        return found[2]
-    if len(_INPUTS) >= 1024:
-        _INPUTS.clear()
-    inputs = {name: _on_years(paths[name], grid.years)[None, :] for name in NAMES}
-    _INPUTS[key] = (paths, grid, inputs)
-    return inputs
+    return _kept(
+        _INPUTS,
+        paths,
+        grid,
+        lambda: {name: _on_years(paths[name], grid.years)[None, :] for name in NAMES},
+    )
 
 
-_INPUTS: dict[tuple[int, int], tuple[Mapping[str, YearPath], TimeGrid, Inputs]] = {}
+_INPUTS: _Kept[Inputs] = {}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -62,6 +62,21 @@ def _assert_same(got: Projection, expected: Projection) -> None:
     assert got.in_force.equals(expected.in_force)
 
 
+@pytest.fixture
+def runs(monkeypatch) -> list[int]:
+    """The number of draws of each engine run core.batched makes, in order."""
+    made: list[int] = []
+    counting = core.batched.run
+
+    def counted(*args, **kwargs):
+        arrays = counting(*args, **kwargs)
+        made.append(len(arrays.agi_effective))
+        return arrays
+
+    monkeypatch.setattr(core.batched, "run", counted)
+    return made
+
+
 def test_every_scenario_of_the_default_workspace_equals_its_own_projection():
     loaded = _loaded()
     settings = loaded.workspace.settings
@@ -73,9 +88,7 @@ def test_every_scenario_of_the_default_workspace_equals_its_own_projection():
 
 
 @pytest.mark.parametrize("versions", ["dated", "selected"])
-def test_scenarios_with_different_terms_run_together_and_equal_their_projections(
-    versions, monkeypatch
-):
+def test_scenarios_with_different_terms_run_together_and_equal_their_projections(versions, runs):
     loaded = _loaded()
     settings = loaded.workspace.settings.model_copy(update={"versions": versions})
     deal = loaded.deal if versions == "dated" else loaded.contract
@@ -84,15 +97,6 @@ def test_scenarios_with_different_terms_run_together_and_equal_their_projections
         terms = {name: {**t, **NEWEST_TERMS.get(name, {})} for name, t in TERMS.items()}
     scenarios = _with_terms(loaded, terms)
     assert len({tuple(sorted(s.terms.items())) for s in scenarios}) == 3
-    runs: list[int] = []
-    counting = core.batched.run
-
-    def counted(*args, **kwargs):
-        arrays = counting(*args, **kwargs)
-        runs.append(len(arrays.agi_effective))
-        return arrays
-
-    monkeypatch.setattr(core.batched, "run", counted)
     got = project_scenarios(deal, settings, scenarios)
     assert runs == [3]  # one engine run, one draw per scenario
     for scenario in scenarios:
@@ -106,21 +110,12 @@ def test_scenarios_with_different_terms_run_together_and_equal_their_projections
     assert stake == pytest.approx(0.3 / 0.27)  # the stake term alone moves this figure
 
 
-def test_a_date_term_runs_apart_and_still_equals_its_projection(monkeypatch):
+def test_a_date_term_runs_apart_and_still_equals_its_projection(runs):
     loaded = _loaded()
     settings = loaded.workspace.settings
     scenarios = _with_terms(
         loaded, {"Bull": {"revenue-share.end": "2028-12-31"}, "Bear": {"reverse-share.rate": 0.1}}
     )
-    runs: list[int] = []
-    counting = core.batched.run
-
-    def counted(*args, **kwargs):
-        arrays = counting(*args, **kwargs)
-        runs.append(len(arrays.agi_effective))
-        return arrays
-
-    monkeypatch.setattr(core.batched, "run", counted)
     got = project_scenarios(loaded.deal, settings, scenarios)
     assert runs == [2, 1]  # Base and Bear share a plan; Bull's dates differ
     for scenario in scenarios:
