@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from typing import Any
 
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
@@ -24,13 +25,20 @@ TRIM_THRESHOLD = 512 * 2**20
 """Free memory kept at the top of the heap before it is returned to the system."""
 
 
+def _glibc(name: str) -> Any:
+    """The C library function `name` (glibc), or None off Linux or where it is missing."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return getattr(ctypes.CDLL(None), name)
+    except (OSError, AttributeError):
+        return None
+
+
 def keep_freed_memory() -> bool:
     """Ask glibc to reuse freed large blocks; return whether the setting took effect."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
+    mallopt = _glibc("mallopt")
+    if mallopt is None:
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     mallopt.restype = ctypes.c_int
@@ -45,11 +53,8 @@ def release_freed_memory() -> bool:
     Kept memory serves the next chunk; once a large run is over it would otherwise stay
     with the process (up to `TRIM_THRESHOLD`). Elsewhere it does nothing.
     """
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
+    trim = _glibc("malloc_trim")
+    if trim is None:
         return False
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
