@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -9,10 +10,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from core.assumptions import SPECS, YearPath, value_in_year
+from core.batched import Job, project_many
 from core.chain import Chain
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES
-from core.projection import FigureValue, Projection, project
+from core.projection import FigureValue, Projection
 from core.terms import apply_terms
 from core.timegrid import TimeGrid
 from core.workspace import Scenario, Settings
@@ -52,13 +54,6 @@ def figure_difference(
     return float(other) - float(first)
 
 
-def compare_scenarios(
-    contract: Contract, settings: Settings, scenarios: Sequence[Scenario]
-) -> pd.DataFrame:
-    """Every scenario under one contract, key figures side by side."""
-    return compare_figures({s.name: project(contract, settings, s.resolved()) for s in scenarios})
-
-
 DATED_COLUMN = "as dated"
 """Column of `compare_versions` holding the dated history (each period under its version)."""
 
@@ -76,18 +71,34 @@ def compare_versions(
     `DATED_COLUMN` (model.md section 9). The scenario's clause terms apply to every
     version that has the clause.
     """
+    return compare_figures(version_projections(contracts, settings, scenario, history))
+
+
+def version_projections(
+    contracts: Sequence[Contract],
+    settings: Settings,
+    scenario: Scenario,
+    history: Chain | None = None,
+) -> dict[str, Projection]:
+    """The projections `compare_versions` compares, by column, in one batched call.
+
+    The time grid does not depend on the ``versions`` setting, so each version alone
+    and the dated history project together (`core.batched.project_many`).
+    """
     assumptions = scenario.resolved()
     plain = settings.model_copy(update={"versions": "selected"})
-    projections = {
-        c.id: project(apply_terms(Chain((c,)), scenario.terms).current, plain, assumptions)
-        for c in contracts
-    }
+    names: list[str] = [c.id for c in contracts]
+    jobs: list[Job] = [
+        (apply_terms(Chain((c,)), scenario.terms).current, assumptions) for c in contracts
+    ]
     if history is not None and history.dated:
+        names.append(DATED_COLUMN)
+        jobs.append((apply_terms(history, scenario.terms), assumptions))
+    projections = dict(zip(names, project_many(jobs, plain), strict=True))
+    if DATED_COLUMN in projections:
         dated = settings.model_copy(update={"versions": "dated"})
-        projections[DATED_COLUMN] = project(
-            apply_terms(history, scenario.terms), dated, assumptions
-        )
-    return compare_figures(projections)
+        projections[DATED_COLUMN] = dataclasses.replace(projections[DATED_COLUMN], settings=dated)
+    return projections
 
 
 @dataclass(frozen=True, slots=True)

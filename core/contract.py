@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from itertools import pairwise
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal, TypeVar, get_args
 
 from pydantic import (
     BaseModel,
@@ -42,6 +43,17 @@ class Frozen(BaseModel):
     ) -> CoreSchema:
         """No booleans for numbers, only true or false for booleans (core.strict_values)."""
         return strict_scalars(handler(source))
+
+
+_Item = TypeVar("_Item")
+
+
+def find(items: Iterable[_Item], key: str, value: str) -> _Item:
+    """The first of `items` whose attribute `key` is `value`; KeyError(value) when none is."""
+    for item in items:
+        if getattr(item, key) == value:
+            return item
+    raise KeyError(value)
 
 
 class Parties(Frozen):
@@ -257,17 +269,11 @@ class Contract(Frozen):
 
     def clause(self, clause_id: str) -> Clause:
         """Return the clause with `clause_id`, or raise KeyError."""
-        for clause in self.clauses:
-            if clause.id == clause_id:
-                return clause
-        raise KeyError(clause_id)
+        return find(self.clauses, "id", clause_id)
 
     def source(self, source_id: str) -> Source:
         """Return the source with `source_id`, or raise KeyError."""
-        for source in self.sources:
-            if source.id == source_id:
-                return source
-        raise KeyError(source_id)
+        return find(self.sources, "id", source_id)
 
     @property
     def agi_clause(self) -> AgiClause | None:

@@ -37,19 +37,12 @@ class ExplainError(DealscopeError):
 
 
 @dataclass(frozen=True, slots=True)
-class Step:
-    """One line of an explanation; `clause_id` links it to the clause inspector."""
-
-    text: str
-    clause_id: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Explanation:
     """Why `figure` has `value` in `period`: a headline and the steps behind it."""
 
     figure: str
     period: str
+    """The period's label, e.g. ``2029Q3``."""
     value: float
     headline: str
     steps: tuple[Step, ...]
@@ -57,6 +50,14 @@ class Explanation:
     def as_text(self) -> str:
         """The explanation as plain text lines."""
         return "\n".join([self.headline, *(f"  - {step.text}" for step in self.steps)])
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One line of an explanation; `clause_id` links it to the clause inspector."""
+
+    text: str
+    clause_id: str | None = None
 
 
 FIGURES: dict[str, str] = {
@@ -77,17 +78,22 @@ FIGURES: dict[str, str] = {
 """Figures that can be explained, with their display names."""
 
 
+def period_index(projection: Projection, period: str) -> int:
+    """The index of `period` (a label such as ``2029Q3``); ExplainError naming the range."""
+    try:
+        return projection.grid.index_of(period)
+    except KeyError:
+        first, last = projection.grid.labels[0], projection.grid.labels[-1]
+        message = _("no period {period}; periods run {first} to {last}")
+        raise ExplainError(message.format(period=repr(period), first=first, last=last)) from None
+
+
 def explain(projection: Projection, figure: str, period: str) -> Explanation:
     """Explain `figure` (a key of FIGURES) in `period` (a label such as ``2029Q3``)."""
     if figure not in FIGURES:
         message = _("cannot explain {figure}; choose one of {choices}")
         raise ExplainError(message.format(figure=repr(figure), choices=", ".join(FIGURES)))
-    try:
-        t = projection.grid.index_of(period)
-    except KeyError:
-        first, last = projection.grid.labels[0], projection.grid.labels[-1]
-        message = _("no period {period}; periods run {first} to {last}")
-        raise ExplainError(message.format(period=repr(period), first=first, last=last)) from None
+    t = period_index(projection, period)
     if figure in ("revenue", "demand_gw"):
         from core.explain_totals import explain_compute, explain_revenue
 
@@ -114,9 +120,9 @@ class _Explainer:
     def _value(self, name: str) -> float:
         return value_in_year(self.p.assumptions[name], self.year)
 
-    def _result(self, figure: str, column: str, steps: list[Step]) -> Explanation:
-        value = float(self.row[column])
-        unit = gigawatts(value) if column.endswith("_gw") else money(value)
+    def _result(self, figure: str, steps: list[Step]) -> Explanation:
+        value = float(self.row[figure])
+        unit = gigawatts(value) if figure.endswith("_gw") else money(value)
         headline = _("{period} {figure} {value}").format(
             period=self.label, figure=_(FIGURES[figure]), value=unit
         )
@@ -138,7 +144,7 @@ class _Explainer:
             text.format(clause=title_of(clause), period=self.label, reason=reason), clause.id
         )
 
-    def _payment_steps(self, figure: str, describe: Callable[[Any], str], what: str) -> list[Step]:
+    def _payment(self, figure: str, describe: Callable[[Any], str]) -> Explanation:
         """One step per clause explained by `figure`: `describe(clause)`, or why not in force.
 
         The clauses are those whose kind names `figure` in the registry (`explained_by`).
@@ -148,7 +154,7 @@ class _Explainer:
             if kind_of(clause.kind).explained_by == figure:
                 stopped = self._not_in_force(clause)
                 steps.append(stopped or Step(describe(clause), clause.id))
-        return steps or [_none(what)]
+        return self._result(figure, steps or [_none(FIGURES[figure])])
 
     def _paid(self, clause: Clause) -> float:
         return float(self.row[f"payment:{clause.id}"])
@@ -175,8 +181,7 @@ class _Explainer:
                 paid=money(cumulative), cap=money(clause.cap_total)
             )
 
-        steps = self._payment_steps("revenue_share", describe, "revenue share")
-        return self._result("revenue_share", "revenue_share", steps)
+        return self._payment("revenue_share", describe)
 
     def reverse_revenue_share(self) -> Explanation:
         base = self._value("partner_model_revenue")
@@ -192,8 +197,7 @@ class _Explainer:
                 n=self.n,
             )
 
-        steps = self._payment_steps("reverse_revenue_share", describe, "reverse revenue share")
-        return self._result("reverse_revenue_share", "reverse_revenue_share", steps)
+        return self._payment("reverse_revenue_share", describe)
 
     def profit_share(self) -> Explanation:
         pre = float(self.row["profit"])
@@ -214,12 +218,11 @@ class _Explainer:
                 total=money(self._paid_so_far(clause)),
             )
 
-        steps = self._payment_steps("profit_share", describe, "profit share")
-        return self._result("profit_share", "profit_share", steps)
+        return self._payment("profit_share", describe)
 
     def profit(self) -> Explanation:
         steps = [Step(text) for text in profit_steps(self.row, self.label)]
-        return self._result("profit", "profit", steps)
+        return self._result("profit", steps)
 
     def compute_cost(self) -> Explanation:
         r, n = self.row, self.n
@@ -239,15 +242,15 @@ class _Explainer:
                 ("own_used_gw", "price_own", _("own capacity")),
             )
         ]
-        return self._result("compute_cost", "compute_cost", steps)
+        return self._result("compute_cost", steps)
 
     def partner_gw(self) -> Explanation:
-        return self._result("partner_gw", "partner_gw", self._allocation_steps())
+        return self._result("partner_gw", self._allocation_steps())
 
     def shortfall_gw(self) -> Explanation:
         steps = self._allocation_steps()
         steps.append(Step(_("API inference needs {gw}").format(gw=gigawatts(self.row["api_gw"]))))
-        return self._result("shortfall_gw", "shortfall_gw", steps)
+        return self._result("shortfall_gw", steps)
 
     def _allocation_steps(self) -> list[Step]:
         r = self.row
@@ -306,16 +309,16 @@ class _Explainer:
             ),
             *self._allocation_steps(),
         ]
-        return self._result("partner_cloud_revenue", "partner_cloud_revenue", steps)
+        return self._result("partner_cloud_revenue", steps)
 
     def partner_net(self) -> Explanation:
         steps = [Step(text) for text in partner_net_steps(self.row)]
-        return self._result("partner_net", "partner_net", steps)
+        return self._result("partner_net", steps)
 
     def partner_value(self) -> Explanation:
         margin = self._value("partner_cloud_margin")
         steps = [Step(text) for text in partner_value_steps(self.row, margin)]
-        return self._result("partner_value", "partner_value", steps)
+        return self._result("partner_value", steps)
 
     def agi_measure(self) -> Explanation:
         agi = self.contract.agi_clause

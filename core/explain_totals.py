@@ -17,7 +17,7 @@ import pandas as pd
 from core.assumptions import value_in_year
 from core.clausetext import version_label
 from core.contract import Contract, ProfitShare, RevenueShare
-from core.explain import ExplainError, Explanation, Step
+from core.explain import ExplainError, Explanation, Step, period_index
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.present.contract_text import title_of
 from core.present.format import gigawatts, money, percent
@@ -195,13 +195,7 @@ def _cap_of(clause: object) -> float | None:
 
 
 def _year_of(projection: Projection, period: str) -> int:
-    try:
-        t = projection.grid.index_of(period)
-    except KeyError:
-        first, last = projection.grid.labels[0], projection.grid.labels[-1]
-        message = _("no period {period}; periods run {first} to {last}")
-        raise ExplainError(message.format(period=repr(period), first=first, last=last)) from None
-    return int(projection.table["year"].iloc[t])
+    return int(projection.table["year"].iloc[period_index(projection, period)])
 
 
 def _path_steps(projection: Projection, name: str, year: int, words: str) -> Step:

@@ -11,6 +11,7 @@ import numpy as np
 from core.engine import Arrays
 from core.inputs import FloatArray
 from core.payments import first_index
+from core.period_rows import total
 
 Kind = Literal["money", "period", "year", "share", "gw"]
 
@@ -64,39 +65,47 @@ Figures = dict[str, FloatArray]
 
 
 def compute_figures(arrays: Arrays) -> Figures:
-    """Every key figure for every draw; a missing period, year or commitment is NaN."""
-    c = arrays.columns
+    """Every key figure for every draw; a missing period, year or commitment is NaN.
+
+    Read from the period-major rows: totals add the periods in order (`total`), so a
+    draw's figures are the same alone as among many.
+    """
+    r = arrays.rows
     grid = arrays.grid
-    discount = c["discount_factor"]
-    partner, demand = np.broadcast_arrays(c["partner_gw"][:, -1], c["demand_gw"][:, -1])
+    discount = r["discount_factor"]
+    partner, demand = np.broadcast_arrays(r["partner_gw"][-1], r["demand_gw"][-1])
     partner_share = np.divide(partner, demand, out=np.zeros(partner.shape), where=demand > 0)
-    yearly_profit = c["profit"].reshape(len(c["profit"]), grid.year_count, grid.n).sum(axis=2)
+    profit = r["profit"]
+    by_year = profit.reshape(grid.year_count, grid.n, profit.shape[1])
+    yearly_profit = by_year[:, 0].copy()
+    for k in range(1, grid.n):
+        yearly_profit += by_year[:, k]  # in order, as `total` adds
     profitable = yearly_profit > 0
     first_year = np.where(
-        profitable.any(axis=1), grid.start_year + profitable.argmax(axis=1), np.nan
+        profitable.any(axis=0), grid.start_year + profitable.argmax(axis=0), np.nan
     )
     return {
         "agi_determination_period": _index_or_nan(arrays.agi_determination, grid.count),
         "agi_effective_period": _index_or_nan(arrays.agi_effective, grid.count),
-        "revenue_share_total": c["revenue_share"].sum(axis=1),
-        "revenue_share_npv": (c["revenue_share"] * discount).sum(axis=1),
+        "revenue_share_total": total(r["revenue_share"]),
+        "revenue_share_npv": total(r["revenue_share"] * discount),
         "revenue_share_cap_reached_period": _index_or_nan(
             first_index(list(arrays.cap_reached.values()), len(arrays.agi_determination)),
             grid.count,
         ),
-        "profit_share_total": c["profit_share"].sum(axis=1),
-        "partner_net_total": c["partner_net"].sum(axis=1),
-        "partner_net_npv": (c["partner_net"] * discount).sum(axis=1),
-        "partner_royalties_total": c["partner_royalties"].sum(axis=1),
-        "partner_cloud_margin_total": c["partner_cloud_margin"].sum(axis=1),
-        "partner_value_npv": (c["partner_value"] * discount).sum(axis=1),
-        "partner_cloud_revenue_total": c["partner_cloud_revenue"].sum(axis=1),
+        "profit_share_total": total(r["profit_share"]),
+        "partner_net_total": total(r["partner_net"]),
+        "partner_net_npv": total(r["partner_net"] * discount),
+        "partner_royalties_total": total(r["partner_royalties"]),
+        "partner_cloud_margin_total": total(r["partner_cloud_margin"]),
+        "partner_value_npv": total(r["partner_value"] * discount),
+        "partner_cloud_revenue_total": total(r["partner_cloud_revenue"]),
         "partner_share_of_compute_final": partner_share,
-        "partner_equity_value_final": c["partner_equity_value"][:, -1],
+        "partner_equity_value_final": r["partner_equity_value"][-1],
         "lab_revenue_final_year": arrays.annual_revenue[:, -1],
-        "lab_cumulative_profit_final": c["cumulative_profit"][:, -1],
+        "lab_cumulative_profit_final": r["cumulative_profit"][-1],
         "first_profitable_year": first_year.astype(np.float64),
-        "api_shortfall_max_gw": c["shortfall_gw"].max(axis=1),
+        "api_shortfall_max_gw": r["shortfall_gw"].max(axis=0),
         "partner_commitment_shortfall": _commitment_shortfall(arrays),
     }
 
@@ -111,12 +120,12 @@ def _commitment_shortfall(arrays: Arrays) -> FloatArray:
     The commitments are those of the newest version of the chain that has any (section 9).
     """
     grid = arrays.grid
-    draws = arrays.columns["revenue"].shape[0]
+    draws = len(arrays.agi_effective)
     commitments = arrays.chain.spend_commitments()
     if not commitments:
         return np.full(draws, np.nan)
     horizon = (dt.date(grid.start_year, 1, 1), dt.date(grid.end_year, 12, 31))
-    total = np.zeros(draws)
+    shortfall = np.zeros(draws)
     for clause in commitments:
         lo, hi = max(clause.start, horizon[0]), min(clause.end, horizon[1])
         window_days = (clause.end - clause.start).days + 1
@@ -125,6 +134,6 @@ def _commitment_shortfall(arrays: Arrays) -> FloatArray:
         spend = np.zeros(draws)
         if inside_days:
             overlap = grid.overlaps(lo, hi)
-            spend = arrays.columns["partner_cloud_revenue"][:, overlap].sum(axis=1)
-        total = total + np.maximum(0.0, required - spend)
-    return total
+            spend = total(arrays.rows["partner_cloud_revenue"][overlap])
+        shortfall = shortfall + np.maximum(0.0, required - spend)
+    return shortfall

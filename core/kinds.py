@@ -136,16 +136,41 @@ _RATE = Parameter("rate", N_("rate"), "share", 0.0, 1.0)
 _MONEY_BOUND = 1e6
 _PROFIT_ABOVE_ZERO = N_("{rate} of positive profit until {until_total} taken")
 
+_EXCLUSIVE_SUBJECTS = {
+    "compute": N_("all compute outside {lab}'s own capacity runs on {cloud}"),
+    "api_distribution": N_("{lab}'s API runs on {cloud} only"),
+    "product_integration": N_("only {partner} may build {lab}'s models into its products"),
+}
+_PURPOSES = {"training": N_("research and training only"), "any": N_("any purpose")}
+_LICENSED = {"models": N_("models"), "research": N_("research")}
+_EXCLUSIVE = {True: N_("exclusive"), False: N_("non-exclusive")}
+_MEASURES = {
+    "annual": N_("one calendar year's profit"),
+    "ttm": N_("profit over the trailing twelve months"),
+    "cumulative": N_("cumulative profit since inception"),
+}
+"""Words of each value of the choice and flag parameters."""
+
 _PAYMENT_FIGURES = ("partner_value_npv", "lab_cumulative_profit_final")
 _COMPUTE_FIGURES = ("partner_cloud_revenue_total", "partner_share_of_compute_final")
 
+_Head = tuple[str, str, Group, Role]
+"""A kind's name, label, lane group and engine role."""
+
+
+def _kind(head: _Head, engine: str, **rest: Any) -> Kind:
+    """A registry entry from its head and the fields that differ from the defaults."""
+    name, label, group, role = head
+    fields: dict[str, Any] = {"parameters": (), "lines": (), "drives": (), "explained_by": None}
+    return Kind(name, label, group, role, engine, **(fields | {"starting": {}} | rest))
+
+
+_NO_ENGINE = "none: shown on the timeline and in briefs"
+
 _ALL: tuple[Kind, ...] = (
-    Kind(
-        name="revenue_share",
-        label=N_("Revenue share"),
-        group="Payments",
-        role="payment",
-        engine="the lab pays rate x its revenue to the partner each period, up to the cap",
+    _kind(
+        ("revenue_share", N_("Revenue share"), "Payments", "payment"),
+        "the lab pays rate x its revenue to the partner each period, up to the cap",
         parameters=(
             _RATE,
             Parameter("cap_total", N_("cap"), "money", 0.0, _MONEY_BOUND, nullable=True),
@@ -163,24 +188,18 @@ _ALL: tuple[Kind, ...] = (
         explained_by="revenue_share",
         starting={"rate": 0.2, "cap_total": None},
     ),
-    Kind(
-        name="reverse_revenue_share",
-        label=N_("Reverse revenue share"),
-        group="Payments",
-        role="payment",
-        engine="the partner pays rate x its revenue from the lab's models to the lab",
+    _kind(
+        ("reverse_revenue_share", N_("Reverse revenue share"), "Payments", "payment"),
+        "the partner pays rate x its revenue from the lab's models to the lab",
         parameters=(_RATE,),
         lines=(Line(N_("Rate"), N_("{rate} of {partner}'s revenue from {lab} models")),),
         drives=_PAYMENT_FIGURES,
         explained_by="reverse_revenue_share",
         starting={"rate": 0.2},
     ),
-    Kind(
-        name="profit_share",
-        label=N_("Profit share"),
-        group="Payments",
-        role="payment",
-        engine="the partner takes a share of positive profit, tier by tier",
+    _kind(
+        ("profit_share", N_("Profit share"), "Payments", "payment"),
+        "the partner takes a share of positive profit, tier by tier",
         parameters=(
             Parameter(
                 "tiers",
@@ -205,134 +224,65 @@ _ALL: tuple[Kind, ...] = (
         explained_by="profit_share",
         starting={"tiers": ({"rate": 0.2, "until_total": None},)},
     ),
-    Kind(
-        name="equity_stake",
-        label=N_("Equity stake"),
-        group="Payments",
-        role="equity",
-        engine="the partner's share of the lab's equity value at each year's end",
+    _kind(
+        ("equity_stake", N_("Equity stake"), "Payments", "equity"),
+        "the partner's share of the lab's equity value at each year's end",
         parameters=(Parameter("share", N_("share"), "share", 0.0, 1.0),),
         lines=(Line(N_("Share"), N_("{share} of {lab}'s equity held by {partner}")),),
         drives=("partner_equity_value_final",),
-        explained_by=None,
         starting={"share": 0.1},
     ),
-    Kind(
-        name="exclusivity",
-        label=N_("Exclusivity"),
-        group="Exclusivity and IP",
-        role="compute",
-        engine="compute or API serving goes to the partner cloud only (allocation flags)",
-        parameters=(
-            Parameter(
-                "subject",
-                N_("subject"),
-                "choice",
-                choices={
-                    "compute": N_("all compute outside {lab}'s own capacity runs on {cloud}"),
-                    "api_distribution": N_("{lab}'s API runs on {cloud} only"),
-                    "product_integration": N_(
-                        "only {partner} may build {lab}'s models into its products"
-                    ),
-                },
-            ),
-        ),
+    _kind(
+        ("exclusivity", N_("Exclusivity"), "Exclusivity and IP", "compute"),
+        "compute or API serving goes to the partner cloud only (allocation flags)",
+        parameters=(Parameter("subject", N_("subject"), "choice", choices=_EXCLUSIVE_SUBJECTS),),
         lines=(Line(N_("Subject"), "{subject}"),),
         drives=(*_COMPUTE_FIGURES, "api_shortfall_max_gw", "partner_value_npv"),
         explained_by="partner_gw",
         starting={"subject": "compute"},
         idle_when={"subject": "product_integration"},
     ),
-    Kind(
-        name="right_of_first_refusal",
-        label=N_("Right of first refusal"),
-        group="Compute",
-        role="compute",
-        engine="new compute is offered to the partner cloud first (allocation flags)",
-        parameters=(),
+    _kind(
+        ("right_of_first_refusal", N_("Right of first refusal"), "Compute", "compute"),
+        "new compute is offered to the partner cloud first (allocation flags)",
         lines=(Line(N_("Effect"), N_("new compute is offered to {cloud} first")),),
         drives=(*_COMPUTE_FIGURES, "partner_value_npv"),
         explained_by="partner_gw",
-        starting={},
     ),
-    Kind(
-        name="capacity_build_permission",
-        label=N_("Capacity build permission"),
-        group="Compute",
-        role="compute",
-        engine="the lab may run work on capacity it builds (allocation flags)",
-        parameters=(
-            Parameter(
-                "purpose",
-                N_("purpose"),
-                "choice",
-                choices={
-                    "training": N_("research and training only"),
-                    "any": N_("any purpose"),
-                },
-            ),
-        ),
+    _kind(
+        ("capacity_build_permission", N_("Capacity build permission"), "Compute", "compute"),
+        "the lab may run work on capacity it builds (allocation flags)",
+        parameters=(Parameter("purpose", N_("purpose"), "choice", choices=_PURPOSES),),
         lines=(Line(N_("Own capacity"), N_("{lab} may use capacity it builds for {purpose}")),),
         drives=(*_COMPUTE_FIGURES, "lab_cumulative_profit_final"),
         explained_by="partner_gw",
         starting={"purpose": "training"},
     ),
-    Kind(
-        name="ip_license",
-        label=N_("IP licence"),
-        group="Exclusivity and IP",
-        role="context",
-        engine="none: shown on the timeline and in briefs",
+    _kind(
+        ("ip_license", N_("IP licence"), "Exclusivity and IP", "context"),
+        _NO_ENGINE,
         parameters=(
-            Parameter(
-                "subject",
-                N_("subject"),
-                "choice",
-                choices={"models": N_("models"), "research": N_("research")},
-            ),
-            Parameter(
-                "exclusive",
-                N_("exclusive"),
-                "flag",
-                choices={True: N_("exclusive"), False: N_("non-exclusive")},
-            ),
+            Parameter("subject", N_("subject"), "choice", choices=_LICENSED),
+            Parameter("exclusive", N_("exclusive"), "flag", choices=_EXCLUSIVE),
         ),
         lines=(Line(N_("Licence"), N_("{exclusive} licence to {lab}'s {subject}")),),
-        drives=(),
-        explained_by=None,
         starting={"subject": "models", "exclusive": False},
     ),
-    Kind(
-        name="spend_commitment",
-        label=N_("Spend commitment"),
-        group="Commitments",
-        role="commitment",
-        engine="the lab's spend on the partner cloud is held against the amount",
+    _kind(
+        ("spend_commitment", N_("Spend commitment"), "Commitments", "commitment"),
+        "the lab's spend on the partner cloud is held against the amount",
         parameters=(Parameter("amount", N_("amount"), "money", 0.0, _MONEY_BOUND),),
         lines=(Line(N_("Amount"), N_("{amount} of {cloud} spend over the window")),),
         drives=("partner_commitment_shortfall",),
-        explained_by=None,
         starting={"amount": 10.0, "start": "2026-01-01", "end": "2030-12-31"},
         dates_required=True,
     ),
-    Kind(
-        name="agi_clause",
-        label=N_("AGI clause"),
-        group="AGI",
-        role="agi",
-        engine="tests the profit measure each period; once effective, ends the listed clauses",
+    _kind(
+        ("agi_clause", N_("AGI clause"), "AGI", "agi"),
+        "tests the profit measure each period; once effective, ends the listed clauses",
         parameters=(
             Parameter("threshold", N_("threshold"), "money", 0.0, _MONEY_BOUND),
-            Parameter(
-                "measure",
-                N_("measure"),
-                "choice",
-                choices={
-                    "annual": N_("one calendar year's profit"),
-                    "ttm": N_("profit over the trailing twelve months"),
-                    "cumulative": N_("cumulative profit since inception"),
-                },
-            ),
+            Parameter("measure", N_("measure"), "choice", choices=_MEASURES),
             Parameter("verification_lag_quarters", N_("verification lag"), "quarters", 0.0, 400.0),
             Parameter("ends", N_("ends"), "clauses"),
         ),
@@ -345,18 +295,7 @@ _ALL: tuple[Kind, ...] = (
         explained_by="agi_measure",
         starting={"threshold": 100.0, "measure": "cumulative", "verification_lag_quarters": 0},
     ),
-    Kind(
-        name="informational",
-        label=N_("Informational"),
-        group="Other terms",
-        role="context",
-        engine="none: shown on the timeline and in briefs",
-        parameters=(),
-        lines=(),
-        drives=(),
-        explained_by=None,
-        starting={},
-    ),
+    _kind(("informational", N_("Informational"), "Other terms", "context"), _NO_ENGINE),
 )
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in _ALL}

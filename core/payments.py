@@ -7,9 +7,10 @@ id carries its cap count and its tiers on.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from core.allocation import Allocation
 from core.contract import AgiClause, ProfitShare, RevenueShare
 from core.inputs import FloatArray
 from core.params import Params
@@ -30,12 +31,17 @@ def reached(amount: FloatArray, limit: float | FloatArray) -> BoolArray:
 
 
 class PaymentLoop:
-    """Walk the periods in order; results are left on the instance as arrays."""
+    """Walk the periods in order; results are left on the instance as arrays.
+
+    Every per-period result has shape (periods, draws): one period's values are one
+    contiguous row, which is what each step reads and writes (a column of a (draws,
+    periods) array is strided, and about four times slower to walk).
+    """
 
     def __init__(self, plan: Plan, draws: int, params: Params | None = None) -> None:
         self.plan, self.draws = plan, draws
         self.params = params or Params()
-        shape = (draws, plan.grid.count)
+        shape = (plan.grid.count, draws)
         self.payments = {cid: np.zeros(shape) for cid in plan.paying_ids}
         self.cap_reached = {cid: np.full(draws, NEVER, dtype=np.int64) for cid in plan.capped_ids}
         self.revenue_share = np.zeros(shape)
@@ -45,43 +51,45 @@ class PaymentLoop:
         self.measure = np.full(shape, np.nan)
         self.determination = np.full(draws, NEVER, dtype=np.int64)
         self.effective = np.full(draws, NEVER, dtype=np.int64)
+        self._earliest = NEVER
         self._cumulative = {cid: np.zeros(draws) for cid in plan.paying_ids}
         self._exhausted: dict[int, int] = {}
         self._running_profit = np.zeros(draws)
 
-    def iterate(
-        self,
-        revenue: FloatArray,
-        opex: FloatArray,
-        before: Allocation,
-        after: Allocation,
-        partner_model_revenue: FloatArray,
-        start_profit: FloatArray,
-    ) -> None:
-        """Process every period in order (`partner_model_revenue` already per period)."""
-        can_end = self.plan.can_end
+    def iterate(self, years: YearRows, costs: SegmentCosts, start_profit: FloatArray) -> None:
+        """Process every period in order.
+
+        `years` gives the yearly inputs, one row per year; `costs` the compute cost per
+        allocation segment (before and after the AGI clause ends what it ends).
+        """
+        n = self.plan.grid.n
+        year_of = self.plan.grid.year_index.tolist()
+        segment_of = costs.segment.tolist()
         for t, step in enumerate(self.plan.steps):
-            ended = self.effective <= t
-            cost = before.compute_cost[:, t]
-            if can_end:
-                cost = np.where(ended, after.compute_cost[:, t], cost)
-            share = self._revenue_shares(step, t, ended, revenue[:, t])
-            reverse = self._reverse_shares(step, t, ended, partner_model_revenue[:, t])
-            profit = revenue[:, t] - cost - opex[:, t] - share + reverse
-            self.profit[:, t] = profit
-            self.revenue_share[:, t] = share
-            self.reverse_share[:, t] = reverse
-            self.profit_share[:, t] = self._profit_shares(step, t, ended, np.maximum(profit, 0.0))
+            y = year_of[t]
+            ended = self.effective <= t if self._earliest <= t else None
+            revenue = years.revenue[y] / n
+            cost = costs.before[segment_of[t]]
+            if ended is not None:
+                cost = np.where(ended, costs.after[segment_of[t]], cost)
+            share = self._revenue_shares(step, t, ended, revenue)
+            reverse = self._reverse_shares(step, t, ended, years.partner_model_revenue[y] / n)
+            profit = self.profit[t]  # revenue - cost - opex - share + reverse, in place
+            np.subtract(revenue, cost, out=profit)
+            profit -= revenue * years.opex_share[y]
+            profit -= share
+            profit += reverse
+            self._profit_shares(step, t, ended, np.maximum(profit, 0.0))
             self._running_profit += profit
             if step.agi is not None:
                 self._test_agi(step.agi, step.agi_in_dates, t, start_profit)
 
     def _revenue_shares(
-        self, step: Step, t: int, ended: BoolArray, revenue: FloatArray
+        self, step: Step, t: int, ended: BoolArray | None, revenue: FloatArray
     ) -> FloatArray:
-        total = np.zeros(self.draws)
+        total: FloatArray = self.revenue_share[t]  # zeros: payments add up in place
         for clause, endable in step.revenue_shares:
-            live = ~ended if endable else None
+            live = ~ended if endable and ended is not None else None
             due = self.params.of(clause, "rate") * revenue
             if live is not None:
                 due = np.where(live, due, 0.0)
@@ -91,8 +99,8 @@ class PaymentLoop:
             else:
                 paid = paid + due
             self._cumulative[clause.id] = paid
-            self.payments[clause.id][:, t] = due
-            total = total + due
+            self.payments[clause.id][t] = due
+            total += due
         return total
 
     def _capped(
@@ -117,29 +125,28 @@ class PaymentLoop:
         return due, paid
 
     def _reverse_shares(
-        self, step: Step, t: int, ended: BoolArray, base: FloatArray
+        self, step: Step, t: int, ended: BoolArray | None, base: FloatArray
     ) -> FloatArray:
-        total = np.zeros(self.draws)
+        total: FloatArray = self.reverse_share[t]  # zeros: added up in place
         for clause, endable in step.reverse_shares:
             received = self.params.of(clause, "rate") * base
-            if endable:
+            if endable and ended is not None:
                 received = np.where(ended, 0.0, received)
-            self.payments[clause.id][:, t] = received
-            total = total + received
+            self.payments[clause.id][t] = received
+            total += received
         return total
 
     def _profit_shares(
-        self, step: Step, t: int, ended: BoolArray, positive: FloatArray
-    ) -> FloatArray:
-        total = np.zeros(self.draws)
+        self, step: Step, t: int, ended: BoolArray | None, positive: FloatArray
+    ) -> None:
+        total = self.profit_share[t]  # zeros: added up in place
         for clause, endable in step.profit_shares:
-            left = np.where(ended, 0.0, positive) if endable else positive
+            left = np.where(ended, 0.0, positive) if endable and ended is not None else positive
             if not left.any():
                 continue  # a loss everywhere: nothing to share
             take = self._take(clause, left)
-            self.payments[clause.id][:, t] = take
-            total = total + take
-        return total
+            self.payments[clause.id][t] = take
+            total += take
 
     def _take(self, clause: ProfitShare, left: FloatArray) -> FloatArray:
         """The clause's take of the profit `left`, tier by tier; counts under its id."""
@@ -161,12 +168,12 @@ class PaymentLoop:
         if agi.measure == "cumulative":
             measure = start_profit + self._running_profit
         elif agi.measure == "ttm":
-            measure = self.profit[:, max(0, t - n + 1) : t + 1].sum(axis=1)
+            measure = _in_order(self.profit[max(0, t - n + 1) : t + 1])
         elif self.plan.grid.is_year_end[t]:
-            measure = self.profit[:, t - n + 1 : t + 1].sum(axis=1)
+            measure = _in_order(self.profit[t - n + 1 : t + 1])
         else:
             return
-        self.measure[:, t] = measure
+        self.measure[t] = measure
         if not in_dates:
             return
         quarters = self.params.of(agi, "verification_lag_quarters")
@@ -174,8 +181,11 @@ class PaymentLoop:
             quarters = np.asarray(quarters).astype(np.int64)  # whole quarters, per draw
         lag = quarters if n == 4 else -(-quarters // 4)
         now = (self.determination == NEVER) & reached(measure, self.params.of(agi, "threshold"))
+        if not now.any():
+            return
         self.determination = np.where(now, t, self.determination)
         self.effective = np.where(now, t + 1 + lag, self.effective)
+        self._earliest = int(np.min(self.effective))
 
     def _exhausted_tiers(self, clause: ProfitShare, first: int, taken: FloatArray) -> int:
         """Number of leading tiers whose limit every draw has reached (they take no more)."""
@@ -191,6 +201,35 @@ class PaymentLoop:
         """Per draw and period, whether the AGI determination is effective."""
         ended: BoolArray = np.arange(self.plan.grid.count)[None, :] >= self.effective[:, None]
         return ended
+
+
+@dataclass(frozen=True, eq=False)
+class YearRows:
+    """Yearly inputs of the payment loop, shape (years, draws) or (years, 1)."""
+
+    revenue: FloatArray
+    opex_share: FloatArray
+    partner_model_revenue: FloatArray
+
+
+@dataclass(frozen=True, eq=False)
+class SegmentCosts:
+    """Compute cost per allocation segment, shape (segments, draws) or (segments, 1).
+
+    `segment` gives each period's segment (`core.engine` groups periods by year and rules).
+    """
+
+    before: FloatArray
+    after: FloatArray
+    segment: IntArray
+
+
+def _in_order(rows: FloatArray) -> FloatArray:
+    """Sum of a few period rows, added in order (numpy's sum order depends on the shape)."""
+    acc: FloatArray = rows[0].copy()
+    for row in rows[1:]:
+        acc += row
+    return acc
 
 
 def take_tier(

@@ -97,7 +97,7 @@ class Plan:
                 for v, version in enumerate(chain.versions)
             ]
         )
-        steps = tuple(_step(chain, masks, ends, int(v), t) for t, v in enumerate(applies))
+        steps = _steps(chain, masks, ends, applies)
         paying = [c.id for kind in kinds_with("payment") for c in _all_clauses(chain, kind)]
         capped = [c.id for _, c in chain.clauses_of(RevenueShare) if c.cap_total is not None]
         return cls(
@@ -143,15 +143,35 @@ def _combine(per_version: list[Flags]) -> Flags:
     return Flags(*stacked)
 
 
-def _step(
+def _steps(
     chain: Chain,
     masks: list[dict[str, BoolArray]],
     ends: list[frozenset[str]],
-    v: int,
-    t: int,
-) -> Step:
+    applies: IntArray,
+) -> tuple[Step, ...]:
+    """One step per period; periods with the same version and live clauses share one."""
+    count = len(applies)
+    live_rows = [
+        np.array([masks[v][c.id] for c in version.clauses], dtype=np.bool_).reshape(
+            len(version.clauses), count
+        )
+        for v, version in enumerate(chain.versions)
+    ]
+    made: dict[tuple[int, bytes], Step] = {}
+    steps = []
+    for t, v in enumerate(applies.tolist()):
+        live = live_rows[v][:, t]
+        key = (v, live.tobytes())
+        step = made.get(key)
+        if step is None:
+            step = made[key] = _step(chain, ends, v, live)
+        steps.append(step)
+    return tuple(steps)
+
+
+def _step(chain: Chain, ends: list[frozenset[str]], v: int, live_mask: BoolArray) -> Step:
     version = chain.versions[v]
-    live = [c for c in version.clauses if masks[v][c.id][t]]
+    live = [c for c, on in zip(version.clauses, live_mask.tolist(), strict=True) if on]
     agi = version.agi_clause
     return Step(
         version=v,
@@ -161,5 +181,5 @@ def _step(
         ),
         profit_shares=tuple((c, c.id in ends[v]) for c in live if isinstance(c, ProfitShare)),
         agi=agi,
-        agi_in_dates=agi is not None and bool(masks[v][agi.id][t]),
+        agi_in_dates=agi is not None and any(c is agi for c in live),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,10 +40,18 @@ class Projection:
     settings: Settings
     assumptions: Mapping[str, YearPath]
     grid: TimeGrid
-    table: pd.DataFrame
-    in_force: pd.DataFrame
     key_figures: dict[str, FigureValue]
     arrays: Arrays
+
+    @functools.cached_property
+    def table(self) -> pd.DataFrame:
+        """Every quantity per period (built when first read: many callers need figures only)."""
+        return _table(self.arrays)
+
+    @functools.cached_property
+    def in_force(self) -> pd.DataFrame:
+        """Per period and clause id, whether the clause is in force (AGI end applied)."""
+        return _in_force(self.arrays)
 
 
 def project(deal: Deal, settings: Settings, assumptions: Mapping[str, YearPath]) -> Projection:
@@ -54,8 +63,21 @@ def project(deal: Deal, settings: Settings, assumptions: Mapping[str, YearPath])
     grid = TimeGrid.from_settings(settings)
     arrays = run(deal, grid, inputs_from_paths(assumptions, grid))
     figures = compute_figures(arrays)
+    return projection_of(
+        arrays, {name: float(v[0]) for name, v in figures.items()}, settings, assumptions
+    )
+
+
+def projection_of(
+    arrays: Arrays,
+    figures: Mapping[str, float],
+    settings: Settings,
+    assumptions: Mapping[str, YearPath],
+) -> Projection:
+    """The projection of one draw's `arrays` (shape (1, periods)) and its key figures."""
+    grid = arrays.grid
     key_figures = {
-        figure.name: _figure_value(figure.kind, float(figures[figure.name][0]), grid)
+        figure.name: _figure_value(figure.kind, figures[figure.name], grid)
         for figure in KEY_FIGURES
     }
     return Projection(
@@ -64,8 +86,6 @@ def project(deal: Deal, settings: Settings, assumptions: Mapping[str, YearPath])
         settings=settings,
         assumptions=assumptions,
         grid=grid,
-        table=_table(arrays),
-        in_force=_in_force(arrays),
         key_figures=key_figures,
         arrays=arrays,
     )

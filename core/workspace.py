@@ -18,7 +18,7 @@ from pydantic import (
 )
 
 from core.assumptions import SPECS, SPECS_BY_NAME, AssumptionSpec, YearPath
-from core.contract import Contract, Frozen
+from core.contract import Contract, Frozen, find
 from core.limits import (
     MAX_NOTES,
     MAX_PARAMETER,
@@ -337,7 +337,4 @@ class Workspace(Frozen):
 
     def scenario(self, name: str) -> Scenario:
         """Return the scenario called `name`, or raise KeyError."""
-        for scenario in self.scenarios:
-            if scenario.name == name:
-                return scenario
-        raise KeyError(name)
+        return find(self.scenarios, "name", name)

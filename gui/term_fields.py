@@ -25,8 +25,6 @@ from gui.locale_numbers import read_number, write_number
 _UNIT_TEXT = {"share": "%", "money": "$B", "quarters": "quarters"}
 DATE_LABELS = {"start": "start", "end": "end"}
 
-PARAMETER_LABELS = {name: p.label for name, p in numeric_parameters().items()} | DATE_LABELS
-"""English label of each numeric parameter (the clause-kind registry's) and of the dates."""
 UNITS = {name: _UNIT_TEXT[p.unit] for name, p in numeric_parameters().items()} | {
     "start": "date",
     "end": "date",

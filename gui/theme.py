@@ -92,11 +92,6 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def current_mode() -> Mode:
-    """The theme chosen in View > Theme."""
-    return _mode
-
-
 def apply_theme(mode: Mode) -> None:
     """Use `mode`'s style and palette in the whole app, and tell the views if it changed."""
     global _mode, _system

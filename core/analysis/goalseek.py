@@ -67,12 +67,10 @@ class Solution:
 class NoSolution:
     """No setting within bounds reaches the target.
 
+    `assumption`, `solve`, `figure` and `target` are as in `Solution`: what was asked.
+
     Parameters
     ----------
-    assumption, figure, target
-        As asked (names, and the target in the figure's unit).
-    solve : {"value", "factor"}
-        What was varied.
     bounds : tuple of float
         The values (or factors) searched, lowest and highest.
     range : tuple of float, or None

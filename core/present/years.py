@@ -34,9 +34,3 @@ def period_end_day(projection: Projection, label: object) -> dt.date | None:
         return None
     grid = projection.grid
     return grid.ends[grid.index_of(label)] + dt.timedelta(days=1)
-
-
-def period_end(projection: Projection, label: object) -> float | None:
-    """Fractional year at which period `label` ends (the next period's start)."""
-    day = period_end_day(projection, label)
-    return None if day is None else year_fraction(day)

@@ -17,19 +17,7 @@ from core.present.grammar import party_words
 from core.present.i18n import _
 from core.present.labels import fill as label
 from core.present.text import figure_text
-from core.report.chartkit import (
-    Axes,
-    box,
-    draw_axes,
-    fit,
-    legend,
-    line,
-    new_drawing,
-    nice_range,
-    rule,
-    text,
-    year_ticks,
-)
+from core.report import chartkit as kit
 from core.report.styles import ACCENT, ANALYSIS_BAND, INK, MUTED, RULE, SCENARIO_COLOURS
 from core.workspace import Settings
 
@@ -93,28 +81,28 @@ def tornado(
     values = [base] + [v for r in rows for v in (r.figure_low, r.figure_high) if v is not None]
     lo, hi, step = data_range(min(values), max(values), 4)
     height = 46 + ROW_HEIGHT * len(rows)
-    drawing = new_drawing(width, height)
+    drawing = kit.new_drawing(width, height)
     items = [(_("Low setting"), LOW_COLOUR, "box"), (_("High setting"), HIGH_COLOUR, "box")]
-    group, legend_height = legend(items, NAME_WIDTH, height, width - NAME_WIDTH)  # type: ignore[arg-type]
+    group, legend_height = kit.legend(items, NAME_WIDTH, height, width - NAME_WIDTH)  # type: ignore[arg-type]
     drawing.add(group)
     top = height - legend_height - 4
-    axes = Axes(NAME_WIDTH, 16, width - NAME_WIDTH - 8, top - 16, lo, hi, 0, len(rows) or 1)
+    axes = kit.Axes(NAME_WIDTH, 16, width - NAME_WIDTH - 8, top - 16, lo, hi, 0, len(rows) or 1)
     figure = KEY_FIGURES_BY_NAME[result.figure]
     for i in range(round((hi - lo) / step) + 1):
         x = axes.px(lo + i * step)
         drawing.add(
-            rule(x, axes.y, x, axes.y + axes.height, MUTED if lo + i * step == 0 else RULE)
+            kit.rule(x, axes.y, x, axes.y + axes.height, MUTED if lo + i * step == 0 else RULE)
         )
-        drawing.add(text(x, 4, figure_text(figure, lo + i * step), MUTED, anchor="middle"))
+        drawing.add(kit.text(x, 4, figure_text(figure, lo + i * step), MUTED, anchor="middle"))
     for i, row in enumerate(rows):
         y = axes.y + axes.height - ROW_HEIGHT * (i + 1) + 3
-        name = fit(assumption_name(row.assumption, parties, chain), NAME_WIDTH - 8)
-        drawing.add(text(0, y + 2, name, INK))
+        name = kit.fit(assumption_name(row.assumption, parties, chain), NAME_WIDTH - 8)
+        drawing.add(kit.text(0, y + 2, name, INK))
         for value, colour in ((row.figure_low, LOW_COLOUR), (row.figure_high, HIGH_COLOUR)):
             x0, x1 = sorted((axes.px(base), axes.px(value or base)))
-            drawing.add(box(x0, y, max(x1 - x0, 0.5), ROW_HEIGHT - 5, colour))
+            drawing.add(kit.box(x0, y, max(x1 - x0, 0.5), ROW_HEIGHT - 5, colour))
     base_x = axes.px(base)
-    drawing.add(rule(base_x, axes.y, base_x, axes.y + axes.height, INK, 0.8))
+    drawing.add(kit.rule(base_x, axes.y, base_x, axes.y + axes.height, INK, 0.8))
     return drawing
 
 
@@ -135,9 +123,9 @@ def fan_charts(
             _("Paid to {partner}, cumulative, $B").format(**words),
         ),
     )
-    drawing = new_drawing(width, FAN_HEIGHT + 22)
+    drawing = kit.new_drawing(width, FAN_HEIGHT + 22)
     items = [("P10–P90", BAND_COLOUR, "box"), (_("P50 (median)"), ACCENT, "line")]
-    group, legend_height = legend(items, 30, drawing.height, width - 30)  # type: ignore[arg-type]
+    group, legend_height = kit.legend(items, 30, drawing.height, width - 30)  # type: ignore[arg-type]
     drawing.add(group)
     top = drawing.height - legend_height - 6
     panel_width = (width - 2 * 14) / 3
@@ -162,8 +150,8 @@ def _fan_panel(
     n = settings.periods_per_year
     xs = [settings.start_year + (i + 1) / n for i in range(len(band.p50))]
     lows, mids, highs = band.p10.tolist(), band.p50.tolist(), band.p90.tolist()
-    y_min, y_max, step = nice_range(min(lows), max(highs) * 1.04, 4)
-    axes = Axes(
+    y_min, y_max, step = kit.nice_range(min(lows), max(highs) * 1.04, 4)
+    axes = kit.Axes(
         x + 30,
         16,
         width - 30,
@@ -173,11 +161,15 @@ def _fan_panel(
         y_min,
         y_max,
     )
-    drawing.add(text(x + 30, top - 9, fit(title, width - 30), MUTED, bold=True))
+    drawing.add(kit.text(x + 30, top - 9, kit.fit(title, width - 30), MUTED, bold=True))
     outline = [(axes.px(a), axes.py(b)) for a, b in zip(xs, highs, strict=True)]
     outline += [(axes.px(a), axes.py(b)) for a, b in reversed(list(zip(xs, lows, strict=True)))]
     points = [v for point in outline for v in point]
     # The band goes under the grid, so grid lines (the zero line above all) stay whole.
     drawing.add(Polygon(points, fillColor=BAND_COLOUR, strokeColor=None))
-    drawing.add(draw_axes(axes, step, year_ticks(settings.start_year, settings.end_year, 4)))
-    drawing.add(line([(axes.px(a), axes.py(b)) for a, b in zip(xs, mids, strict=True)], ACCENT))
+    drawing.add(
+        kit.draw_axes(axes, step, kit.year_ticks(settings.start_year, settings.end_year, 4))
+    )
+    drawing.add(
+        kit.line([(axes.px(a), axes.py(b)) for a, b in zip(xs, mids, strict=True)], ACCENT)
+    )

@@ -16,7 +16,6 @@ from core.report.fonts import FAMILY, register_fonts
 from core.report.script import plain, runs, text_width
 from core.report.styles import INK, MUTED, RULE, WHITE
 
-TICK_SIZE = 7.0
 LABEL_SIZE = 7.5
 Swatch = Literal["line", "dash", "box", "hatch"] | tuple[float, ...]
 """A legend swatch: a line, a dashed line, a box, a hatched box, or a dashed line."""

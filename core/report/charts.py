@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group
 from core.contract import Contract, RevenueShare
 from core.present.format import money as money_text
 from core.present.grammar import party_words
-from core.present.i18n import _
+from core.present.i18n import N_, _
 from core.projection import Projection
 from core.report.chartkit import (
     Axes,
@@ -111,7 +111,7 @@ def agi_chart(projections: Mapping[str, Projection], width: float) -> Drawing | 
     series = {n: _periods(p.table, p, "agi_measure") for n, p in projections.items()}
     markers = {n: p.key_figures["agi_determination_period"] for n, p in projections.items()}
     title = _("{lab}: {measure}, $B").format(
-        **party_words(_first(projections).contract.parties), measure=measure_words(agi.measure)
+        **party_words(_first(projections).contract.parties), measure=_(MEASURE_WORDS[agi.measure])
     )
     axes = _line_panel(drawing, series, 0, top, width, title, agi.threshold)
     threshold = _("Threshold {amount}").format(amount=money_text(agi.threshold))
@@ -196,14 +196,12 @@ def revenue_share_cap(contract: Contract) -> float | None:
     return sum(caps) if caps else None
 
 
-def measure_words(measure: str) -> str:
-    """How the AGI clause measures profit, for titles and sentences."""
-    words = {
-        "annual": _("annual profit"),
-        "ttm": _("profit over the trailing twelve months"),
-        "cumulative": _("cumulative profit"),
-    }
-    return words.get(measure, measure)
+MEASURE_WORDS = {
+    "annual": N_("annual profit"),
+    "ttm": N_("profit over the trailing twelve months"),
+    "cumulative": N_("cumulative profit"),
+}
+"""How the AGI clause measures profit, for titles and sentences."""
 
 
 def _first(projections: Mapping[str, Projection]) -> Projection:

@@ -11,13 +11,14 @@ from importlib import metadata
 from typing import Literal, TypedDict, TypeVar, Unpack
 
 from core.analysis import Sensitivity, compute_sensitivity
+from core.batched import project_many
 from core.chain import Chain, Deal
 from core.contract import Contract
 from core.errors import DealscopeError
 from core.loading import LoadedWorkspace, chain_of
 from core.present.grammar import party_words
 from core.present.i18n import N_, _
-from core.projection import Projection, project
+from core.projection import Projection
 from core.report.analyses import ScenarioAnalyses, scenario_analyses
 from core.terms import TermError
 from core.workspace import Scenario, Workspace
@@ -169,11 +170,9 @@ def collect(
     title = (options.get("title") or "").strip()
     loaded = LoadedWorkspace(workspace=workspace, contract=contract, chain=versions)
     deals = {name: _deal(loaded, workspace.scenario(name)) for name in names}
-    projections = {}
-    for name in names:
-        check_cancelled(options.get("cancelled"))
-        resolved = workspace.scenario(name).resolved()
-        projections[name] = project(deals[name], workspace.settings, resolved)
+    check_cancelled(options.get("cancelled"))
+    jobs = [(deals[name], workspace.scenario(name).resolved()) for name in names]
+    projections = dict(zip(names, project_many(jobs, workspace.settings), strict=True))
     return BriefContent(
         contract=contract,
         workspace=workspace,

@@ -104,13 +104,6 @@ def source_numbers(contract: Contract) -> dict[str, int]:
     return {source_id: n for n, source_id in enumerate(dict.fromkeys(cited), 1)}
 
 
-def source_line(contract: Contract, source_id: str) -> str:
-    """Title, publisher, date and address of one source (plain text)."""
-    s = contract.source(source_id)
-    parts = [s.title, s.publisher, date_text(s.date) if s.date else None, s.url]
-    return ", ".join(p for p in parts if p)
-
-
 def clause_sources_table(contract: Contract, styles: StyleSheet1, width: float) -> Table:
     """Clause, confidence (with its timeline colour) and the numbers of its sources."""
     numbers = source_numbers(contract)

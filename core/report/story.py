@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import StyleSheet1
@@ -117,6 +118,9 @@ def timeline_story(content: BriefContent, styles: StyleSheet1, width: float) -> 
     return story
 
 
+ChartMaker = Callable[[Mapping[str, Projection], float], Drawing | None]
+"""A chart of the brief drawn from the projections of some scenarios, at a width."""
+
 LINES_PER_CHART = 6
 """Most scenarios one line chart shows; more are spread over several charts."""
 
@@ -149,54 +153,45 @@ def charts_story(content: BriefContent, styles: StyleSheet1, width: float) -> li
     changes = version_changes(content.chain, content.first)
     lines = scenario_groups(content.projections, LINES_PER_CHART)
     panels = scenario_groups(content.projections, PANELS_PER_CHART)
-    made: list[tuple[str, Drawing | None, str]] = []
-    for suffix, group in lines:
-        made.append(
-            (
-                _("Revenue and payments") + suffix,
-                charts.revenue_payments_chart(group, width),
-                _("{lab}’s revenue and what it pays {partner}, per calendar year.").format(
-                    **words
-                ),
-            )
+    if changes:
+        cap_caption = _(
+            "Cumulative revenue-share payments to {partner}; dotted lines mark a "
+            "new contract version."
         )
-    for suffix, group in panels:
-        made.append(
-            (
-                _("Compute by source") + suffix,
-                charts.compute_chart(group, width),
-                _(
-                    "Average compute in use per year, GW: {lab}’s own capacity, {cloud} and "
-                    "other clouds."
-                ).format(**words),
-            )
-        )
-    for suffix, group in lines:
-        made.append(
-            (
-                _("AGI test") + suffix,
-                charts.agi_chart(group, width),
-                _(
-                    "The AGI clause’s profit measure against its threshold; a dot marks the "
-                    "period in which the test is met."
-                ),
-            )
-        )
-    for suffix, group in lines:
-        made.append(
-            (
-                cap_title + suffix,
-                charts.cap_chart(group, width, changes),
-                (
-                    _(
-                        "Cumulative revenue-share payments to {partner}; dotted lines mark a "
-                        "new contract version."
-                    )
-                    if changes
-                    else _("Cumulative revenue-share payments to {partner}.")
-                ).format(**words),
-            )
-        )
+    else:
+        cap_caption = _("Cumulative revenue-share payments to {partner}.")
+    kinds: list[tuple[str, ChartMaker, list[tuple[str, dict[str, Projection]]], str]] = [
+        (
+            _("Revenue and payments"),
+            charts.revenue_payments_chart,
+            lines,
+            _("{lab}’s revenue and what it pays {partner}, per calendar year."),
+        ),
+        (
+            _("Compute by source"),
+            charts.compute_chart,
+            panels,
+            _(
+                "Average compute in use per year, GW: {lab}’s own capacity, {cloud} and "
+                "other clouds."
+            ),
+        ),
+        (
+            _("AGI test"),
+            charts.agi_chart,
+            lines,
+            _(
+                "The AGI clause’s profit measure against its threshold; a dot marks the "
+                "period in which the test is met."
+            ),
+        ),
+        (cap_title, partial(charts.cap_chart, changes=changes), lines, cap_caption),
+    ]
+    made = [
+        (title + suffix, draw(group, width), caption.format(**words))
+        for title, draw, groups, caption in kinds
+        for suffix, group in groups
+    ]
     story: list[Flowable] = [p(_("Charts"), "H1", styles)]
     for title, drawing, caption in made:
         if drawing is not None:

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from core.clausetext import describe_parameters, parameter_rows
 from core.contract import AgiClause, Clause, Contract, RevenueShare
-from core.kinds import kind_of, kinds_with
+from core.kinds import kind_of
 from core.present.contract_text import confidence_label, title_of
 from core.present.format import date as date_text
 from core.present.format import money as money_text
@@ -21,8 +21,6 @@ from core.report.script import markup
 from core.report.tables import grid_table
 
 PAYING_ROLES = ("payment", "equity")
-PAYING = (*kinds_with("payment"), *kinds_with("equity"))
-COMMITTING = kinds_with("commitment")
 SHOWN_ROLES = ("payment", "equity", "commitment", "agi")
 """The kinds the terms table lists, by their role in the engine (core.kinds)."""
 

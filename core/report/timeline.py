@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.contract import Contract
-from core.present.i18n import _
+from core.present.i18n import N_, _
 from core.present.packing import cluster_positions, pack_rows
 from core.present.timeline import ClauseBar, EventMark, Marker, TimelineLayout, layout_timeline
 from core.projection import Projection
@@ -215,9 +215,17 @@ def _markers(found: Sequence[Marker], scale: Axes, bottom: float, height: float)
     return group
 
 
+TERMS_WORDS = {
+    "official": N_("Official terms"),
+    "reported": N_("Reported terms"),
+    "assumed": N_("Assumed terms"),
+}
+"""The legend's name of each confidence level."""
+
+
 def _legend(width: float, scenario: str) -> Group:
     items: list[tuple[str, colors.Color, Swatch]] = [
-        (_terms_word(name), colour, "hatch" if name in HATCHED else "box")
+        (_(TERMS_WORDS[name]), colour, "hatch" if name in HATCHED else "box")
         for name, colour in CONFIDENCE_COLOURS.items()
     ]
     items += [
@@ -228,13 +236,3 @@ def _legend(width: float, scenario: str) -> Group:
     note = _("Faded end: open-ended term. Dotted outline: ended by the AGI clause.")
     group.add(text(0, 2, note, MUTED, size=6.5))
     return group
-
-
-def _terms_word(level: str) -> str:
-    """The legend's name of a confidence level: ``Official terms``."""
-    words = {
-        "official": _("Official terms"),
-        "reported": _("Reported terms"),
-        "assumed": _("Assumed terms"),
-    }
-    return words.get(level, level)

@@ -1,6 +1,6 @@
 """What each version changed: the first scenario under every version of the contract.
 
-Each version is projected on its own (`core.projection.project`), the same scenario and
+Each version is projected on its own (`core.batched.project_many`), the same scenario and
 settings, so the difference between two rows is what the amendment gave or took.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph
 
+from core.batched import project_many
 from core.clausediff import ClauseDiff, diff_contracts
 from core.contract import Contract
 from core.keyfigures import KEY_FIGURES_BY_NAME
@@ -24,7 +25,7 @@ from core.present.grammar import party_words, semicolons
 from core.present.i18n import N_, _, ngettext
 from core.present.labels import fill as label
 from core.present.text import difference_text, figure_text
-from core.projection import Projection, project
+from core.projection import Projection
 from core.report.answer import version_name
 from core.report.content import BriefContent
 from core.report.reader import reader_view
@@ -70,7 +71,8 @@ def version_rows(content: BriefContent) -> list[VersionRow]:
     scenario = content.scenarios[0]
     settings = content.workspace.settings
     assumptions = scenario.resolved()
-    return [VersionRow(c, project(c, settings, assumptions)) for c in content.chain]
+    projections = project_many([(c, assumptions) for c in content.chain], settings)
+    return [VersionRow(c, p) for c, p in zip(content.chain, projections, strict=True)]
 
 
 def change_words(diff: ClauseDiff, old: Contract, new: Contract) -> str:

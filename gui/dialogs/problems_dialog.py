@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from core.errors import Problem
 from gui.language import QT_TRANSLATE_NOOP
+from gui.views.table_fit import read_only_item
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ProblemsDialog", "File"),
@@ -56,5 +56,5 @@ class ProblemsDialog(QDialog):
             line = "" if problem.line is None else str(problem.line)
             cells = (problem.file, line, problem.path, problem.found, problem.allowed)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                self.table.setItem(row, column, read_only_item(text, align_right=False))
         self.open()

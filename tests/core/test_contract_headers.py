@@ -45,9 +45,9 @@ def test_every_bundled_file_validates_and_its_header_reads_the_same_lightly(path
 def test_a_header_is_read_from_the_keys_it_lists():
     data = {
         "format": "dealscope-contract/1",
+        "parties": {"lab": "Lab", "partner": "Alpha", "partner_cloud": "Cloud"},
         "id": "a-2025",
         "title": "A",
-        "parties": {"lab": "Lab", "partner": "Alpha", "partner_cloud": "Cloud"},
         "effective": "2025-01-21",
         "supersedes": "a-2019",
         "clauses": [{}, {}, {}],

@@ -53,6 +53,7 @@ def test_broken_workspace_shows_problems_and_keeps_current(qtbot, main_window, t
         dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in range(5)
     ]
     assert any("broken.json" in text for text in texts)
+    assert not dialog.table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable  # to read, not edit
     assert session.workspace is before
     dialog.reject()
 

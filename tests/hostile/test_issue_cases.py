@@ -251,16 +251,16 @@ def test_escape_sequences_in_names_are_printed_escaped(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("text", "line", "found"),
+    ("line", "text", "found"),
     [
-        ("a: 1\nb: 2\na: 3\n", 3, "key 'a' again in the same mapping"),
-        ("a: &x [*x]\n", 1, "an alias inside itself"),
-        ("a: [1, 2\nb: 3\n", 2, "a YAML syntax error"),
-        ("a:\n\t- 1\n", 2, "a YAML syntax error"),
-        ("a: *missing\n", 1, "a YAML syntax error"),
+        (3, "a: 1\nb: 2\na: 3\n", "key 'a' again in the same mapping"),
+        (1, "a: &x [*x]\n", "an alias inside itself"),
+        (2, "a: [1, 2\nb: 3\n", "a YAML syntax error"),
+        (2, "a:\n\t- 1\n", "a YAML syntax error"),
+        (1, "a: *missing\n", "a YAML syntax error"),
     ],
 )
-def test_yaml_problems_keep_their_line_with_the_fast_parser(text, line, found, monkeypatch):
+def test_yaml_problems_keep_their_line_with_the_fast_parser(line, text, found, monkeypatch):
     with pytest.raises(documents.ValidationError) as caught:
         documents.parse_yaml(text, "x.yaml")
     problem = caught.value.problems[0]

@@ -11,7 +11,7 @@ from core.contract import Contract
 from core.files import load_workspace
 from core.resources import default_workspace_path
 from core.workspace import Workspace
-from tests.core.builders import clause
+from tests.core.builders import agi_clause, clause
 from tests.core.builders import contract as contract_of
 
 GENERATED = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
@@ -42,15 +42,7 @@ def small_contract() -> Contract:
         ),
         _clause("equity_stake", "equity", share=0.27, start="2025-10-28", confidence="official"),
         _clause("exclusivity", "api-exclusivity", subject="api_distribution", end="2032-12-31"),
-        _clause(
-            "agi_clause",
-            "agi",
-            threshold=100.0,
-            measure="cumulative",
-            verification_lag_quarters=2,
-            ends=["profit-share"],
-            confidence="assumed",
-        ),
+        agi_clause("profit-share", threshold=100.0) | {"title": "Agi", "sources": ["press"]},
         events=[
             {"date": "2024-06-11", "title": "Extra capacity ≥ 1 GW", "sources": ["blog"]},
             {"date": "2025-01-21", "title": "Revision", "sources": ["press"]},

@@ -36,6 +36,7 @@ from gui.views.analysis.names import (
     figure_unit,
     term_value_text,
 )
+from gui.views.analysis.panel import AnalysisPanel
 
 DEFAULT_ASSUMPTION = "revenue_growth"
 INTRO = QT_TRANSLATE_NOOP(
@@ -51,13 +52,11 @@ LEVERS = (
 )
 
 
-class GoalSeekPanel(QWidget):
+class GoalSeekPanel(AnalysisPanel):
     """Edits a goal (figure, target, assumption), shows the answer; Apply edits the session."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._analysis = session.analyses
+        super().__init__(session, parent)
         self.figure_box = QComboBox(self)
         self.target_box = QDoubleSpinBox(self)
         self.target_box.setRange(-1e7, 1e7)

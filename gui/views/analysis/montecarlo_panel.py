@@ -24,6 +24,7 @@ from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 from gui.theme import css, theme_notifier
 from gui.views.analysis.montecarlo_results import MonteCarloResults
+from gui.views.analysis.panel import AnalysisPanel
 from gui.views.uncertainty_text import uncertainty_text
 from gui.views.visibility import WhenShown
 
@@ -34,13 +35,11 @@ WHERE_TO_SET = QT_TRANSLATE_NOOP(
 )
 
 
-class MonteCarloPanel(QWidget):
+class MonteCarloPanel(AnalysisPanel):
     """Runs Monte Carlo on the current scenario and shows the last run; follows the session."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._analysis = analysis = session.analyses
+        super().__init__(session, parent)
         self.draws_box = QSpinBox(self)
         self.draws_box.setRange(1, MAX_APP_DRAWS)
         self.draws_box.setSingleStep(1000)
@@ -72,9 +71,9 @@ class MonteCarloPanel(QWidget):
         self._layout()
         self._show_stored_run()
         self._on_inputs_changed()
-        self._on_running_changed(analysis.running)
+        self._on_running_changed(self._analysis.running)
         self._connect()
-        shown: Simulation | None = analysis.result("montecarlo")
+        shown: Simulation | None = self._analysis.result("montecarlo")
         if shown is not None:
             self._draw(shown)
 

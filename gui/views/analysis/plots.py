@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from core.present.palette import SERIES, hex_colour
-from gui.theme import colour, theme_notifier
+from gui.theme import colour
 from gui.views.charts.chart import outside_legend
-from gui.views.charts.plot_theme import show_title, theme_plot
+from gui.views.charts.plot_theme import TitledPlot
 
 AXIS_COLOUR = hex_colour("plot_axis")
 BAND_COLOUR = SERIES["band"]
@@ -21,7 +20,7 @@ SCENARIO_COLOUR = SERIES["scenario"]
 NOTE_COLOUR = hex_colour("plot_note")
 
 
-class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hints
+class AnalysisPlot(TitledPlot):
     """A titled plot with unit label, legend and no context menu; subclasses add the data."""
 
     def __init__(self, title: str, unit: str = "", parent: QWidget | None = None) -> None:
@@ -41,29 +40,13 @@ class AnalysisPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no t
         self.note.hide()
         item.addItem(self.note, ignoreBounds=True)
         self.setMinimumSize(160, 150)
-        self._title = title
-        self.apply_theme()
-        theme_notifier().changed.connect(self._on_theme_changed)
-
-    def _on_theme_changed(self, _: bool) -> None:
-        self.apply_theme()
+        self.shown_title = title
+        self.follow_theme()
 
     def apply_theme(self) -> None:
         """Background, title, axes, legend and note in the theme's colours."""
-        theme_plot(self, self._title, self.legend)
+        super().apply_theme()
         self.note.setColor(colour("plot_note"))
-
-    def set_title(self, title: str) -> None:
-        """Change the title."""
-        self._title = title
-        show_title(self, title)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Break the title again for the new width."""
-        title = getattr(self, "_title", "")  # None yet while the base class is built
-        if title:
-            show_title(self, title, event.size().width())
-        super().resizeEvent(event)
 
     def show_note(self, text: str) -> None:
         """Show `text` in the middle of the plot (empty hides it), e.g. "No AGI clause"."""

@@ -31,6 +31,7 @@ from gui.views.analysis.names import (
     row_label,
     setting_text,
 )
+from gui.views.analysis.panel import AnalysisPanel
 from gui.views.analysis.plots import HIGH_COLOUR, LOW_COLOUR
 from gui.views.analysis.tornado_chart import TornadoChart
 from gui.views.table_fit import fit_in_splitter, set_row, side_by_side, two_lines
@@ -51,13 +52,11 @@ TORNADO_LEGEND = QT_TRANSLATE_NOOP(
 )
 
 
-class SensitivityPanel(QWidget):
+class SensitivityPanel(AnalysisPanel):
     """Shows the tornado of a chosen key figure; recomputes on an edit while visible."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._analysis = analysis = session.analyses
+        super().__init__(session, parent)
         self.figure_box = QComboBox(self)
         self.figure_box.setToolTip(self.tr("The key figure whose swings the tornado shows"))
         self.terms_box = QCheckBox(self.tr("Include deal terms"), self)
@@ -86,7 +85,7 @@ class SensitivityPanel(QWidget):
         self.figure_box.currentIndexChanged.connect(self._on_figure_edited)
         self.terms_box.clicked.connect(self._on_terms_edited)
         self.brief_box.clicked.connect(self._on_brief_edited)
-        shown: Sensitivity | None = analysis.result("sensitivity")
+        shown: Sensitivity | None = self._analysis.result("sensitivity")
         if shown is not None:
             self._draw(shown)
 

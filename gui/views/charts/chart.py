@@ -16,15 +16,15 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from core.present.format import gigawatts, money
 from core.present.palette import hex_colour
 from core.projection import Projection
-from gui.theme import colour, theme_notifier
+from gui.theme import colour
 from gui.views.charts.hover import FloatArray, HoverReadout
-from gui.views.charts.plot_theme import line_width, show_title, theme_plot
+from gui.views.charts.plot_theme import TitledPlot, line_width
 
 AXIS_COLOUR = hex_colour("plot_axis")
 NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -117,14 +117,13 @@ def column(projection: Projection, name: str) -> FloatArray:
     return projection.table[name].to_numpy(dtype=np.float64)
 
 
-class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hints
+class Chart(TitledPlot):
     """A titled plot with a legend, unit axis and hover readout; subclasses fill it in."""
 
     point_clicked = Signal(str, str)  # figure (a key of core.explain.FIGURES), period label
 
     title = ""
     unit = ""
-    legend_offset = (8, 4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background=colour("plot_background"))
@@ -164,27 +163,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hin
         )
         self.key_point: tuple[int, int] | None = None  # (x index, figure index) from the keys
         self.shown_title = self.tr(self.title)
-        self.apply_theme()
-        theme_notifier().changed.connect(self._on_theme_changed)
-
-    def _on_theme_changed(self, _: bool) -> None:
-        self.apply_theme()
-
-    def apply_theme(self) -> None:
-        """Background, title, axes and legend in the theme's colours."""
-        theme_plot(self, self.shown_title, self.legend)
-
-    def set_title(self, title: str) -> None:
-        """Change the title (kept through theme changes, broken to fit the width)."""
-        self.shown_title = title
-        show_title(self, title)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Break the title again for the new width."""
-        title = getattr(self, "shown_title", "")  # None yet while the base class is built
-        if title:
-            show_title(self, title, event.size().width())
-        super().resizeEvent(event)
+        self.follow_theme()
 
     def curve(
         self, name: str, colour: str, width: float = 2.0, **style: object

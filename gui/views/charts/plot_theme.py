@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from gui.theme import colour
+from gui.theme import colour, theme_notifier
 
 
 def line_width(widget: QWidget, width: float) -> float:
@@ -103,3 +103,37 @@ def theme_plot(plot: pg.PlotWidget, title: str, legend: pg.LegendItem | None) ->
         legend.setBrush(pg.mkBrush(colour("plot_legend")))
         for _, label in legend.items:
             label.setText(label.text, color=axis_colour.name())
+
+
+class TitledPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no type hints
+    """A plot in the theme's colours, its title kept through theme changes and fitted.
+
+    A subclass sets `legend` and calls `follow_theme` once it is built; the title is broken
+    into lines to fit the plot's width.
+    """
+
+    shown_title = ""
+    legend: pg.LegendItem
+
+    def follow_theme(self) -> None:
+        """Paint in the current theme now and again whenever the theme changes."""
+        self.apply_theme()
+        theme_notifier().changed.connect(self._on_theme_changed)
+
+    def _on_theme_changed(self, _: bool) -> None:
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Background, title, axes and legend in the theme's colours."""
+        theme_plot(self, self.shown_title, self.legend)
+
+    def set_title(self, title: str) -> None:
+        """Change the title (kept through theme changes, broken to fit the width)."""
+        self.shown_title = title
+        show_title(self, title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        """Break the title again for the new width."""
+        if self.shown_title:
+            show_title(self, self.shown_title, event.size().width())
+        super().resizeEvent(event)
