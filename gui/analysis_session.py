@@ -263,6 +263,7 @@ class Analyses:
             seed,
             chunk_size=chunk,
             progress=control.report,
+            cancelled=control.cancelled.is_set,
         )
         self._run, self._run_request = control, request
         self._start("montecarlo", request, fn, self._on_simulation_done)

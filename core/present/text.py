@@ -13,7 +13,7 @@ from core.assumptions import AssumptionSpec, YearPath
 from core.compare import figure_difference
 from core.keyfigures import KeyFigure
 from core.present import format as fmt
-from core.present.i18n import _, ngettext
+from core.present.i18n import N_, _, ngettext
 from core.projection import FigureValue
 from core.timegrid import TimeGrid
 
@@ -67,7 +67,7 @@ class DifferenceWords:
 
 TO_FIRST = DifferenceWords(same="=", signed_shift=True, names_old=False)
 """A scenario or version against the first column of a comparison."""
-SINCE_EDIT = DifferenceWords(same="no change", signed_shift=False, names_old=True)
+SINCE_EDIT = DifferenceWords(same=N_("no change"), signed_shift=False, names_old=True)
 """A figure against its value before the last edit."""
 
 
@@ -156,12 +156,17 @@ def change_text(
     return difference_text(kind, difference, grid.n, words)
 
 
+def no_change() -> str:
+    """The change line of a card whose figure did not move, in the current language."""
+    return _(SINCE_EDIT.same)
+
+
 def change_since_edit(
     figure: KeyFigure | str, new: FigureValue, old: FigureValue, grid: TimeGrid
 ) -> str:
     """A key-figure card's change line: ``+$3.2B since last edit`` or ``no change``."""
     text = change_text(figure, new, old, grid)
-    if text == _(SINCE_EDIT.same):
+    if text == no_change():
         return text
     return _("{change} since last edit").format(change=text)
 

@@ -10,6 +10,7 @@ from core.clausetext import describe_dates, kind_label, parameter_rows
 from core.contract import AgiClause, Clause, Contract, Event
 from core.keyfigures import KEY_FIGURES_BY_NAME
 from core.kinds import kind_of
+from core.present.contract_text import summary_of, title_of
 from core.present.labels import fill_names
 from core.present.text import figure_text
 from core.projection import Projection
@@ -37,7 +38,7 @@ def driven_figures(clause: Clause) -> tuple[str, ...]:
 def clause_html(clause: Clause, contract: Contract, projection: Projection | None) -> str:
     """The clause: title, kind and confidence, dates, parameters, summary, drives, sources."""
     parts = [
-        f"<h2>{escape(clause.title)}</h2>",
+        f"<h2>{escape(title_of(clause))}</h2>",
         _badges(kind_label(clause.kind), clause.confidence),
         "<table>",
         _row(
@@ -51,7 +52,7 @@ def clause_html(clause: Clause, contract: Contract, projection: Projection | Non
     parts.append("</table>")
     if projection is not None:
         parts.append(_in_force(clause, projection))
-    parts.append(f"<p>{escape(clause.summary)}</p>")
+    parts.append(f"<p>{escape(summary_of(clause) or '')}</p>")
     parts.append(_drives(clause, contract, projection))
     parts.append(_sources(clause.sources, contract))
     return f"<style>{STYLE}</style>" + "".join(parts)
@@ -60,11 +61,12 @@ def clause_html(clause: Clause, contract: Contract, projection: Projection | Non
 def event_html(event: Event, contract: Contract) -> str:
     """The event: title, date, summary and sources."""
     parts = [
-        f"<h2>{escape(event.title)}</h2>",
+        f"<h2>{escape(title_of(event))}</h2>",
         f"<p class='muted'>Event · {event.date:%d %B %Y}</p>",
     ]
-    if event.summary:
-        parts.append(f"<p>{escape(event.summary)}</p>")
+    summary = summary_of(event)
+    if summary:
+        parts.append(f"<p>{escape(summary)}</p>")
     parts.append(_sources(event.sources, contract))
     return f"<style>{STYLE}</style>" + "".join(parts)
 
@@ -103,7 +105,7 @@ def _ends_links(clause: Clause, contract: Contract) -> str:
 def clause_link(contract: Contract, clause_id: str) -> str:
     """A ``clause:<id>`` link showing the clause's title (its id if unknown)."""
     try:
-        title = contract.clause(clause_id).title
+        title = title_of(contract.clause(clause_id))
     except KeyError:
         title = clause_id
     return f"<a href='clause:{escape(clause_id)}'>{escape(title)}</a>"

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from core.present.text import no_change
 from gui.language import QT_TRANSLATE_NOOP
 from gui.theme import colour, css, theme_notifier
 
@@ -75,7 +76,7 @@ class FigureCard(QFrame):
                 label.setText(text)
             if label is not self.value_label and label.isHidden() == bool(text):
                 label.setVisible(bool(text))
-        changed = bool(change) and change != "no change"
+        changed = bool(change) and change != no_change()
         if changed != self._changed:
             self._changed = changed
             _colour_change(self.change_label, changed)
