@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.present.contract_text import title_of
 from gui.dialogs.about_dialog import show_about
 from gui.docks import add_dock
+from gui.drops import dropped_file
 from gui.icons import icon
 from gui.language import QT_TRANSLATE_NOOP
 from gui.language_menu import LanguageMenu
@@ -57,32 +59,14 @@ if TYPE_CHECKING:
     from gui.views.key_figures_view import KeyFiguresView
     from gui.views.scenario_panel import ScenarioPanel
 
-OPENABLE_SUFFIXES = (".json", ".yaml", ".yml")
+_LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+_RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+_BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 DOCKS = (
-    (
-        "scenarios",
-        QT_TRANSLATE_NOOP("MainWindow", "Scenarios"),
-        Qt.DockWidgetArea.LeftDockWidgetArea,
-        "Ctrl+1",
-    ),
-    (
-        "figures",
-        QT_TRANSLATE_NOOP("MainWindow", "Key Figures"),
-        Qt.DockWidgetArea.RightDockWidgetArea,
-        "Ctrl+2",
-    ),
-    (
-        "assumptions",
-        QT_TRANSLATE_NOOP("MainWindow", "Assumptions"),
-        Qt.DockWidgetArea.BottomDockWidgetArea,
-        "Ctrl+3",
-    ),
-    (
-        "compare",
-        QT_TRANSLATE_NOOP("MainWindow", "Compare"),
-        Qt.DockWidgetArea.BottomDockWidgetArea,
-        "Ctrl+4",
-    ),
+    ("scenarios", QT_TRANSLATE_NOOP("MainWindow", "Scenarios"), _LEFT, "Ctrl+1"),
+    ("figures", QT_TRANSLATE_NOOP("MainWindow", "Key Figures"), _RIGHT, "Ctrl+2"),
+    ("assumptions", QT_TRANSLATE_NOOP("MainWindow", "Assumptions"), _BOTTOM, "Ctrl+3"),
+    ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), _BOTTOM, "Ctrl+4"),
 )
 Answer = QMessageBox.StandardButton
 
@@ -328,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self) -> None:
         if self.session is not None:
-            self.status_label.setText(self.session.contract.title)
+            self.status_label.setText(title_of(self.session.contract))
 
     def _on_error_raised(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
@@ -408,12 +392,3 @@ class MainWindow(QMainWindow):
         if path is not None and self.file_menu is not None:
             event.acceptProposedAction()
             self.file_menu.open_path(path)
-
-
-def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    """The first local workspace or contract file in a drag, or None."""
-    for url in event.mimeData().urls():
-        path = Path(url.toLocalFile())
-        if url.isLocalFile() and path.suffix.lower() in OPENABLE_SUFFIXES:
-            return path
-    return None

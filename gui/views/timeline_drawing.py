@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from core.contract import Contract
+from core.present.i18n import _
 from core.present.timeline import ClauseBar, Marker, TimelineLayout, VersionSpan
 from gui.language import translate
 from gui.views.timeline_axes import LaneAxis
@@ -30,7 +31,17 @@ HEADER_ROWS = 4.0
 FLAG_ROWS = (0.7, 1.7)
 EVENT_ROW = 2.65
 BAND_TOP, BAND_HEIGHT = 3.17, 0.75
-GROUP_LABELS = {"Exclusivity and IP": "Exclusivity\nand IP"}
+
+
+def group_label(name: str) -> str:
+    """A lane group's name in the current language, a long one on two lines."""
+    text = _(name)
+    if len(text) <= 12 or " " not in text:
+        return text
+    head, _space, tail = text.partition(" ")
+    return f"{head}\n{tail}"
+
+
 """Group names that need two lines to fit the gutter."""
 FLAG_POINTS = 8.0
 TEXT_MARGIN_PX = 1.0
@@ -182,7 +193,7 @@ def _draw_lanes(
             drawing.bars[bar.clause_id] = item
             drawing.labels[bar.clause_id] = label
             y += 1
-        group_labels[(top + y) / 2] = GROUP_LABELS.get(group.name, group.name)
+        group_labels[(top + y) / 2] = group_label(group.name)
     drawing.lanes = y + GROUP_GAP / 2
     axis = plot.getAxis("left")
     if isinstance(axis, LaneAxis):

@@ -42,3 +42,13 @@ def test_a_card_knows_no_change_in_either_language() -> None:
         assert same == no_change()
         assert same != "no change"
     assert change_since_edit("money", 1.0, 1.0, grid) == "no change"
+
+
+def test_timeline_lane_groups_read_in_the_current_language() -> None:
+    from gui.views.timeline_drawing import group_label
+
+    assert group_label("Exclusivity and IP") == "Exclusivity\nand IP"
+    assert group_label("Payments") == "Payments"
+    with speaking("fr"):
+        assert group_label("Exclusivity and IP") == "Exclusivité\net PI"
+        assert group_label("Commitments") == "Engagements"
