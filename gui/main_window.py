@@ -59,15 +59,14 @@ if TYPE_CHECKING:
     from gui.views.key_figures_view import KeyFiguresView
     from gui.views.scenario_panel import ScenarioPanel
 
-_LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
-_RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
-_BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+_AREA = Qt.DockWidgetArea
 DOCKS = (
-    ("scenarios", QT_TRANSLATE_NOOP("MainWindow", "Scenarios"), _LEFT, "Ctrl+1"),
-    ("figures", QT_TRANSLATE_NOOP("MainWindow", "Key Figures"), _RIGHT, "Ctrl+2"),
-    ("assumptions", QT_TRANSLATE_NOOP("MainWindow", "Assumptions"), _BOTTOM, "Ctrl+3"),
-    ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), _BOTTOM, "Ctrl+4"),
+    ("scenarios", QT_TRANSLATE_NOOP("MainWindow", "Scenarios"), _AREA.LeftDockWidgetArea),
+    ("figures", QT_TRANSLATE_NOOP("MainWindow", "Key Figures"), _AREA.RightDockWidgetArea),
+    ("assumptions", QT_TRANSLATE_NOOP("MainWindow", "Assumptions"), _AREA.BottomDockWidgetArea),
+    ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), _AREA.BottomDockWidgetArea),
 )
+"""Key, title and area of the main window's docks, toggled by Ctrl+1 to Ctrl+4 in this order."""
 Answer = QMessageBox.StandardButton
 
 
@@ -87,7 +86,10 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.actions_ = make_actions(self)
-        self.docks = {key: self._make_dock(title, area, keys) for key, title, area, keys in DOCKS}
+        self.docks = {
+            key: self._make_dock(title, area, f"Ctrl+{number}")
+            for number, (key, title, area) in enumerate(DOCKS, start=1)
+        }
         self.tabifyDockWidget(self.docks["assumptions"], self.docks["compare"])
         self.docks["assumptions"].raise_()
         self.setCentralWidget(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gui.icons import icon
+from gui.language import QT_TRANSLATE_NOOP
 
 Shortcut = QKeySequence.StandardKey | str
 
@@ -52,120 +53,115 @@ def make_action(
     return action
 
 
+_KEY = QKeySequence.StandardKey
+_ACTIONS: dict[str, tuple[str, str, list[Shortcut], str]] = {
+    "new": (
+        QT_TRANSLATE_NOOP("WindowActions", "&New"),
+        "new",
+        [_KEY.New],
+        QT_TRANSLATE_NOOP("WindowActions", "New workspace on a bundled contract"),
+    ),
+    "open": (
+        QT_TRANSLATE_NOOP("WindowActions", "&Open…"),
+        "open",
+        [_KEY.Open],
+        QT_TRANSLATE_NOOP("WindowActions", "Open a workspace (.json) or contract (.yaml)"),
+    ),
+    "save": (
+        QT_TRANSLATE_NOOP("WindowActions", "&Save"),
+        "save",
+        [_KEY.Save],
+        QT_TRANSLATE_NOOP("WindowActions", "Save the workspace"),
+    ),
+    "save_as": (
+        QT_TRANSLATE_NOOP("WindowActions", "Save &As…"),
+        "save-as",
+        ["Ctrl+Shift+S"],
+        QT_TRANSLATE_NOOP("WindowActions", "Save the workspace to a new file"),
+    ),
+    "revert": (
+        QT_TRANSLATE_NOOP("WindowActions", "&Revert"),
+        "revert",
+        ["Ctrl+Shift+R"],
+        QT_TRANSLATE_NOOP("WindowActions", "Discard changes and reload the file"),
+    ),
+    "export_brief": (
+        QT_TRANSLATE_NOOP("WindowActions", "Export &Brief…"),
+        "brief",
+        ["Ctrl+E"],
+        QT_TRANSLATE_NOOP("WindowActions", "Export a PDF scenario brief"),
+    ),
+    "export_charts": (
+        QT_TRANSLATE_NOOP("WindowActions", "Export &Charts…"),
+        "export",
+        ["Ctrl+Shift+E"],
+        QT_TRANSLATE_NOOP("WindowActions", "Export the four charts as PNG or SVG"),
+    ),
+    "quit": (
+        QT_TRANSLATE_NOOP("WindowActions", "&Quit"),
+        "quit",
+        ["Ctrl+Q"],
+        QT_TRANSLATE_NOOP("WindowActions", "Quit Dealscope"),
+    ),
+    "undo": (
+        QT_TRANSLATE_NOOP("WindowActions", "&Undo"),
+        "undo",
+        ["Ctrl+Z"],
+        QT_TRANSLATE_NOOP("WindowActions", "Undo the last change"),
+    ),
+    "redo": (
+        QT_TRANSLATE_NOOP("WindowActions", "&Redo"),
+        "redo",
+        ["Ctrl+Shift+Z", _KEY.Redo],
+        QT_TRANSLATE_NOOP("WindowActions", "Redo the last undone change"),
+    ),
+    "settings": (
+        QT_TRANSLATE_NOOP("WindowActions", "Projection &Settings…"),
+        "settings",
+        ["Ctrl+Shift+P"],
+        QT_TRANSLATE_NOOP(
+            "WindowActions", "Change the projection's start year, end year and periods"
+        ),
+    ),
+    "guide": (
+        QT_TRANSLATE_NOOP("WindowActions", "Dealscope &User Guide"),
+        "about",
+        [_KEY.HelpContents, "F1"],
+        QT_TRANSLATE_NOOP(
+            "WindowActions", "What each panel does, a first walkthrough and the shortcuts"
+        ),
+    ),
+    "about": (
+        QT_TRANSLATE_NOOP("WindowActions", "&About Dealscope"),
+        "about",
+        [],
+        QT_TRANSLATE_NOOP("WindowActions", "Versions and credits"),
+    ),
+    "new_deal": (
+        QT_TRANSLATE_NOOP("WindowActions", "New &Deal…"),
+        "new",
+        ["Ctrl+Shift+N"],
+        QT_TRANSLATE_NOOP(
+            "WindowActions",
+            "A new deal: the parties' names and an empty contract or a copy of a bundled one",
+        ),
+    ),
+}
+"""Text, icon, shortcuts and tooltip of each action, translated when the action is made."""
+
+
 def make_actions(parent: QWidget) -> WindowActions:
     """Create the window's actions (not yet connected)."""
-    key = QKeySequence.StandardKey
+
+    def translated(text: str) -> str:
+        return QCoreApplication.translate("WindowActions", text)
+
+    actions = {
+        name: make_action(parent, translated(text), icon_name, keys, translated(tip))
+        for name, (text, icon_name, keys, tip) in _ACTIONS.items()
+    }
     return WindowActions(
-        new=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "&New"),
-            "new",
-            [key.New],
-            QCoreApplication.translate("WindowActions", "New workspace on a bundled contract"),
-        ),
-        open=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "&Open…"),
-            "open",
-            [key.Open],
-            QCoreApplication.translate(
-                "WindowActions", "Open a workspace (.json) or contract (.yaml)"
-            ),
-        ),
-        save=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "&Save"),
-            "save",
-            [key.Save],
-            QCoreApplication.translate("WindowActions", "Save the workspace"),
-        ),
-        save_as=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "Save &As…"),
-            "save-as",
-            ["Ctrl+Shift+S"],
-            QCoreApplication.translate("WindowActions", "Save the workspace to a new file"),
-        ),
-        revert=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "&Revert"),
-            "revert",
-            ["Ctrl+Shift+R"],
-            QCoreApplication.translate("WindowActions", "Discard changes and reload the file"),
-        ),
-        export_brief=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "Export &Brief…"),
-            "brief",
-            ["Ctrl+E"],
-            QCoreApplication.translate("WindowActions", "Export a PDF scenario brief"),
-        ),
-        export_charts=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "Export &Charts…"),
-            "export",
-            ["Ctrl+Shift+E"],
-            QCoreApplication.translate("WindowActions", "Export the four charts as PNG or SVG"),
-        ),
-        quit=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "&Quit"),
-            "quit",
-            ["Ctrl+Q"],
-            QCoreApplication.translate("WindowActions", "Quit Dealscope"),
-        ),
-        undo=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "&Undo"),
-            "undo",
-            ["Ctrl+Z"],
-            QCoreApplication.translate("WindowActions", "Undo the last change"),
-        ),
-        redo=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "&Redo"),
-            "redo",
-            ["Ctrl+Shift+Z", key.Redo],
-            QCoreApplication.translate("WindowActions", "Redo the last undone change"),
-        ),
-        settings=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "Projection &Settings…"),
-            "settings",
-            ["Ctrl+Shift+P"],
-            QCoreApplication.translate(
-                "WindowActions", "Change the projection's start year, end year and periods"
-            ),
-        ),
-        guide=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "Dealscope &User Guide"),
-            "about",
-            [
-                QKeySequence.StandardKey.HelpContents,
-                "F1",
-            ],
-            QCoreApplication.translate(
-                "WindowActions", "What each panel does, a first walkthrough and the shortcuts"
-            ),
-        ),
-        about=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "&About Dealscope"),
-            "about",
-            [],
-            QCoreApplication.translate("WindowActions", "Versions and credits"),
-        ),
-        new_deal=make_action(
-            parent,
-            QCoreApplication.translate("WindowActions", "New &Deal…"),
-            "new",
-            ["Ctrl+Shift+N"],
-            QCoreApplication.translate(
-                "WindowActions",
-                "A new deal: the parties' names and an empty contract or a copy of a bundled one",
-            ),
-        ),
+        **actions,
         new_menu=QMenu(QCoreApplication.translate("WindowActions", "New From &Contract"), parent),
         recent_menu=QMenu(QCoreApplication.translate("WindowActions", "Open &Recent"), parent),
     )

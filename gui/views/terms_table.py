@@ -19,16 +19,9 @@ from core.terms import numeric_terms, term_label
 from gui.dialog_flow import open_uncertainty
 from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
-from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
 from gui.views.terms_model import VALUE_COLUMN, TermsModel
 from gui.views.uncertainty_text import TermSubject
-
-HINT = QT_TRANSLATE_NOOP(
-    "TermsTable",
-    "The contract's own values are grey; a value typed here applies to this scenario only, "
-    "in every version that has the clause. Delete resets a term to the contract's value.",
-)
 
 
 class TermsTable(QWidget):
@@ -40,11 +33,16 @@ class TermsTable(QWidget):
         self.model = TermsModel(session)
         self.uncertainty_dialog: UncertaintyDialog | None = None
         self.title = QLabel(self.tr("<b>Deal terms</b>"), self)
-        self.title.setToolTip(self.tr(HINT))
+        hint = self.tr(
+            "The contract's own values are grey; a value typed here applies to this scenario "
+            "only, in every version that has the clause. Delete resets a term to the "
+            "contract's value."
+        )
+        self.title.setToolTip(hint)
         self.table = QTableView(self)
         self.table.setObjectName("deal_terms")
         self.table.setModel(self.model)
-        self.table.setToolTip(self.tr(HINT))
+        self.table.setToolTip(hint)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
