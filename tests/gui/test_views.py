@@ -35,7 +35,8 @@ def test_agi_chart_marks_determination_and_threshold(qtbot, session):
     assert list(chart.threshold.getData()[1]) == [100.0, 100.0]
     period = session.projection.key_figures["agi_determination_period"]
     assert period is not None
-    assert period in chart.legend.getLabel(chart.determination).text
+    year, quarter = str(period).split("Q")
+    assert f"Q{quarter} {year}" in chart.legend.getLabel(chart.determination).text
     x = chart.determination.getData()[0][0]
     assert chart.readout.text_at(x).startswith(f"<b>{period}</b>")
 

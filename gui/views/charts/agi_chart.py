@@ -6,6 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from core.present.format import NONE
+from core.present.format import period as format_period
 from core.present.palette import SERIES
 from core.projection import FigureValue, Projection
 from gui.language import QT_TRANSLATE_NOOP
@@ -99,8 +101,8 @@ class AgiChart(Chart):
     ) -> None:
         if not isinstance(period, str):
             self.set_data(line, [], [])
-            self.name_curve(line, f"{text}: none")
+            self.name_curve(line, f"{text}: {NONE}")
             return
         x = float(xs[projection.grid.index_of(period)])
         self.set_data(line, [x, x], list(span))
-        self.name_curve(line, f"{text} {period}")
+        self.name_curve(line, f"{text} {format_period(period)}")
