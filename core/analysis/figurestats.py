@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.analysis.figurestats_select import Binned, counted_percentiles, linear_percentiles
 from core.inputs import FloatArray
 from core.keyfigures import Kind
 from core.projection import FigureValue
@@ -89,24 +90,19 @@ def summarize(name: str, kind: Kind, values: FloatArray, grid: TimeGrid) -> Figu
         return FigureDistribution(
             name, kind, None, None, None, None, share, Histogram((), (), none)
         )
-    p10, p50, p90 = _percentiles(known)
-    counts, edges = np.histogram(known, bins=HISTOGRAM_BINS, range=_histogram_range(known))
-    histogram = Histogram(tuple(edges.tolist()), tuple(counts.tolist()), none)
+    low, high = float(np.min(known)), float(np.max(known))
+    binned = Binned.of(known, HISTOGRAM_BINS, *_histogram_range(low, high))
+    if low == high:  # equal values: no selection needed
+        p10 = p50 = p90 = low
+    else:
+        p10, p50, p90 = linear_percentiles(binned, PERCENTILES)
+    counts = binned.counts.tolist()
+    histogram = Histogram(tuple(binned.edges.tolist()), tuple(counts), none)
     return FigureDistribution(name, kind, p10, p50, p90, exact_mean(known), share, histogram)
 
 
-def _percentiles(values: FloatArray) -> tuple[float, float, float]:
-    """P10, P50 and P90, linearly interpolated; equal values skip the selection."""
-    low, high = float(np.min(values)), float(np.max(values))
-    if low == high:
-        return low, low, low
-    p10, p50, p90 = (float(p) for p in np.percentile(values, PERCENTILES))
-    return p10, p50, p90
-
-
-def _histogram_range(values: FloatArray) -> tuple[float, float]:
+def _histogram_range(low: float, high: float) -> tuple[float, float]:
     """The data's range, widened around its middle when it is too narrow for equal bins."""
-    low, high = float(np.min(values)), float(np.max(values))
     if high - low > 1e-9 * max(1.0, abs(low), abs(high)):
         return low, high
     middle = low + (high - low) / 2
@@ -123,19 +119,22 @@ def exact_mean(values: FloatArray) -> float:
 def _summarize_timing(
     name: str, kind: Kind, values: FloatArray, grid: TimeGrid
 ) -> FigureDistribution:
-    none = int(np.isnan(values).sum())
-    later = np.where(np.isnan(values), np.inf, values)
-    percentiles = np.percentile(later, PERCENTILES, method="inverted_cdf")
-    p10, p50, p90 = (_timing_value(kind, float(p), grid) for p in percentiles)
+    """Percentiles and yearly histogram of period indices or years, from counts per value."""
     known = values[~np.isnan(values)]
-    positions = grid.start_year + known / grid.n if kind == "period" else known
+    none = len(values) - len(known)
+    first, places = (0, grid.count) if kind == "period" else (grid.start_year, grid.year_count)
+    offsets = known - first
+    whole = np.array_equal(offsets, np.floor(offsets))
+    if len(known) and (offsets.min() < 0 or offsets.max() >= places or not whole):
+        raise ValueError(f"{name}: values outside the grid's {kind}s")
+    counts = np.bincount(offsets.astype(np.intp), minlength=places)
+    found = counted_percentiles(counts, len(values), PERCENTILES)
+    p10, p50, p90 = (None if i is None else _timing_value(kind, first + i, grid) for i in found)
+    by_year = counts.reshape(grid.year_count, grid.n).sum(axis=1) if kind == "period" else counts
     edges = np.arange(grid.start_year, grid.end_year + 2, dtype=np.float64)
-    counts, _ = np.histogram(positions, bins=edges)
-    histogram = Histogram(tuple(edges.tolist()), tuple(counts.tolist()), none)
+    histogram = Histogram(tuple(edges.tolist()), tuple(by_year.tolist()), none)
     return FigureDistribution(name, kind, p10, p50, p90, None, none / len(values), histogram)
 
 
-def _timing_value(kind: Kind, value: float, grid: TimeGrid) -> FigureValue:
-    if not np.isfinite(value):
-        return None
-    return grid.labels[int(value)] if kind == "period" else int(value)
+def _timing_value(kind: Kind, value: int, grid: TimeGrid) -> FigureValue:
+    return grid.labels[value] if kind == "period" else value
