@@ -125,7 +125,7 @@ def _summarize_timing(
     first, places = (0, grid.count) if kind == "period" else (grid.start_year, grid.year_count)
     offsets = known - first
     whole = np.array_equal(offsets, np.floor(offsets))
-    if len(known) and (offsets.min() < 0 or offsets.max() >= places or not whole):
+    if len(known) and (np.min(offsets) < 0 or np.max(offsets) >= places or not whole):
         raise ValueError(f"{name}: values outside the grid's {kind}s")
     counts = np.bincount(offsets.astype(np.intp), minlength=places)
     found = counted_percentiles(counts, len(values), PERCENTILES)
