@@ -76,24 +76,25 @@ def run(
     params = params or Params(terms)
     plan = plan_for(chain, grid)
     draws = max([draw_count(inputs), *(len(values) for _, values in (terms or {}).values())])
-    annual_revenue = _compound(inputs["revenue_base"], inputs["revenue_growth"])
-    demand = _compound(inputs["compute_base_gw"], inputs["compute_growth"])
-    segments = allocations(plan, inputs, demand)
+    yearly = {name: as_rows(values) for name, values in inputs.items()}  # (years, draws)
+    annual_revenue = _compound(yearly["revenue_base"], yearly["revenue_growth"])
+    demand = _compound(yearly["compute_base_gw"], yearly["compute_growth"])
+    segments = allocations(plan, yearly, demand)
     loop = PaymentLoop(plan, draws, params)
     loop.iterate(
         YearRows(
-            revenue=as_rows(annual_revenue),
-            opex_share=as_rows(inputs["other_opex_share"]),
-            partner_model_revenue=as_rows(inputs["partner_model_revenue"]),
+            revenue=annual_revenue,
+            opex_share=yearly["other_opex_share"],
+            partner_model_revenue=yearly["partner_model_revenue"],
         ),
         SegmentCosts(
-            before=as_rows(segments.before.compute_cost),
-            after=as_rows(segments.after.compute_cost),
+            before=segments.before.compute_cost,
+            after=segments.after.compute_cost,
             segment=segments.group,
         ),
-        inputs["profit_cumulative_at_start"][:, 0],
+        yearly["profit_cumulative_at_start"][0],
     )
-    periods = PeriodRows(plan, inputs, annual_revenue, segments, loop, draws)
+    periods = PeriodRows(plan, yearly, annual_revenue, segments, loop, draws)
     return Arrays(
         grid=grid,
         chain=chain,
@@ -105,7 +106,7 @@ def run(
         ),
         in_force=Lazy({cid: functools.partial(periods.in_force, cid) for cid in plan.in_dates}),
         cap_reached=loop.cap_reached,
-        annual_revenue=annual_revenue,
+        annual_revenue=annual_revenue.T,
         agi_determination=loop.determination,
         agi_effective=loop.effective,
         params=params,
@@ -140,6 +141,15 @@ _PLANS_LOCK = threading.Lock()
 
 
 def _compound(base: FloatArray, growth: FloatArray) -> FloatArray:
-    """Annual levels: base in the first year, then times (1 + growth) each year."""
-    factors = np.concatenate([np.ones_like(growth[:, :1]), 1.0 + growth[:, 1:]], axis=1)
-    return base[:, :1] * np.cumprod(factors, axis=1)
+    """Annual levels, rows (years, draws): base in the first year, then times (1 + growth).
+
+    The growth factors are multiplied up year by year first (as ``np.cumprod`` would, whose
+    walk down the rows of a year-major array is strided), then times the base.
+    """
+    width = max(base.shape[1], growth.shape[1])
+    factors = np.empty((growth.shape[0], width))
+    factors[0] = 1.0
+    for year in range(1, growth.shape[0]):
+        np.multiply(factors[year - 1], 1.0 + growth[year], out=factors[year])
+    factors *= base[0]
+    return factors

@@ -69,16 +69,16 @@ def by_draw(rows: FloatArray) -> FloatArray:
 
 
 def spread(yearly: FloatArray, n: int, divisor: float = 1.0) -> FloatArray:
-    """Yearly values (draws, years) as rows (years * n, draws), over `divisor`.
+    """Yearly rows (years, draws) as period rows (years * n, draws), over `divisor`.
 
     Written through a broadcast view of the years: no index array, no intermediate copy.
     """
-    draws, years = yearly.shape
+    years, draws = yearly.shape
     out = np.empty((years, n, draws))
     if divisor == 1.0:
-        out[...] = yearly.T[:, None, :]
+        out[...] = yearly[:, None, :]
     else:
-        np.divide(yearly.T[:, None, :], divisor, out=out)
+        np.divide(yearly[:, None, :], divisor, out=out)
     return out.reshape(years * n, draws)
 
 
@@ -117,7 +117,7 @@ def running_total(rows: FloatArray, start: FloatArray | None = None) -> FloatArr
 class Segments:
     """The allocation per group of periods (`segments_of`) before and after the AGI end.
 
-    `group` gives each period's group; fields have shape (draws, groups).
+    `group` gives each period's group; fields are rows, shape (groups, draws).
     """
 
     before: Allocation
@@ -130,44 +130,50 @@ class Segments:
         return mine is theirs or bool(np.array_equal(mine, theirs))
 
 
-def allocations(plan: Plan, inputs: Inputs, demand: FloatArray) -> Segments:
+def allocations(plan: Plan, yearly: Inputs, demand: FloatArray) -> Segments:
     """The allocation before and after the AGI clause ends what it ends, per group of periods.
 
     Computed once per group of periods that share a year and the rules in force (about one
-    per year); rows lay it over the periods when read.
+    per year), from `yearly` inputs and `demand` as rows (years, draws); rows lay it over
+    the periods when read.
     """
     grid = plan.grid
     first, group = _segments(plan)
     years = grid.year_index[first]
-    on_segments = {name: np.take(values, years, axis=1) for name, values in inputs.items()}
-    segment_demand = np.take(demand, years, axis=1)
+    on_segments = {name: values[years] for name, values in yearly.items()}
+    segment_demand = demand[years]
     flags: Flags = plan.flags_before.take(first)
-    before = allocate(flags, grid.n, on_segments, segment_demand)
+    before = allocate(_on_rows(flags), grid.n, on_segments, segment_demand)
     after_flags = plan.flags_after.take(first)
     differ = np.flatnonzero((flags.stacked() != after_flags.stacked()).any(axis=0))
     if not plan.can_end or not differ.size:
         return Segments(before, before, group)
     # the AGI end changes the rules in a few groups only: allocate those again
     changed = allocate(
-        after_flags.take(differ),
+        _on_rows(after_flags.take(differ)),
         grid.n,
-        {name: values[:, differ] for name, values in on_segments.items()},
-        segment_demand[:, differ],
+        {name: values[differ] for name, values in on_segments.items()},
+        segment_demand[differ],
     )
     return Segments(before, _patched(before, changed, differ), group)
 
 
-def _patched(before: Allocation, changed: Allocation, columns: IntArray) -> Allocation:
-    """`before` with `changed` in `columns`; a field the change leaves equal is `before`'s."""
+def _on_rows(flags: Flags) -> Flags:
+    """Flags per group as a column (groups, 1): they broadcast over the draws of a row."""
+    return Flags(**{f.name: getattr(flags, f.name)[:, None] for f in fields(Flags)})
+
+
+def _patched(before: Allocation, changed: Allocation, rows: IntArray) -> Allocation:
+    """`before` with `changed` in `rows`; a field the change leaves equal is `before`'s."""
     merged = {}
     for name in ALLOCATION_FIELDS:
         mine, theirs = getattr(before, name), getattr(changed, name)
-        if np.array_equal(mine[:, columns], theirs):
+        if np.array_equal(mine[rows], theirs):
             merged[name] = mine
         else:
-            rows = max(mine.shape[0], theirs.shape[0])
-            field = np.array(np.broadcast_to(mine, (rows, mine.shape[1])))
-            field[:, columns] = theirs
+            width = max(mine.shape[1], theirs.shape[1])
+            field = np.array(np.broadcast_to(mine, (mine.shape[0], width)))
+            field[rows] = theirs
             merged[name] = field
     return Allocation(**merged)
 
@@ -197,13 +203,13 @@ class PeriodRows:
     def __init__(
         self,
         plan: Plan,
-        inputs: Inputs,
+        yearly: Inputs,
         annual_revenue: FloatArray,
         segments: Segments,
         loop: PaymentLoop,
         draws: int,
     ) -> None:
-        self.plan, self.inputs, self.annual_revenue = plan, inputs, annual_revenue
+        self.plan, self.yearly, self.annual_revenue = plan, yearly, annual_revenue
         self.segments, self.loop, self.draws = segments, loop, draws
         self.n = plan.grid.n
         self._ended: BoolArray | None = None
@@ -226,7 +232,7 @@ class PeriodRows:
         return by_draw(self.rows(name))
 
     def _per_period(self, name: str) -> FloatArray:
-        return spread(self.inputs[name], self.n)
+        return spread(self.yearly[name], self.n)
 
     def _make(self, name: str) -> FloatArray:
         rows, loop = self.rows, self.loop
@@ -244,7 +250,7 @@ class PeriodRows:
         if name == "retained":
             return rows("profit") - rows("profit_share")
         if name == "cumulative_profit":
-            start = self.inputs["profit_cumulative_at_start"][:, 0]
+            start = self.yearly["profit_cumulative_at_start"][0]
             return running_total(rows("profit"), start)
         if name == "partner_received":
             return rows("revenue_share") + rows("profit_share")
@@ -262,9 +268,10 @@ class PeriodRows:
         if name == "partner_equity_value":
             return self._equity_value()
         assert name == "discount_factor"
-        rate = self.inputs["discount_rate"][:, :1]
+        rate = self.yearly["discount_rate"][0]
         steps = -(np.arange(self.plan.grid.count) + 1.0) / self.n
-        return as_rows((1.0 + rate) ** steps)
+        discount: FloatArray = (1.0 + rate[None, :]) ** steps[:, None]
+        return discount
 
     @property
     def ended(self) -> BoolArray:
@@ -287,10 +294,10 @@ class PeriodRows:
     def _allocation(self, name: str) -> FloatArray:
         """An allocation field per period: after the AGI end where it is effective."""
         segments = self.segments
-        mine = as_rows(getattr(segments.before, name))[segments.group]
+        mine: FloatArray = getattr(segments.before, name)[segments.group]
         if not self.plan.can_end or segments.same(name):
             return mine
-        theirs = as_rows(getattr(segments.after, name))[segments.group]
+        theirs = getattr(segments.after, name)[segments.group]
         merged: FloatArray = np.where(self.ended, theirs, mine)
         return merged
 
@@ -298,4 +305,4 @@ class PeriodRows:
         ids = [c.id for _, c in self.plan.chain.clauses_of(EquityStake)]
         in_force = {cid: self.in_force(cid) for cid in ids}
         share = self.plan.equity_share_at_year_ends(in_force, self.draws, self.loop.params)
-        return spread(share * self.inputs["lab_valuation"], self.n)
+        return spread(share.T * self.yearly["lab_valuation"], self.n)

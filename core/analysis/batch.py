@@ -74,11 +74,13 @@ class Baseline:
         """The assumption's path with each of `values` applied, clipped to its bounds.
 
         Returns shape (len(values), years): row i is the path times ``values[i]``
-        (``factor``) or plus ``values[i]`` (``shift``).
+        (``factor``) or plus ``values[i]`` (``shift``). It is the transpose of a
+        year-major array, which is how the engine reads it (`core.period_rows.as_rows`).
         """
-        row = self.rows[name][None, :]
-        column = np.asarray(values, dtype=np.float64)[:, None]
-        return clip_to_bounds(name, row * column if apply == "factor" else row + column)
+        years = self.rows[name][:, None]
+        row = np.asarray(values, dtype=np.float64)[None, :]
+        by_year = years * row if apply == "factor" else years + row
+        return clip_to_bounds(name, by_year, out=by_year).T
 
     def evaluate(
         self, varied: Mapping[str, FloatArray], draws: int, terms: TermDraws | None = None
@@ -138,14 +140,15 @@ class Baseline:
         return inputs, draws
 
 
-def clip_to_bounds(name: str, values: FloatArray) -> FloatArray:
+def clip_to_bounds(name: str, values: FloatArray, out: FloatArray | None = None) -> FloatArray:
     """Clip `values` of assumption `name` to its bounds (`core.assumptions.SPECS`).
 
     An open lower bound (growth > -1) clips to the next float above it.
     """
     spec = SPECS_BY_NAME[name]
     lower = np.nextafter(spec.lower, np.inf) if spec.lower_open else spec.lower
-    return np.clip(values, lower, spec.upper)
+    clipped: FloatArray = np.clip(values, lower, spec.upper, out=out)
+    return clipped
 
 
 def check_assumption(name: str) -> None:
