@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,12 +65,15 @@ def run(
     terms: TermDraws | None = None,
     *,
     params: Params | None = None,
+    check: Callable[[], None] | None = None,
 ) -> Arrays:
     """Project `deal` over `grid` for every draw of `inputs` (shape (draws, years)).
 
     `terms` makes deal terms differ between draws: a factor or a shift per draw. `params`
     replaces the clause parameters as a whole (e.g. `ChainParams`, one chain per draw).
-    The per-period columns are computed when first read (`core.lazy.Lazy`).
+    `check` is called between the costly steps and every few periods of the payment loop;
+    it stops the run by raising (a Monte Carlo run's cancel). The per-period columns are
+    computed when first read (`core.lazy.Lazy`).
     """
     chain = as_chain(deal)
     params = params or Params(terms)
@@ -79,8 +82,10 @@ def run(
     yearly = {name: as_rows(values) for name, values in inputs.items()}  # (years, draws)
     annual_revenue = _compound(yearly["revenue_base"], yearly["revenue_growth"])
     demand = _compound(yearly["compute_base_gw"], yearly["compute_growth"])
+    if check is not None:
+        check()
     segments = allocations(plan, yearly, demand)
-    loop = PaymentLoop(plan, draws, params)
+    loop = PaymentLoop(plan, draws, params, check)
     loop.iterate(
         YearRows(
             revenue=annual_revenue,

@@ -7,6 +7,7 @@ id carries its cap count and its tiers on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,9 @@ from core.timegrid import BoolArray, IntArray
 
 NEVER = np.iinfo(np.int64).max // 2
 """Period index standing for "not within the horizon"."""
+
+CHECK_EVERY = 8
+"""Periods between two calls of the loop's `check` (a cancel is seen within about 1 ms)."""
 
 TOLERANCE = 1e-9
 """Relative tolerance of every comparison with a cap, a tier bound or the AGI threshold."""
@@ -38,9 +42,16 @@ class PaymentLoop:
     periods) array is strided, and about four times slower to walk).
     """
 
-    def __init__(self, plan: Plan, draws: int, params: Params | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        draws: int,
+        params: Params | None = None,
+        check: Callable[[], None] | None = None,
+    ) -> None:
         self.plan, self.draws = plan, draws
         self.params = params or Params()
+        self.check = check
         shape = (plan.grid.count, draws)
         self.payments = {cid: np.zeros(shape) for cid in plan.paying_ids}
         self.cap_reached = {cid: np.full(draws, NEVER, dtype=np.int64) for cid in plan.capped_ids}
@@ -66,6 +77,8 @@ class PaymentLoop:
         year_of = self.plan.grid.year_index.tolist()
         segment_of = costs.segment.tolist()
         for t, step in enumerate(self.plan.steps):
+            if self.check is not None and t % CHECK_EVERY == 0:
+                self.check()
             y = year_of[t]
             ended = self.effective <= t if self._earliest <= t else None
             revenue = years.revenue[y] / n

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -83,7 +83,11 @@ class Baseline:
         return clip_to_bounds(name, by_year, out=by_year).T
 
     def evaluate(
-        self, varied: Mapping[str, FloatArray], draws: int, terms: TermDraws | None = None
+        self,
+        varied: Mapping[str, FloatArray],
+        draws: int,
+        terms: TermDraws | None = None,
+        check: Callable[[], None] | None = None,
     ) -> tuple[Arrays, Figures]:
         """Run the engine once on `draws` variants and compute every key figure.
 
@@ -96,6 +100,8 @@ class Baseline:
             Number of variants, >= 1.
         terms : mapping of term key to (apply, values), optional
             Deal terms that differ between draws: a factor or a shift per draw.
+        check : callable, optional
+            Called between the costly steps (see `core.engine.run`); raises to stop.
 
         Returns
         -------
@@ -108,7 +114,9 @@ class Baseline:
         inputs, engine_draws = self._engine_inputs(varied, draws)
         if terms:
             engine_draws = draws  # the terms vary with every draw
-        arrays = run(self.contract, self.grid, inputs, terms)
+        arrays = run(self.contract, self.grid, inputs, terms, check=check)
+        if check is not None:
+            check()
         figures = compute_figures(arrays)
         if engine_draws != draws or any(len(v) != draws for v in figures.values()):
             figures = {name: np.broadcast_to(v, (draws,)) for name, v in figures.items()}

@@ -9,9 +9,11 @@ a bound instead of producing values the model rejects.
 Draws run through the engine in chunks (`chunk_for`: `CHUNK_SIZE` draws over a horizon of
 up to 48 periods, fewer over longer ones), which bounds memory: one chunk's
 arrays, every draw's key figures (19 floats, 152 MB for 1,000,000 draws) and the
-per-period values of at most `BAND_DRAWS` draws are held at a time. Between chunks the
-run checks whether it is cancelled; after a run of `RELEASE_AFTER` draws or more, the
-memory it freed goes back to the system.
+per-period values of at most `BAND_DRAWS` draws are held at a time. The run checks whether
+it is cancelled before each costly step: between chunks, within a chunk's engine run
+(every few periods) and between the summaries of the figures, so that a cancel is seen
+within a few milliseconds of work and nothing long runs after it. After a run of
+`RELEASE_AFTER` draws or more, the memory it freed goes back to the system.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ cancelled: the run that replaces a cancelled one reuses its memory)."""
 Progress = Callable[[int, int], bool | None]
 """Called after each chunk with (draws done, draws in all); returning False cancels."""
 Cancelled = Callable[[], bool]
-"""Asked before each chunk (from the run's thread); True stops the run."""
+"""Asked often (from the run's thread; it must be cheap); True stops the run."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -169,8 +171,8 @@ def run_monte_carlo(
     progress : Progress, optional
         Told of progress after each chunk; may cancel by returning False.
     cancelled : Cancelled, optional
-        Asked before each chunk, e.g. ``threading.Event().is_set``: a run stops within
-        one chunk (about 30 ms by default) of it turning True.
+        Asked before each costly step, e.g. ``threading.Event().is_set``: a run stops
+        within a few milliseconds of work of it turning True.
 
     Raises
     ------
@@ -210,19 +212,28 @@ def chunk_for(periods: int) -> int:
     return max(MIN_CHUNK, min(CHUNK_SIZE, CHUNK_VALUES // max(periods, 1)))
 
 
-@dataclass(frozen=True, eq=False)
 class _Stop:
-    """Whether to go on between chunks: the caller's progress callback and cancel check."""
+    """Whether to go on: the caller's progress callback (between chunks) and cancel check."""
 
-    progress: Progress | None
-    cancelled: Cancelled | None
-    draws: int
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None, draws: int):
+        self.progress, self.cancelled, self.draws = progress, cancelled, draws
+        self.done = 0
 
     def check(self, done: int) -> None:
-        """Raise `CancelledError` when the run is to stop after `done` draws."""
+        """Report `done` draws; raise `CancelledError` when the run is to stop there."""
+        self.done = done
         told = self.progress is not None and done and self.progress(done, self.draws) is False
-        if told or (self.cancelled is not None and self.cancelled()):
-            raise CancelledError(f"Monte Carlo cancelled after {done:,} of {self.draws:,} draws")
+        if told:
+            self._stop()
+        self.asked()
+
+    def asked(self) -> None:
+        """Raise `CancelledError` when a cancel has been asked for (cheap: call it often)."""
+        if self.cancelled is not None and self.cancelled():
+            self._stop()
+
+    def _stop(self) -> None:
+        raise CancelledError(f"Monte Carlo cancelled after {self.done:,} of {self.draws:,} draws")
 
 
 def _simulate(
@@ -247,9 +258,9 @@ def _simulate(
         drawn: TermDraws = {
             key: (dist.apply, sample(dist, streams[key], size)) for key, dist in terms.items()
         }
-        collector.add(start, *baseline.evaluate(varied, size, drawn))
+        collector.add(start, *baseline.evaluate(varied, size, drawn, stop.asked))
     stop.check(draws)
-    return collector.result(seed, ordered | terms)
+    return collector.result(seed, ordered | terms, stop.asked)
 
 
 class _Collector:
@@ -283,20 +294,24 @@ class _Collector:
         self.bands["cumulative_profit"][start:stop] = rows["cumulative_profit"][:, used].T
         self.bands["cumulative_partner_payments"][start:stop] = np.cumsum(payments, axis=1)
 
-    def result(self, seed: int, uncertainty: dict[str, Distribution]) -> Simulation:
-        """Summarise every draw taken."""
+    def result(
+        self, seed: int, uncertainty: dict[str, Distribution], check: Callable[[], None]
+    ) -> Simulation:
+        """Summarise every draw taken; `check` is called before each summary (a cancel)."""
         grid = self.baseline.grid
         bands = {}
         for name, values in self.bands.items():
+            check()
             p10, p50, p90 = np.percentile(values, (10.0, 50.0, 90.0), axis=0)
             bands[name] = Band(p10, p50, p90)
         by_year: dict[int, float] = {}
         if any(as_chain(self.baseline.contract).agi_clauses()):
             shares = np.cumsum(self.agi_by_year) / self.draws
             by_year = {year: float(p) for year, p in zip(grid.years, shares, strict=True)}
-        figures = {
-            f.name: summarize(f.name, f.kind, self.figures[f.name], grid) for f in KEY_FIGURES
-        }
+        figures = {}
+        for f in KEY_FIGURES:
+            check()
+            figures[f.name] = summarize(f.name, f.kind, self.figures[f.name], grid)
         return Simulation(
             draws=self.draws,
             seed=seed,
