@@ -107,7 +107,7 @@ def run(
         columns=Lazy(periods.makers(transposed=True)),
         rows=Lazy(periods.makers(transposed=False)),
         clause_payments=Lazy(
-            {cid: functools.partial(by_draw, rows) for cid, rows in loop.payments.items()}
+            {cid: functools.partial(_payment_columns, loop, cid) for cid in plan.paying_ids}
         ),
         in_force=Lazy({cid: functools.partial(periods.in_force, cid) for cid in plan.in_dates}),
         cap_reached=loop.cap_reached,
@@ -143,6 +143,10 @@ def plan_for(chain: Chain, grid: TimeGrid) -> Plan:
 _PLANS: dict[tuple[tuple[int, ...], int], Plan] = {}
 """Recent plans by the identity of their versions and grid (the plan holds both)."""
 _PLANS_LOCK = threading.Lock()
+
+
+def _payment_columns(loop: PaymentLoop, cid: str) -> FloatArray:
+    return by_draw(loop.payments(cid))
 
 
 def _compound(base: FloatArray, growth: FloatArray) -> FloatArray:

@@ -53,13 +53,14 @@ class PaymentLoop:
         self.params = params or Params()
         self.check = check
         shape = (plan.grid.count, draws)
-        self.payments = {cid: np.zeros(shape) for cid in plan.paying_ids}
+        # per clause and for the AGI measure, the rows the loop makes; the arrays on reading
+        self._payments: dict[str, dict[int, FloatArray]] = {cid: {} for cid in plan.paying_ids}
+        self._measures: dict[int, FloatArray] = {}
         self.cap_reached = {cid: np.full(draws, NEVER, dtype=np.int64) for cid in plan.capped_ids}
         self.revenue_share = np.zeros(shape)
         self.reverse_share = np.zeros(shape)
         self.profit_share = np.zeros(shape)
-        self.profit = np.zeros(shape)
-        self.measure = np.full(shape, np.nan)
+        self.profit = np.empty(shape)  # every row written in turn
         self.determination = np.full(draws, NEVER, dtype=np.int64)
         self.effective = np.full(draws, NEVER, dtype=np.int64)
         self._earliest = NEVER
@@ -76,20 +77,23 @@ class PaymentLoop:
         n = self.plan.grid.n
         year_of = self.plan.grid.year_index.tolist()
         segment_of = costs.segment.tolist()
+        revenues = years.revenue / n  # a period's share of its year, for every year at once
+        opex = revenues * years.opex_share
+        partner_model = years.partner_model_revenue / n
         for t, step in enumerate(self.plan.steps):
             if self.check is not None and t % CHECK_EVERY == 0:
                 self.check()
             y = year_of[t]
             ended = self.effective <= t if self._earliest <= t else None
-            revenue = years.revenue[y] / n
+            revenue = revenues[y]
             cost = costs.before[segment_of[t]]
             if ended is not None:
                 cost = np.where(ended, costs.after[segment_of[t]], cost)
             share = self._revenue_shares(step, t, ended, revenue)
-            reverse = self._reverse_shares(step, t, ended, years.partner_model_revenue[y] / n)
+            reverse = self._reverse_shares(step, t, ended, partner_model[y])
             profit = self.profit[t]  # revenue - cost - opex - share + reverse, in place
             np.subtract(revenue, cost, out=profit)
-            profit -= revenue * years.opex_share[y]
+            profit -= opex[y]
             profit -= share
             profit += reverse
             self._profit_shares(step, t, ended, np.maximum(profit, 0.0))
@@ -112,7 +116,7 @@ class PaymentLoop:
             else:
                 paid = paid + due
             self._cumulative[clause.id] = paid
-            self.payments[clause.id][t] = due
+            self._payments[clause.id][t] = due
             total += due
         return total
 
@@ -145,7 +149,7 @@ class PaymentLoop:
             received = self.params.of(clause, "rate") * base
             if endable and ended is not None:
                 received = np.where(ended, 0.0, received)
-            self.payments[clause.id][t] = received
+            self._payments[clause.id][t] = received
             total += received
         return total
 
@@ -158,7 +162,7 @@ class PaymentLoop:
             if not left.any():
                 continue  # a loss everywhere: nothing to share
             take = self._take(clause, left)
-            self.payments[clause.id][t] = take
+            self._payments[clause.id][t] = take
             total += take
 
     def _take(self, clause: ProfitShare, left: FloatArray) -> FloatArray:
@@ -186,7 +190,7 @@ class PaymentLoop:
             measure = _in_order(self.profit[t - n + 1 : t + 1])
         else:
             return
-        self.measure[t] = measure
+        self._measures[t] = measure
         if not in_dates:
             return
         quarters = self.params.of(agi, "verification_lag_quarters")
@@ -208,6 +212,21 @@ class PaymentLoop:
                 break
             first += 1
         return first
+
+    def payments(self, cid: str) -> FloatArray:
+        """Rows (periods, draws) of what clause `cid` pays (or is paid) in each period."""
+        return self._rows(self._payments[cid], 0.0)
+
+    @property
+    def measure(self) -> FloatArray:
+        """Rows (periods, draws) of the AGI measure; NaN in periods without one."""
+        return self._rows(self._measures, np.nan)
+
+    def _rows(self, made: dict[int, FloatArray], other: float) -> FloatArray:
+        rows = np.full((self.plan.grid.count, self.draws), other)
+        for t, row in made.items():
+            rows[t] = row
+        return rows
 
     @property
     def ended(self) -> BoolArray:

@@ -69,9 +69,9 @@ def count_engine_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     draws: list[int] = []
     engine_run = batch.run
 
-    def counting_run(*args: Any) -> Any:
+    def counting_run(*args: Any, **kwargs: Any) -> Any:
         draws.append(len(args[2]["revenue_base"]))
-        return engine_run(*args)
+        return engine_run(*args, **kwargs)
 
     monkeypatch.setattr(batch, "run", counting_run)
     return draws
