@@ -165,6 +165,7 @@ def _draw(arrays: Arrays, row: int, chain: Chain) -> Arrays:
         applies=arrays.applies,
         columns=_OneDraw(arrays.columns, row),
         rows=_OneDraw(arrays.rows, row, by_period=True),
+        last=_OneDraw(arrays.last, row),
         clause_payments=_OneDraw(arrays.clause_payments, row),
         in_force=_OneDraw(arrays.in_force, row),
         cap_reached={k: _row(v, row) for k, v in arrays.cap_reached.items()},

@@ -35,7 +35,8 @@ class Arrays:
     """Every per-period quantity of model.md, shape (draws, periods), plus AGI indices.
 
     `applies` gives, per period, the index in `chain.versions` of the version projected.
-    `rows` holds the same quantities as `columns`, period-major: shape (periods, draws).
+    `rows` holds the same quantities as `columns`, period-major: shape (periods, draws);
+    `last` each quantity in the last period only, shape (draws,).
     """
 
     grid: TimeGrid
@@ -43,6 +44,7 @@ class Arrays:
     applies: IntArray
     columns: Mapping[str, FloatArray]
     rows: Mapping[str, FloatArray]
+    last: Mapping[str, FloatArray]
     clause_payments: Mapping[str, FloatArray]
     in_force: Mapping[str, BoolArray]
     cap_reached: dict[str, IntArray]
@@ -106,6 +108,7 @@ def run(
         applies=plan.applies,
         columns=Lazy(periods.makers(transposed=True)),
         rows=Lazy(periods.makers(transposed=False)),
+        last=Lazy(periods.last_makers()),
         clause_payments=Lazy(
             {cid: functools.partial(_payment_columns, loop, cid) for cid in plan.paying_ids}
         ),

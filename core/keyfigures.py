@@ -70,10 +70,10 @@ def compute_figures(arrays: Arrays) -> Figures:
     Read from the period-major rows: totals add the periods in order (`total`), so a
     draw's figures are the same alone as among many.
     """
-    r = arrays.rows
+    r, last = arrays.rows, arrays.last
     grid = arrays.grid
     discount = r["discount_factor"]
-    partner, demand = np.broadcast_arrays(r["partner_gw"][-1], r["demand_gw"][-1])
+    partner, demand = np.broadcast_arrays(last["partner_gw"], last["demand_gw"])
     partner_share = np.divide(partner, demand, out=np.zeros(partner.shape), where=demand > 0)
     profit = r["profit"]
     by_year = profit.reshape(grid.year_count, grid.n, profit.shape[1])
@@ -101,9 +101,9 @@ def compute_figures(arrays: Arrays) -> Figures:
         "partner_value_npv": total(r["partner_value"] * discount),
         "partner_cloud_revenue_total": total(r["partner_cloud_revenue"]),
         "partner_share_of_compute_final": partner_share,
-        "partner_equity_value_final": r["partner_equity_value"][-1],
+        "partner_equity_value_final": last["partner_equity_value"],
         "lab_revenue_final_year": arrays.annual_revenue[:, -1],
-        "lab_cumulative_profit_final": r["cumulative_profit"][-1],
+        "lab_cumulative_profit_final": last["cumulative_profit"],
         "first_profitable_year": first_year.astype(np.float64),
         "api_shortfall_max_gw": r["shortfall_gw"].max(axis=0),
         "partner_commitment_shortfall": _commitment_shortfall(arrays),

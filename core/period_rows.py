@@ -113,6 +113,15 @@ def running_total(rows: FloatArray, start: FloatArray | None = None) -> FloatArr
     return out
 
 
+def last_total(rows: FloatArray, start: FloatArray) -> FloatArray:
+    """The last row of ``running_total(rows, start)``, the same sums without the others."""
+    last = np.empty(max(rows.shape[1], start.shape[0]))
+    np.add(start, rows[0], out=last)
+    for t in range(1, rows.shape[0]):
+        np.add(last, rows[t], out=last)
+    return last
+
+
 @dataclass(frozen=True, eq=False)
 class Segments:
     """The allocation per group of periods (`segments_of`) before and after the AGI end.
@@ -220,6 +229,29 @@ class PeriodRows:
         make = self.column if transposed else self.rows
         return {name: functools.partial(make, name) for name in COLUMNS}
 
+    def last_makers(self) -> dict[str, Callable[[], FloatArray]]:
+        """Every column's maker of its last period's values (`last`)."""
+        return {name: functools.partial(self.last, name) for name in COLUMNS}
+
+    def last(self, name: str) -> FloatArray:
+        """Quantity `name` in the last period, shape (draws,) or (1,): its last row.
+
+        Made alone where the other rows are not needed for it (the key figures read a few
+        quantities at the horizon's end only).
+        """
+        made = self._made.get(name)
+        if made is not None:
+            return made[-1]
+        if name in ALLOCATION_FIELDS:
+            return self._allocation(name, since=self.plan.grid.count - 1)[0]
+        if name == "cumulative_profit":
+            start = self.yearly["profit_cumulative_at_start"][0]
+            return last_total(self.rows("profit"), start)
+        if name == "partner_equity_value":
+            last: FloatArray = self._equity_share()[:, -1] * self.yearly["lab_valuation"][-1]
+            return last
+        return self.rows(name)[-1]
+
     def rows(self, name: str) -> FloatArray:
         """Quantity `name` as rows (periods, draws), made once."""
         found = self._made.get(name)
@@ -291,18 +323,26 @@ class PeriodRows:
             return mask
         return np.broadcast_to(plan.in_dates[cid], (self.draws, plan.grid.count))
 
-    def _allocation(self, name: str) -> FloatArray:
-        """An allocation field per period: after the AGI end where it is effective."""
+    def _allocation(self, name: str, since: int = 0) -> FloatArray:
+        """An allocation field per period from `since` on, after the AGI end where effective."""
         segments = self.segments
-        mine: FloatArray = getattr(segments.before, name)[segments.group]
+        group = segments.group[since:]
+        mine: FloatArray = getattr(segments.before, name)[group]
         if not self.plan.can_end or segments.same(name):
             return mine
-        theirs = getattr(segments.after, name)[segments.group]
-        merged: FloatArray = np.where(self.ended, theirs, mine)
+        theirs = getattr(segments.after, name)[group]
+        ended = self.ended
+        if since:
+            periods = np.arange(since, self.plan.grid.count)
+            ended = periods[:, None] >= self.loop.effective[None, :]
+        merged: FloatArray = np.where(ended, theirs, mine)
         return merged
 
     def _equity_value(self) -> FloatArray:
+        return spread(self._equity_share().T * self.yearly["lab_valuation"], self.n)
+
+    def _equity_share(self) -> FloatArray:
+        """The partner's equity share at each year's end, shape (draws, years)."""
         ids = [c.id for _, c in self.plan.chain.clauses_of(EquityStake)]
         in_force = {cid: self.in_force(cid) for cid in ids}
-        share = self.plan.equity_share_at_year_ends(in_force, self.draws, self.loop.params)
-        return spread(share.T * self.yearly["lab_valuation"], self.n)
+        return self.plan.equity_share_at_year_ends(in_force, self.draws, self.loop.params)
