@@ -240,17 +240,19 @@ class PeriodRows:
         quantities at the horizon's end only).
         """
         made = self._made.get(name)
+        last: FloatArray
         if made is not None:
-            return made[-1]
-        if name in ALLOCATION_FIELDS:
-            return self._allocation(name, since=self.plan.grid.count - 1)[0]
-        if name == "cumulative_profit":
+            last = made[-1]
+        elif name in ALLOCATION_FIELDS:
+            last = self._allocation(name, since=self.plan.grid.count - 1)[0]
+        elif name == "cumulative_profit":
             start = self.yearly["profit_cumulative_at_start"][0]
-            return last_total(self.rows("profit"), start)
-        if name == "partner_equity_value":
-            last: FloatArray = self._equity_share()[:, -1] * self.yearly["lab_valuation"][-1]
-            return last
-        return self.rows(name)[-1]
+            last = last_total(self.rows("profit"), start)
+        elif name == "partner_equity_value":
+            last = self._equity_share()[:, -1] * self.yearly["lab_valuation"][-1]
+        else:
+            last = self.rows(name)[-1]
+        return last
 
     def rows(self, name: str) -> FloatArray:
         """Quantity `name` as rows (periods, draws), made once."""
