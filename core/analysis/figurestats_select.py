@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -75,7 +76,37 @@ class Binned:
 
 def linear_percentiles(binned: Binned, percentiles: Sequence[float]) -> list[float]:
     """Percentiles (0 to 100) of the binned values, as ``np.percentile(values, q)``."""
-    n = len(binned.values)
+    spots = _spots(len(binned.values), percentiles)
+    values = binned.ranked([rank for low, high, _ in spots for rank in (low, high)])
+    return [
+        _lerp(values[2 * k], values[2 * k + 1], gamma) for k, (_, _, gamma) in enumerate(spots)
+    ]
+
+
+def row_percentiles(rows: FloatArray, percentiles: Sequence[float]) -> list[FloatArray]:
+    """Percentiles of each row of `rows` (m, n), as ``np.percentile(rows, q, axis=1)``.
+
+    One partition of a copy at the lower neighbours' ranks only: the value just above a
+    rank is the smallest of those between it and the next rank partitioned.
+    """
+    if np.isnan(rows).any():
+        return list(np.percentile(rows, percentiles, axis=1))
+    n = rows.shape[1]
+    spots = _spots(n, percentiles)
+    kth = sorted({low for low, _, _ in spots})
+    work = rows.copy()
+    work.partition(kth, axis=1)
+    bounds = dict(zip(kth, [*kth[1:], n - 1], strict=True))
+    results = []
+    for low, high, gamma in spots:
+        below = work[:, low]
+        above = below if high == low else work[:, high : bounds[low] + 1].min(axis=1)
+        results.append(_lerp(below, above, gamma))
+    return results
+
+
+def _spots(n: int, percentiles: Sequence[float]) -> list[tuple[int, int, float]]:
+    """Per percentile of `n` sorted values, numpy's neighbours and weight (linear)."""
     spots = []
     for percentile in percentiles:
         virtual = (n - 1) * (percentile / 100)
@@ -84,15 +115,13 @@ def linear_percentiles(binned: Binned, percentiles: Sequence[float]) -> list[flo
             spots.append((n - 1, n - 1, virtual - previous))
         else:
             spots.append((int(previous), int(previous) + 1, virtual - previous))
-    values = binned.ranked([rank for low, high, _ in spots for rank in (low, high)])
-    results = []
-    for k, (_, _, gamma) in enumerate(spots):
-        below, above = values[2 * k], values[2 * k + 1]
-        results.append(_lerp(below, above, gamma))
-    return results
+    return spots
 
 
-def _lerp(below: float, above: float, gamma: float) -> float:
+_Value = TypeVar("_Value", float, FloatArray)
+
+
+def _lerp(below: _Value, above: _Value, gamma: float) -> _Value:
     """Interpolate as numpy does: from the nearer neighbour, so that it is exact."""
     difference = above - below
     if gamma >= 0.5:

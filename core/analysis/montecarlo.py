@@ -33,6 +33,7 @@ from core.analysis.distributions import (
     sample,
 )
 from core.analysis.figurestats import FigureDistribution, summarize
+from core.analysis.figurestats_select import row_percentiles
 from core.analysis.heap import release_freed_memory
 from core.analysis.terms import check_terms
 from core.assumptions import YearPath
@@ -270,7 +271,8 @@ class _Collector:
         self.baseline, self.draws, self.band_draws = baseline, draws, band_draws
         grid = baseline.grid
         self.figures = {f.name: np.empty(draws) for f in KEY_FIGURES}
-        self.bands = {name: np.empty((self.band_draws, grid.count)) for name in BANDS}
+        # period-major, as the engine's rows: one period's draws are contiguous
+        self.bands = {name: np.empty((grid.count, self.band_draws)) for name in BANDS}
         self.agi_by_year = np.zeros(grid.year_count, dtype=np.int64)
 
     def add(self, start: int, arrays: Arrays, figures: Figures) -> None:
@@ -286,13 +288,15 @@ class _Collector:
         self.agi_by_year += np.bincount(years, minlength=grid.year_count)
 
     def _add_bands(self, start: int, stop: int, arrays: Arrays) -> None:
-        # rows are period-major (periods, draws); a band holds one draw a row
-        rows, used = arrays.rows, slice(0, stop - start)
-        payments = self.bands["partner_payments"][start:stop]
-        payments[...] = rows["partner_received"][:, used].T
-        self.bands["revenue"][start:stop] = rows["revenue"][:, used].T
-        self.bands["cumulative_profit"][start:stop] = rows["cumulative_profit"][:, used].T
-        self.bands["cumulative_partner_payments"][start:stop] = np.cumsum(payments, axis=1)
+        rows, used, draws = arrays.rows, slice(0, stop - start), slice(start, stop)
+        payments = self.bands["partner_payments"][:, draws]
+        payments[...] = rows["partner_received"][:, used]
+        self.bands["revenue"][:, draws] = rows["revenue"][:, used]
+        self.bands["cumulative_profit"][:, draws] = rows["cumulative_profit"][:, used]
+        cumulative = self.bands["cumulative_partner_payments"][:, draws]
+        cumulative[0] = payments[0]
+        for t in range(1, len(payments)):  # in period order, as np.cumsum adds
+            np.add(cumulative[t - 1], payments[t], out=cumulative[t])
 
     def result(
         self, seed: int, uncertainty: dict[str, Distribution], check: Callable[[], None]
@@ -302,7 +306,7 @@ class _Collector:
         bands = {}
         for name, values in self.bands.items():
             check()
-            p10, p50, p90 = np.percentile(values, (10.0, 50.0, 90.0), axis=0)
+            p10, p50, p90 = row_percentiles(values, (10.0, 50.0, 90.0))
             bands[name] = Band(p10, p50, p90)
         by_year: dict[int, float] = {}
         if any(as_chain(self.baseline.contract).agi_clauses()):

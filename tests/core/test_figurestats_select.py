@@ -5,7 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.analysis.figurestats_select import Binned, counted_percentiles, linear_percentiles
+from core.analysis.figurestats_select import (
+    Binned,
+    counted_percentiles,
+    linear_percentiles,
+    row_percentiles,
+)
 
 PERCENTILES = (10.0, 50.0, 90.0)
 
@@ -64,3 +69,23 @@ def test_counted_percentiles_equal_numpy_inverted_cdf():
     want = np.percentile(values, PERCENTILES, method="inverted_cdf")
     got = counted_percentiles(counts, values.size, PERCENTILES)
     assert got == [int(w) if np.isfinite(w) else None for w in want]
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 10, 1001])
+def test_row_percentiles_equal_numpy_row_by_row(width):
+    rng = np.random.default_rng(width)
+    rows = rng.normal(0.0, 5.0, (6, width))
+    rows[1] = rng.integers(0, 3, width)  # ties
+    rows[2] = 4.25  # one value
+    got = row_percentiles(rows, PERCENTILES)
+    want = np.percentile(rows, PERCENTILES, axis=1)
+    for mine, theirs in zip(got, want, strict=True):
+        assert mine.tolist() == theirs.tolist()
+
+
+def test_row_percentiles_by_hand():
+    rows = np.array([[5.0, 1.0, 4.0, 2.0, 3.0], [0.0, 0.0, 0.0, 0.0, 10.0]])
+    p10, p50, p90 = row_percentiles(rows, PERCENTILES)
+    assert p10.tolist() == pytest.approx([1.4, 0.0])
+    assert p50.tolist() == pytest.approx([3.0, 0.0])
+    assert p90.tolist() == pytest.approx([4.6, 6.0])  # 0 + 0.6 of the way to 10
