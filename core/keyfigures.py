@@ -105,9 +105,25 @@ def compute_figures(arrays: Arrays) -> Figures:
         "lab_revenue_final_year": arrays.annual_revenue[:, -1],
         "lab_cumulative_profit_final": last["cumulative_profit"],
         "first_profitable_year": first_year.astype(np.float64),
-        "api_shortfall_max_gw": r["shortfall_gw"].max(axis=0),
+        "api_shortfall_max_gw": _largest(r["shortfall_gw"]),
         "partner_commitment_shortfall": _commitment_shortfall(arrays),
     }
+
+
+def _largest(rows: FloatArray) -> FloatArray:
+    """The largest of rows (periods, draws) per draw, row by row (a contiguous walk)."""
+    largest = rows[0].copy()
+    for row in rows[1:]:
+        np.maximum(largest, row, out=largest)
+    return largest
+
+
+def _periods(mask: np.ndarray) -> slice | np.ndarray:
+    """The periods of `mask` as a slice when they run on (a date range's do): no copy."""
+    chosen = np.flatnonzero(mask)
+    if len(chosen) and chosen[-1] - chosen[0] + 1 == len(chosen):
+        return slice(int(chosen[0]), int(chosen[-1]) + 1)
+    return mask
 
 
 def _index_or_nan(index: np.ndarray, count: int) -> FloatArray:
@@ -133,7 +149,6 @@ def _commitment_shortfall(arrays: Arrays) -> FloatArray:
         required = arrays.params.of(clause, "amount") * inside_days / window_days
         spend = np.zeros(draws)
         if inside_days:
-            overlap = grid.overlaps(lo, hi)
-            spend = total(arrays.rows["partner_cloud_revenue"][overlap])
+            spend = total(arrays.rows["partner_cloud_revenue"][_periods(grid.overlaps(lo, hi))])
         shortfall = shortfall + np.maximum(0.0, required - spend)
     return shortfall

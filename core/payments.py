@@ -131,10 +131,13 @@ class PaymentLoop:
         """Cut `due` so that the payments under the clause's id stop at its cap."""
         cap = self.params.of(clause, "cap_total")
         assert cap is not None
-        room = np.maximum(cap - paid, 0.0)
-        hits = reached(paid + due, cap)
+        uncut = paid + due
+        hits = reached(uncut, cap)
         if live is not None:
             hits &= live
+        if not hits.any():  # no draw at the cap: nothing to cut
+            return due, uncut
+        room = np.maximum(cap - paid, 0.0)
         due = np.where(hits, room, due)
         paid = np.where(hits, np.maximum(paid, cap), paid + due)
         first = self.cap_reached[clause.id]

@@ -45,6 +45,19 @@ COLUMNS = (
 )
 """Every per-period column of model.md, in the table's order."""
 
+ALLOCATION_INPUTS = (
+    "training_share",
+    "own_capacity_gw",
+    "partner_capacity_gw",
+    "rofr_take_rate",
+    "partner_share_without_rofr",
+    "api_revenue_share",
+    "price_partner",
+    "price_other",
+    "price_own",
+)
+"""The assumptions `core.allocation.allocate` reads besides demand (laid over groups)."""
+
 _LOOP = {
     "revenue_share": "revenue_share",
     "reverse_revenue_share": "reverse_share",
@@ -149,7 +162,7 @@ def allocations(plan: Plan, yearly: Inputs, demand: FloatArray) -> Segments:
     grid = plan.grid
     first, group = _segments(plan)
     years = grid.year_index[first]
-    on_segments = {name: values[years] for name, values in yearly.items()}
+    on_segments = {name: yearly[name][years] for name in ALLOCATION_INPUTS}
     segment_demand = demand[years]
     flags: Flags = plan.flags_before.take(first)
     before = allocate(_on_rows(flags), grid.n, on_segments, segment_demand)
@@ -265,8 +278,20 @@ class PeriodRows:
         """Quantity `name` as columns (draws, periods)."""
         return by_draw(self.rows(name))
 
-    def _per_period(self, name: str) -> FloatArray:
-        return spread(self.yearly[name], self.n)
+    def _times_yearly(self, rows: FloatArray, name: str) -> FloatArray:
+        """`rows` (periods, draws) times assumption `name` in each period's year.
+
+        The year's value is broadcast over its periods: no per-period copy is made.
+        """
+        yearly = self.yearly[name]
+        years, width = yearly.shape
+        out = np.empty((rows.shape[0], max(rows.shape[1], width)))
+        np.multiply(
+            rows.reshape(years, self.n, rows.shape[1]),
+            yearly[:, None, :],
+            out=out.reshape(years, self.n, out.shape[1]),
+        )
+        return out
 
     def _make(self, name: str) -> FloatArray:
         rows, loop = self.rows, self.loop
@@ -278,7 +303,7 @@ class PeriodRows:
         if name == "revenue":
             return spread(self.annual_revenue, self.n, self.n)
         if name == "opex":
-            return rows("revenue") * self._per_period("other_opex_share")
+            return self._times_yearly(rows("revenue"), "other_opex_share")
         if name == "cumulative_revenue_share":
             return running_total(rows("revenue_share"))
         if name == "retained":
@@ -289,14 +314,14 @@ class PeriodRows:
         if name == "partner_received":
             return rows("revenue_share") + rows("profit_share")
         if name == "partner_cloud_revenue":
-            return rows("partner_gw") * self._per_period("price_partner") / self.n
+            return self._times_yearly(rows("partner_gw"), "price_partner") / self.n
         if name == "partner_net":
             received, reverse = rows("partner_received"), rows("reverse_revenue_share")
             return received + rows("partner_cloud_revenue") - reverse
         if name == "partner_royalties":
             return rows("partner_received") - rows("reverse_revenue_share")
         if name == "partner_cloud_margin":
-            return rows("partner_cloud_revenue") * self._per_period("partner_cloud_margin")
+            return self._times_yearly(rows("partner_cloud_revenue"), "partner_cloud_margin")
         if name == "partner_value":
             return rows("partner_royalties") + rows("partner_cloud_margin")
         if name == "partner_equity_value":
