@@ -112,7 +112,7 @@ def compute_figures(arrays: Arrays) -> Figures:
 
 def _largest(rows: FloatArray) -> FloatArray:
     """The largest of rows (periods, draws) per draw, row by row (a contiguous walk)."""
-    largest = rows[0].copy()
+    largest: FloatArray = rows[0].copy()
     for row in rows[1:]:
         np.maximum(largest, row, out=largest)
     return largest
