@@ -7,6 +7,7 @@ import threading
 import numpy as np
 import pytest
 
+from core.analysis import batch, montecarlo
 from core.analysis.batch import Baseline, CancelledError
 from core.analysis.distributions import by_name, generator, on_terms, sample
 from core.analysis.heap import release_freed_memory
@@ -118,3 +119,44 @@ def test_a_run_cancelled_before_it_starts_does_no_work():
 
 def test_freed_memory_can_be_released():
     assert isinstance(release_freed_memory(), bool)
+
+
+def test_a_cancel_during_a_chunk_stops_it_before_its_key_figures(monkeypatch):
+    deal, settings, scenario, uncertainty = _case()
+    figured: list[int] = []
+    compute = batch.compute_figures
+    monkeypatch.setattr(batch, "compute_figures", lambda a: figured.append(1) or compute(a))
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the first ask is before the chunk, the second inside it
+
+    with pytest.raises(CancelledError, match="after 0 of 5,000 draws"):
+        run_monte_carlo(
+            deal, settings, scenario.resolved(), uncertainty, 5000, cancelled=cancelled
+        )
+    assert len(asked) == 2
+    assert figured == []  # the chunk's engine run stopped: no key figures were computed
+
+
+def test_a_cancel_during_the_summaries_stops_them(monkeypatch):
+    deal, settings, scenario, uncertainty = _case()
+    summarised: list[str] = []
+    summarise = montecarlo.summarize
+
+    def counting(name, *args):
+        summarised.append(name)
+        return summarise(name, *args)
+
+    monkeypatch.setattr(montecarlo, "summarize", counting)
+    with pytest.raises(CancelledError, match="after 2,000 of 2,000 draws"):
+        run_monte_carlo(
+            deal,
+            settings,
+            scenario.resolved(),
+            uncertainty,
+            2000,
+            cancelled=lambda: len(summarised) >= 1,
+        )
+    assert len(summarised) == 1  # the other figures were not summarised
