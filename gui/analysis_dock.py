@@ -13,7 +13,7 @@ from gui.change import Change
 from gui.docks import add_dock, add_menu_before_help, tab_behind
 from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
-from gui.views.visibility import catch_up_when_raised
+from gui.views.visibility import catch_up_when_raised, is_on_screen, is_settling
 
 if TYPE_CHECKING:
     from gui.views.analysis.analysis_view import AnalysisView
@@ -71,6 +71,10 @@ class AnalysisDock(QObject):
             layout.addWidget(self._view)
         return self._view
 
+    def _build_if_on_screen(self) -> None:
+        if is_on_screen(self.dock):
+            self._build_view()
+
     def _refresh_if_dirty(self) -> None:
         if self._view is not None:
             self._view.refresh_if_dirty()
@@ -127,7 +131,10 @@ class AnalysisDock(QObject):
     def _on_visibility_changed(self, visible: bool) -> None:
         if not visible:
             return
-        self._build_view()  # the first time forward
+        if is_settling():  # a layout being restored shows each dock for a moment
+            QTimer.singleShot(0, self._build_if_on_screen)
+        else:
+            self._build_view()  # the first time forward
         if not self.dock.isFloating() and self.dock.height() < MIN_USEFUL_HEIGHT:
             QTimer.singleShot(0, self._give_room)
 
