@@ -113,8 +113,8 @@ def _same(shown: FloatArray, new: FloatArray) -> bool:
 
 
 def column(projection: Projection, name: str) -> FloatArray:
-    """One column of the projection table as a float array."""
-    return projection.table[name].to_numpy(dtype=np.float64)
+    """One column of the projection table as a float array (read-only)."""
+    return projection.column(name)
 
 
 class Chart(TitledPlot):
