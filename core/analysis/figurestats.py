@@ -91,6 +91,8 @@ def summarize(name: str, kind: Kind, values: FloatArray, grid: TimeGrid) -> Figu
             name, kind, None, None, None, None, share, Histogram((), (), none)
         )
     low, high = float(np.min(known)), float(np.max(known))
+    if not (np.isfinite(low) and np.isfinite(high)):
+        raise ValueError(f"{name}: values not finite (from {low} to {high})")
     binned = Binned.of(known, HISTOGRAM_BINS, *_histogram_range(low, high))
     if low == high:  # equal values: no selection needed
         p10 = p50 = p90 = low

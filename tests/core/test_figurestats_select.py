@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from core.analysis.figurestats import summarize
 from core.analysis.figurestats_select import (
     Binned,
     counted_percentiles,
     linear_percentiles,
     row_percentiles,
 )
+from core.timegrid import TimeGrid
 
 PERCENTILES = (10.0, 50.0, 90.0)
 
@@ -89,3 +91,9 @@ def test_row_percentiles_by_hand():
     assert p10.tolist() == pytest.approx([1.4, 0.0])
     assert p50.tolist() == pytest.approx([3.0, 0.0])
     assert p90.tolist() == pytest.approx([4.6, 6.0])  # 0 + 0.6 of the way to 10
+
+
+def test_a_figure_with_infinite_values_is_named():
+    grid = TimeGrid(2025, 2027, 4)
+    with pytest.raises(ValueError, match="partner_net_total: values not finite"):
+        summarize("partner_net_total", "money", np.array([1.0, np.inf, 2.0]), grid)
