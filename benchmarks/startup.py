@@ -63,7 +63,7 @@ class Painted(QObject):
             print(f"painted {time.time()}", flush=True)
             QTimer.singleShot(0, app.quit)
         return False
-painted = Painted(); app.installEventFilter(painted)
+painted = Painted(); plot.viewport().installEventFilter(painted)
 app.exec()
 """
 
@@ -96,7 +96,7 @@ def on_attached():
     timeline = window.contract_docks.timeline
     for view in (timeline.graphics.viewport(), window.charts_view):
         waiting[view] = True
-    app.installEventFilter(painted)
+        view.installEventFilter(painted)  # not the whole app: a filter there taxes every event
 window.first_painted.connect(on_painted)
 window.session_attached.connect(on_attached)
 app.exec()
