@@ -24,6 +24,8 @@ import importlib
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
+from core.lazy import first_use_names
+
 MODEL_VERSION = "2"
 """Version of the calculation contract (docs/model.md) the engine implements."""
 
@@ -164,17 +166,11 @@ __all__ = [
 ]
 
 
+_public_name, __dir__ = first_use_names("core", _MODULE_OF, globals())
+
+
 def __getattr__(name: str) -> Any:
     """Import a public name's module (or the submodule `name`) on first use."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        if importlib.util.find_spec(f"core.{name}") is None:
-            raise AttributeError(f"module 'core' has no attribute {name!r}")
+    if name not in _MODULE_OF and importlib.util.find_spec(f"core.{name}") is not None:
         return importlib.import_module(f"core.{name}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_MODULE_OF))
+    return _public_name(name)

@@ -9,8 +9,9 @@ submodule such as `core.analysis.heap` does not load the analyses.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from core.lazy import first_use_names
 
 if TYPE_CHECKING:  # the same names for type checkers; at run time they load on first use
     from core.analysis.batch import AnalysisError, CancelledError
@@ -69,15 +70,8 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name's module on first use."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'core.analysis' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"core.analysis.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_MODULE_OF])
+__getattr__, __dir__ = first_use_names(
+    "core.analysis",
+    {name: f"core.analysis.{module}" for name, module in _MODULE_OF.items()},
+    globals(),
+)
