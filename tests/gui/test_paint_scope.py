@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 
 from gui.views.assumption_model import AssumptionModel
-from gui.views.figure_card import FigureCard
 from gui.views.charts.chart import column
+from gui.views.figure_card import FigureCard
 
 
 def _row(model: AssumptionModel, name: str) -> int:
