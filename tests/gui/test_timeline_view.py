@@ -296,3 +296,32 @@ def test_the_timeline_redraws_in_the_dark_theme(qtbot, main_window):
     finally:
         main_window.set_theme("system")
     assert timeline.graphics.backgroundBrush().color() == timeline_colour("background")
+
+
+def test_a_moved_flag_is_drawn_from_its_kept_pixmap_with_its_new_text(qtbot, view, session):
+    import numpy as np
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QGraphicsItem
+
+    flag = view.drawing.markers["agi_effective"].flag
+    assert flag is not None
+    text = flag.item.textItem
+    assert text.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    before = text.toPlainText()
+    with qtbot.waitSignal(session.projection_changed):
+        faster_growth(session, 1.5)
+    qtbot.wait(20)
+    assert text.toPlainText() != before
+
+    def shot() -> np.ndarray:
+        box = view.graphics.mapFromScene(flag.item.sceneBoundingRect()).boundingRect()
+        image = view.graphics.viewport().grab(box).toImage()
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        pixels = np.frombuffer(image.constBits(), np.uint8)
+        return pixels.reshape(image.height(), -1)[:, : image.width() * 4].astype(int)
+
+    kept = shot()
+    text.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    drawn = shot()
+    assert kept.shape == drawn.shape
+    assert np.abs(kept - drawn).max() <= 24  # the same glyphs, up to antialiasing
