@@ -6,6 +6,9 @@ installed app has it), timed from before the process is started, medians over th
 Measured in the same run:
 
 - bare: a plain PySide6 QMainWindow's first paint (the anchor);
+- stack: the same window holding one pyqtgraph plot, in a process that first imports the
+  packages the app cannot draw without (numpy, pydantic, PyYAML, pyqtgraph): the floor the
+  chosen stack puts under any start, whatever the app does;
 - first paint: the app's window painting for the first time (as ``dealscope`` starts it);
 - workspace drawn: the bundled workspace loaded and the views in front painted with it
   (charts and timeline). Also reported: whether the Compare Versions view, behind its tab,
@@ -44,6 +47,26 @@ window = Window(); window.resize(1440, 900); window.show()
 app.exec()
 """
 
+STACK = """
+import sys, time
+import numpy, pydantic, yaml
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph as pg
+app = QApplication(sys.argv)
+window = QMainWindow(); window.resize(1440, 900)
+plot = pg.PlotWidget(); plot.plot([0, 1, 2], [2, 0, 1]); plot.setTitle("stack")
+window.setCentralWidget(plot); window.show()
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is plot.viewport():
+            print(f"painted {time.time()}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+painted = Painted(); plot.viewport().installEventFilter(painted)
+app.exec()
+"""
+
 APP = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -73,7 +96,7 @@ def on_attached():
     timeline = window.contract_docks.timeline
     for view in (timeline.graphics.viewport(), window.charts_view):
         waiting[view] = True
-    app.installEventFilter(painted)
+        view.installEventFilter(painted)  # not the whole app: a filter there taxes every event
 window.first_painted.connect(on_painted)
 window.session_attached.connect(on_attached)
 app.exec()
@@ -119,9 +142,15 @@ def main() -> int:
     ensure_bytecode()
     bare_run = start_times(BARE, starts)
     bare = bare_run["painted"]
+    stack_run = start_times(STACK, starts)
     app = start_times(APP, starts)
     ratio = app["drawn"] / bare
     print(f"anchor: bare PySide6 window first paint {bare * 1000:.0f} ms (median of {starts})")
+    print(
+        f"stack floor (numpy, pydantic, PyYAML, pyqtgraph and one plot painted): "
+        f"{stack_run['painted'] * 1000:.0f} ms ({stack_run['painted'] / bare:.1f}x bare), "
+        f"CPU {stack_run['cpu'] * 1000:.0f} ms ({stack_run['cpu'] / bare_run['cpu']:.1f}x bare)"
+    )
     print(f"app first paint: {app['painted'] * 1000:.0f} ms ({app['painted'] / bare:.1f}x bare)")
     print(f"workspace attached: {app['attached'] * 1000:.0f} ms ({app['attached'] / bare:.1f}x)")
     print(
@@ -133,6 +162,10 @@ def main() -> int:
         f"CPU time of the whole process: app to drawn {app['cpu'] * 1000:.0f} ms, bare "
         f"{bare_run['cpu'] * 1000:.0f} ms ({app['cpu'] / bare_run['cpu']:.1f}x; holds up "
         "better than wall time on a loaded machine)"
+    )
+    print(
+        f"workspace drawn against the stack floor: {app['drawn'] / stack_run['painted']:.1f}x "
+        f"wall, {app['cpu'] / stack_run['cpu']:.1f}x CPU"
     )
     rows = app["versions_rows"]
     print(f"Compare Versions rows computed at start (behind its tab): {rows:.0f}")

@@ -6,8 +6,7 @@ import dataclasses
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from core.assumptions import SPECS, YearPath, value_in_year
 from core.batched import Job, project_many
@@ -19,6 +18,9 @@ from core.terms import apply_terms
 from core.timegrid import TimeGrid
 from core.workspace import Scenario, Settings
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def compare_figures(projections: Mapping[str, Projection]) -> pd.DataFrame:
     """Key figures (rows) of each projection (columns), with differences to the first.
@@ -27,6 +29,8 @@ def compare_figures(projections: Mapping[str, Projection]) -> pd.DataFrame:
     Numeric differences are in the figure's unit; for periods and years the difference
     is in periods or years, and None when either side has none.
     """
+    import pandas as pd  # first use only: the app's start path reaches this module
+
     names = list(projections)
     rows: dict[str, dict[str, FigureValue]] = {}
     for figure in KEY_FIGURES:

@@ -7,15 +7,17 @@ tracing figures to clauses.
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-import pandas as pd
+from typing import TYPE_CHECKING, TypeAlias
 
 from core.contract import AgiClause
 from core.present.format import money, number, percent
 from core.present.i18n import _, ngettext
 from core.projection import FigureValue
 
-Row = pd.Series
+if TYPE_CHECKING:
+    import pandas as pd
+
+Row: TypeAlias = "pd.Series[float]"
 """One period's row of the projection table."""
 
 

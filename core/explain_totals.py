@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from core.assumptions import value_in_year
 from core.clausetext import version_label
@@ -23,6 +23,9 @@ from core.present.contract_text import title_of
 from core.present.format import gigawatts, money, percent
 from core.present.i18n import N_, _, ngettext
 from core.present.labels import figure_label
+
+if TYPE_CHECKING:
+    import pandas as pd
 from core.projection import Projection
 
 CAP_TOLERANCE = 1e-9

@@ -6,9 +6,10 @@ import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
+import numpy.typing as npt
 
 from core.assumptions import YearPath
 from core.chain import Chain, Deal
@@ -18,6 +19,9 @@ from core.inputs import inputs_from_paths
 from core.keyfigures import KEY_FIGURES, compute_figures
 from core.timegrid import TimeGrid
 from core.workspace import Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FigureValue = float | str | int | None
 """A key figure: $B, GW or a fraction as float; a period label; a year; None for none."""
@@ -47,6 +51,20 @@ class Projection:
     def table(self) -> pd.DataFrame:
         """Every quantity per period (built when first read: many callers need figures only)."""
         return _table(self.arrays)
+
+    def column(self, name: str) -> npt.NDArray[np.float64]:
+        """One float column of `table` (a quantity or ``payment:<clause id>``), read-only.
+
+        Read from the engine's arrays, so a chart need not build the table (nor load pandas).
+        """
+        prefix = "payment:"
+        if name.startswith(prefix):
+            rows = self.arrays.clause_payments[name.removeprefix(prefix)]
+        else:
+            rows = self.arrays.columns[name]
+        view: npt.NDArray[np.float64] = rows[0].view()
+        view.flags.writeable = False
+        return view
 
     @functools.cached_property
     def in_force(self) -> pd.DataFrame:
@@ -103,6 +121,8 @@ def _figure_value(kind: str, value: float, grid: TimeGrid) -> FigureValue:
 
 def _table(arrays: Arrays) -> pd.DataFrame:
     """Every quantity per period; one float block keeps building the frame cheap."""
+    import pandas as pd  # first use only: figures and charts read the arrays
+
     grid = arrays.grid
     columns = list(arrays.columns) + [f"payment:{cid}" for cid in arrays.clause_payments]
     block = np.column_stack(
@@ -116,6 +136,8 @@ def _table(arrays: Arrays) -> pd.DataFrame:
 
 
 def _in_force(arrays: Arrays) -> pd.DataFrame:
+    import pandas as pd
+
     grid = arrays.grid
     masks = [mask[0] for mask in arrays.in_force.values()]
     block = np.column_stack(masks) if masks else np.zeros((grid.count, 0), dtype=np.bool_)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from core.workspace import Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
@@ -81,6 +84,8 @@ class TimeGrid:
     @cached_property
     def index(self) -> pd.Index:
         """The period labels as a pandas index named ``period``."""
+        import pandas as pd  # first use only: the app's start and the engine never need it
+
         return pd.Index(self.labels, name="period")
 
     def index_of(self, label: str) -> int:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from gui.analysis_session import Analyses
 from gui.change import Change
 from gui.docks import add_dock, add_menu_before_help, tab_behind
 from gui.language import QT_TRANSLATE_NOOP
 from gui.session import Session
-from gui.views.analysis.analysis_view import AnalysisView
-from gui.views.visibility import catch_up_when_raised
+from gui.views.visibility import catch_up_when_raised, is_on_screen, is_settling
+
+if TYPE_CHECKING:
+    from gui.views.analysis.analysis_view import AnalysisView
 
 TITLE = QT_TRANSLATE_NOOP("AnalysisDock", "Analysis")
 SHORTCUT = "Ctrl+9"  # Ctrl+1 to Ctrl+8 are the main window's and the contract docks'
@@ -27,23 +31,53 @@ ANCHOR = "timeline_dock"
 class AnalysisDock(QObject):
     """Shows the analyses of `session` in a dock of `window`, a tab of the bottom group.
 
-    Behind another tab it does no work. The Analysis menu brings it forward on one of its
-    tabs (giving it room the first time) and starts or cancels a Monte Carlo run.
+    Behind another tab it does no work: its view (charts and tables) is built the first
+    time the dock comes forward, or the first time the menu asks for it, which keeps it off
+    the app's start. The Analysis menu brings it forward on one of its tabs (giving it room
+    the first time) and starts or cancels a Monte Carlo run.
     """
 
     def __init__(self, window: QMainWindow, session: Session) -> None:
         super().__init__(window)
         self._window = window
+        self._session = session
+        self._view: AnalysisView | None = None
         self.analysis: Analyses = session.analyses
-        self.view = AnalysisView(session)
-        self.view.setMinimumSize(160, 80)
-        self.dock = add_dock(window, TITLE, self.view, shortcut=SHORTCUT, context="AnalysisDock")
+        self._holder = QWidget()
+        self._holder.setMinimumSize(160, 80)
+        QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
+        self.dock = add_dock(
+            window, TITLE, self._holder, shortcut=SHORTCUT, context="AnalysisDock"
+        )
         tab_behind(window, ANCHOR, self.dock)
         self.dock.visibilityChanged.connect(self._on_visibility_changed)
-        catch_up_when_raised(self.dock, self.view.refresh_if_dirty)
+        catch_up_when_raised(self.dock, self._refresh_if_dirty)
         self.menu = self._build_menu()
         session.changed.connect(self._on_changed)
         self._on_running_changed(self.analysis.running)
+
+    @property
+    def view(self) -> AnalysisView:
+        """The dock's content, built on first use."""
+        return self._build_view()
+
+    def _build_view(self) -> AnalysisView:
+        if self._view is None:
+            from gui.views.analysis.analysis_view import AnalysisView
+
+            self._view = AnalysisView(self._session, self._holder)
+            layout = self._holder.layout()
+            assert layout is not None
+            layout.addWidget(self._view)
+        return self._view
+
+    def _build_if_on_screen(self) -> None:
+        if is_on_screen(self.dock):
+            self._build_view()
+
+    def _refresh_if_dirty(self) -> None:
+        if self._view is not None:
+            self._view.refresh_if_dirty()
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self.tr("&Analysis"), self._window)
@@ -97,6 +131,10 @@ class AnalysisDock(QObject):
     def _on_visibility_changed(self, visible: bool) -> None:
         if not visible:
             return
+        if is_settling():  # a layout being restored shows each dock for a moment
+            QTimer.singleShot(0, self._build_if_on_screen)
+        else:
+            self._build_view()  # the first time forward
         if not self.dock.isFloating() and self.dock.height() < MIN_USEFUL_HEIGHT:
             QTimer.singleShot(0, self._give_room)
 

@@ -68,6 +68,7 @@ DOCKS = (
 )
 """Key, title and area of the main window's docks, toggled by Ctrl+1 to Ctrl+4 in this order."""
 Answer = QMessageBox.StandardButton
+Folders = Sequence[Path] | None
 
 
 class MainWindow(QMainWindow):
@@ -182,16 +183,20 @@ class MainWindow(QMainWindow):
         return self.file_menu is not None and self.file_menu.export_brief(path, options)
 
     def attach(
-        self,
-        session: Session,
-        recovery_folder: Path | None = None,
-        fallback_folders: Sequence[Path] | None = None,
+        self, session: Session, recovery_folder: Path | None = None, fallbacks: Folders = None
     ) -> None:
         """Build every view on `session` and start autosaving to `recovery_folder`.
 
         When that folder cannot be written, autosave moves to the first of
-        `fallback_folders` that can (by default the cache and the temporary folders).
+        `fallbacks` that can (by default the cache and the temporary folders).
         """
+        from gui.views.visibility import settling
+
+        with settling():  # the docks come and go while they are added and laid out
+            self._attach(session, recovery_folder, fallbacks)
+        self.session_attached.emit()
+
+    def _attach(self, session: Session, recovery_folder: Path | None, fallbacks: Folders) -> None:
         from gui.accessibility import name_controls, reach_every_panel
         from gui.analysis_dock import install_analysis_dock
         from gui.autosave import Autosaver
@@ -231,7 +236,7 @@ class MainWindow(QMainWindow):
         self._connect_undo(session)
         self.actions_.settings.setEnabled(True)
         if recovery_folder is not None:
-            self.autosaver = Autosaver(session, recovery_folder, fallbacks=fallback_folders)
+            self.autosaver = Autosaver(session, recovery_folder, fallbacks=fallbacks)
             self.autosaver.trouble.connect(self._on_autosave_trouble)
         self.file_menu = FileMenu(self, session)
         self._add_excel_actions(session)
@@ -251,7 +256,6 @@ class MainWindow(QMainWindow):
         reach_every_panel(self)
         name_controls(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
-        self.session_attached.emit()
 
     def _add_excel_actions(self, session: Session) -> None:
         from gui.excel_files import ExcelFiles
@@ -320,13 +324,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
 
     def _ask_unsaved(self) -> Answer:
+        question = self.tr("Save the changes to this workspace first?")
         buttons = Answer.Save | Answer.Discard | Answer.Cancel
-        return QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to this workspace first?"),
-            buttons,
-        )
+        return QMessageBox.question(self, self.tr("Unsaved changes"), question, buttons)
 
     def _ask_recover(self, offer: RecoveryOffer) -> RecoveryChoice:
         from gui.recovery import ask_recovery

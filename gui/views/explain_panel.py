@@ -44,7 +44,8 @@ class ExplainPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.explanation: Explanation | None = None
-        self.when_shown = WhenShown(self, self._explain, stale=False)
+        # Explained once first shown: the panel starts behind the Clause Inspector's tab.
+        self.when_shown = WhenShown(self, self._explain, settle=True)
         self.total: str | None = None  # the key figure explained as a total, if any
         self.figure_box = QComboBox(self)
         for key in FIGURES:
@@ -60,7 +61,6 @@ class ExplainPanel(QWidget):
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         session.changed.connect(self._on_changed)
         self._fill_periods(session.projection, _period_of_today(session.projection))
-        self._explain()
 
     def _lay_out(self) -> None:
         choice = QHBoxLayout()

@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
+
+_settling = 0
+
+
+@contextmanager
+def settling() -> Iterator[None]:
+    """Views shown within this block refresh on the next turn, and only if still on screen.
+
+    Adding docks or restoring a saved layout shows every dock for a moment before tabbing
+    most of them behind others; without this, each would refresh for nothing.
+    """
+    global _settling
+    _settling += 1
+    try:
+        yield
+    finally:
+        _settling -= 1
+
+
+def is_settling() -> bool:
+    """Whether a `settling` block is under way."""
+    return _settling > 0
 
 
 def is_on_screen(widget: QWidget) -> bool:
@@ -55,7 +78,7 @@ class WhenShown(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On a show event of a stale widget, refresh (with `settle`, on the next turn)."""
         if event.type() == QEvent.Type.Show and self.stale:
-            if self._settle or not is_on_screen(self._widget):
+            if self._settle or is_settling() or not is_on_screen(self._widget):
                 QTimer.singleShot(0, self.catch_up)
             else:
                 self.refresh()
@@ -71,11 +94,16 @@ def catch_up_when_raised(dock: QDockWidget, catch_up: Callable[[], None]) -> Non
     """Call `catch_up` once `dock` comes forward from behind another tab.
 
     A dock raised from behind another tab may be drawn before its view knows it is on
-    screen; on the next turn of the event loop it does.
+    screen; on the next turn of the event loop it does. A dock shown for a moment while a
+    layout is restored, and tabbed behind another by then, does not catch up.
     """
+
+    def catch_up_if_on_screen() -> None:
+        if is_on_screen(dock):
+            catch_up()
 
     def on_visibility_changed(visible: bool) -> None:
         if visible:
-            QTimer.singleShot(0, catch_up)
+            QTimer.singleShot(0, catch_up_if_on_screen)
 
     dock.visibilityChanged.connect(on_visibility_changed)

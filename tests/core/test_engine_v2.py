@@ -113,3 +113,16 @@ def test_an_open_zero_rate_tier_holds_the_later_tiers_back():
     result = run(deal, end=2025, revenue_base=270.0, price_partner=0.0)
 
     assert result.table["profit_share"].iloc[0] == 0.0
+
+
+def test_a_column_read_from_the_arrays_equals_the_tables_and_cannot_be_changed():
+    deal = contract(clause("revenue_share", "share", rate=0.2))
+    result = run(deal)
+
+    # Revenue 100 a year (the builder's default), 20 % of it paid.
+    share = result.column("payment:share")
+    assert share.tolist() == pytest.approx([20.0] * 3)
+    assert share.tolist() == result.table["payment:share"].tolist()
+    assert result.column("revenue").tolist() == result.table["revenue"].tolist()
+    with pytest.raises(ValueError, match="read-only"):
+        share[0] = 0.0

@@ -1,15 +1,21 @@
 """Views behind another tab do no work on an edit, and catch up once brought forward."""
 
 from core.edits.workspace import CellChange
-from gui.views.visibility import is_on_screen
+from gui.main_window import MainWindow
+from gui.session import Session
+from gui.views.visibility import WhenShown, is_on_screen
 
 
 def test_explain_behind_its_tab_explains_again_only_when_raised(qtbot, main_window):
     docks = main_window.contract_docks
     docks.docks["inspector"].raise_()
     qtbot.waitUntil(lambda: not is_on_screen(docks.explain))
+    assert docks.explain.explanation is None  # behind its tab since the start: no work yet
+    docks.docks["explain"].raise_()
+    qtbot.waitUntil(lambda: docks.explain.explanation is not None)
+    docks.docks["inspector"].raise_()
+    qtbot.waitUntil(lambda: not is_on_screen(docks.explain))
     before = docks.explain.explanation
-    assert before is not None
     with qtbot.waitSignal(main_window.session.projection_changed):
         main_window.session.set_values([CellChange("revenue_base", None, 31.0)])
     assert docks.explain.explanation is before  # hidden: nothing explained
@@ -17,3 +23,30 @@ def test_explain_behind_its_tab_explains_again_only_when_raised(qtbot, main_wind
     qtbot.waitUntil(lambda: docks.explain.explanation is not before)
     assert is_on_screen(docks.explain)
     main_window.session.undo_stack.setClean()
+
+
+def test_a_restored_layout_refreshes_and_builds_nothing_behind_its_tabs(
+    qtbot, main_window, settings, document, tmp_path, monkeypatch
+):
+    main_window.close()  # saves the layout: Timeline and Clause Inspector in front
+    assert settings.value("window/state") is not None
+    refreshed: list[str] = []
+    refresh = WhenShown.refresh
+    monkeypatch.setattr(
+        WhenShown,
+        "refresh",
+        lambda self: (refreshed.append(type(self.parent()).__name__), refresh(self))[1],
+    )
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(Session(document), tmp_path / "recovery-2")
+    qtbot.wait(100)  # a few turns of the event loop: the settled views look again
+
+    hidden = {"ExplainPanel", "VersionCompareView", "BacktestView", "CompareView"}
+    assert hidden.isdisjoint(refreshed), refreshed
+    assert window.analysis_dock._view is None
+    window.contract_docks.docks["explain"].raise_()
+    qtbot.waitUntil(lambda: window.contract_docks.explain.explanation is not None)
+    assert "ExplainPanel" in refreshed
+    window.session.undo_stack.setClean()

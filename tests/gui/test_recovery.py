@@ -31,7 +31,7 @@ def crashed_instances(document: Document, folder: Path, notes: list[str]) -> Non
 def fresh_window(qtbot, settings, document, tmp_path, name="own") -> MainWindow:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.attach(Session(document), tmp_path / name, fallback_folders=[])
+    window.attach(Session(document), tmp_path / name, fallbacks=[])
     window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     return window
 
@@ -126,7 +126,7 @@ def test_autosave_into_an_unwritable_folder_tells_once_and_moves_elsewhere(
     refuse_writes_in(folder, error, monkeypatch)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    window.attach(session, folder, fallback_folders=[elsewhere])
+    window.attach(session, folder, fallbacks=[elsewhere])
     window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
     autosaver = window.autosaver
     session.set_notes("Base", "unsaved")

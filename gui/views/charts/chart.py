@@ -113,15 +113,8 @@ def _same(shown: FloatArray, new: FloatArray) -> bool:
 
 
 def column(projection: Projection, name: str) -> FloatArray:
-    """One column of the projection table as a float array.
-
-    Read from the engine's arrays (the table's source), so that an edit never builds the
-    whole table (a pandas frame of every column) to draw a handful of them.
-    """
-    columns = projection.arrays.columns
-    if name in columns:
-        return np.asarray(columns[name][0], dtype=np.float64)
-    return projection.table[name].to_numpy(dtype=np.float64)
+    """One column of the projection table as a float array (read-only)."""
+    return projection.column(name)
 
 
 class Chart(TitledPlot):
