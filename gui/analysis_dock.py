@@ -69,6 +69,7 @@ class AnalysisDock(QObject):
             layout = self._holder.layout()
             assert layout is not None
             layout.addWidget(self._view)
+            self._view.show()  # now, not on the next turn as a child added later would be
         return self._view
 
     def _build_if_on_screen(self) -> None:
