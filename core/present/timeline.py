@@ -12,12 +12,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.clausetext import describe_dates, kind_label
 from core.contract import Clause, Confidence, Contract, SpendCommitment
-from core.kinds import GROUP_ORDER, kind_of
-from core.present.contract_text import summary_of, title_of
+from core.kinds import GROUP_ORDER
+from core.present.contract_text import title_of
 from core.present.format import money, period
 from core.present.i18n import _, ngettext
+from core.present.timeline_words import ClauseWords, words_of
 from core.present.years import period_end_day, period_start
 from core.present.years import year_fraction as year_fraction
 from core.projection import Projection
@@ -183,14 +183,19 @@ def layout_timeline(
     if horizon:
         first = min(first, horizon[0])
     cut = _agi_cut(contract, projection)
-    bars = [_bar(clause, first, end, cut) for clause in contract.clauses]
+    words = words_of(contract)
+    bars = [
+        _bar(clause, said, first, end, cut)
+        for clause, said in zip(contract.clauses, words.clauses, strict=True)
+    ]
     groups = tuple(
         LaneGroup(name, tuple(bar for bar in bars if bar.group == name))
         for name in GROUP_ORDER
         if any(bar.group == name for bar in bars)
     )
     events = tuple(
-        EventMark(i, e.date, title_of(e), summary_of(e)) for i, e in enumerate(contract.events)
+        EventMark(i, e.date, *said)
+        for i, (e, said) in enumerate(zip(contract.events, words.events, strict=True))
     )
     markers = computed_markers(projection) if projection else ()
     versions = version_spans(chain, contract.id, (first, end))
@@ -257,18 +262,24 @@ def _agi_cut(contract: Contract, projection: Projection | None) -> tuple[frozens
     return (frozenset(agi.ends), at) if at is not None else (frozenset(), 0.0)
 
 
-def _bar(clause: Clause, first: float, end: float, cut: tuple[frozenset[str], float]) -> ClauseBar:
+def _bar(
+    clause: Clause,
+    words: ClauseWords,
+    first: float,
+    end: float,
+    cut: tuple[frozenset[str], float],
+) -> ClauseBar:
     start = year_fraction(clause.start) if clause.start else first
     stop = year_fraction(clause.end + dt.timedelta(days=1)) if clause.end else end
     start = min(start, end)
     cut_at = min(max(cut[1], start), stop) if clause.id in cut[0] else None
     return ClauseBar(
         clause_id=clause.id,
-        title=title_of(clause),
+        title=words.title,
         kind=clause.kind,
-        kind_label=kind_label(clause.kind),
-        dates=describe_dates(clause.start, clause.end),
-        group=kind_of(clause.kind).group,
+        kind_label=words.kind_label,
+        dates=words.dates,
+        group=words.group,
         confidence=clause.confidence,
         start=start,
         end=min(stop, end),

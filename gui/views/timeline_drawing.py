@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from core.contract import Contract
 from core.present.i18n import _
@@ -187,6 +187,7 @@ def _draw_lanes(
                 bar.title, color=timeline_colour("ink"), anchor=(0, 0.5), fill=pg.mkBrush(backdrop)
             )
             label.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
+            keep_drawn(label)
             label.setPos(bar.start, y + 0.5)
             label.setZValue(9)
             plot.addItem(label)
@@ -342,8 +343,18 @@ def _boxed_text(text: str, colour: QColor, anchor: tuple[float, float], tip: str
     font.setPointSizeF(FLAG_POINTS)
     item.setFont(font)
     item.textItem.document().setDocumentMargin(TEXT_MARGIN_PX)
+    keep_drawn(item)
     item.setToolTip(tip)
     return item
+
+
+def keep_drawn(item: pg.TextItem) -> None:
+    """Keep `item`'s text drawn as a pixmap until it changes (or the zoom does).
+
+    A moved marker repaints the lanes it crosses: drawing their titles' glyphs again was a
+    quarter of that repaint; a pan only moves the pixmaps.
+    """
+    item.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def _flag(plot: pg.PlotItem, text: str, x: float, tip: str, colour: QColor | None = None) -> Flag:

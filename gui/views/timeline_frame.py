@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -146,6 +147,11 @@ class TimelineFrame(QWidget):
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A moved marker dirties thin strips across both plots (about 40 rectangles): painting
+        # their bounding rectangle once costs half of clipping every item to the strips.
+        self.graphics.setViewportUpdateMode(
+            QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate
+        )
         # Never let the lanes collapse to nothing: a zero-sized view has no inverse transform.
         header = header_px()
         self.graphics.setMinimumSize(GUTTER_PX + 160, header + 3 * int(MIN_ROW_PX) + 40)

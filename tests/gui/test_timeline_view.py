@@ -10,8 +10,11 @@ import html
 import itertools
 import weakref
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QGraphicsItem
 
 from core.edits.documents import new_document
 from core.edits.workspace import CellChange
@@ -296,3 +299,49 @@ def test_the_timeline_redraws_in_the_dark_theme(qtbot, main_window):
     finally:
         main_window.set_theme("system")
     assert timeline.graphics.backgroundBrush().color() == timeline_colour("background")
+
+
+def _shot(view: TimelineView, item) -> np.ndarray:
+    """The pixels of `item`'s box as the timeline shows it now."""
+    box = (
+        view.graphics.mapFromScene(item.sceneBoundingRect()).boundingRect().adjusted(-4, -4, 4, 4)
+    )
+    image = view.graphics.viewport().grab(box).toImage()
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint8)
+    return pixels.reshape(image.height(), -1)[:, : image.width() * 4].astype(int)
+
+
+def test_a_moved_cut_redraws_its_bar_as_a_fresh_drawing_would(qtbot, view, session):
+    bar = view.bars["revenue-share"]
+    before = bar.cut_at
+    _shot(view, bar)  # drawn once: the bar's pixmap is kept
+    with qtbot.waitSignal(session.projection_changed):
+        faster_growth(session, 1.5)
+    qtbot.wait(20)
+    assert bar.cut_at is not None
+    assert before is not None
+    assert bar.cut_at < before
+    kept = _shot(view, bar)  # the bar's kept pixmap, drawn again for the new cut
+    bar.update()  # the whole bar drawn afresh
+    drawn = _shot(view, bar)
+    assert kept.shape == drawn.shape
+    assert np.abs(kept - drawn).max() == 0
+
+
+def test_a_moved_flag_is_drawn_from_its_kept_pixmap_with_its_new_text(qtbot, view, session):
+    flag = view.drawing.markers["agi_effective"].flag
+    assert flag is not None
+    text = flag.item.textItem
+    assert text.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
+    before = text.toPlainText()
+    with qtbot.waitSignal(session.projection_changed):
+        faster_growth(session, 1.5)
+    qtbot.wait(20)
+    assert text.toPlainText() != before
+
+    kept = _shot(view, flag.item)
+    text.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    drawn = _shot(view, flag.item)
+    assert kept.shape == drawn.shape
+    assert np.abs(kept - drawn).max() <= 24  # the same glyphs, up to antialiasing

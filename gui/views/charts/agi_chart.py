@@ -63,12 +63,12 @@ class AgiChart(Chart):
         low, high = self.fit(xs, [values], [clause.threshold] if clause is not None else [])
         self.notice.setVisible(clause is None)
         if clause is None:
-            self.threshold.setData([], [])
+            self.set_data(self.threshold, [], [])
             self.notice.setPos(float(np.mean(xs)) if len(xs) else 0.0, 0.5)
             self.readout.set_series(xs, projection.grid.labels, [])
             self.click_targets = NO_TARGETS
         else:
-            self.threshold.setData([xs[0], xs[-1]], [clause.threshold] * 2)
+            self.set_data(self.threshold, [xs[0], xs[-1]], [clause.threshold] * 2)
             self.name_curve(
                 self.threshold,
                 self.tr("Threshold {value}").format(value=money_format(clause.threshold)),
