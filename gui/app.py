@@ -5,6 +5,7 @@ The window paints first; pandas, pyqtgraph and the workspace load right after.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -192,6 +193,9 @@ class WindowStarter:
             session = load_session(None)
         folder = self._recovery or recovery_folder()
         self._window.attach(session, folder)
+        # What the start built (modules, classes, views) lives as long as the app: kept out
+        # of every later full collection, which otherwise stalls an edit now and then.
+        gc.freeze()
         menu = self._window.file_menu
         if menu is not None and problems is not None and self._workspace is not None:
             message = QCoreApplication.translate(
