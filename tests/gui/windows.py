@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.edits.documents import Document
 from core.files import bundled_contracts
 from core.workspace import Scenario, Settings, Workspace
 from gui.analysis_dock import AnalysisDock
-from gui.document_files import Document
 from gui.main_window import MainWindow
 from gui.session import Session
 from gui.views.analysis.goalseek_panel import GoalSeekPanel

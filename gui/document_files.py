@@ -1,3 +1,0 @@
-"""Moved to core.edits; this old name keeps working until every importer uses the new one."""
-
-from core.edits.documents import *  # noqa: F403
