@@ -1,11 +1,9 @@
 """An edit does only the work its change needs, and every view still shows the new values."""
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
 from gui.views.assumption_model import AssumptionModel
-from gui.views.charts.chart import column
 from gui.views.figure_card import FigureCard
 
 
@@ -17,15 +15,6 @@ def _edit(qtbot, main_window, name: str, value: str) -> None:
     model = main_window.assumptions_panel.model
     with qtbot.waitSignal(main_window.session.projection_changed):
         model.setData(model.index(_row(model, name), 0), value)
-
-
-def test_chart_columns_are_the_tables_columns(session):
-    projection = session.projection
-    for name in ("revenue", "profit", "agi_measure", "own_used_gw", "revenue_share"):
-        expected = projection.table[name].to_numpy(dtype=np.float64)
-        assert np.array_equal(column(projection, name), expected, equal_nan=True)
-    clause = next(c for c in projection.table.columns if c.startswith("payment:"))
-    assert np.array_equal(column(projection, clause), projection.table[clause].to_numpy())
 
 
 def test_an_edit_draws_the_charts_without_building_the_table(qtbot, main_window):

@@ -15,7 +15,6 @@ from gui.views.charts.chart import (
     NO_TARGETS,
     Chart,
     ClickTargets,
-    column,
     money_format,
     period_times,
 )
@@ -56,7 +55,7 @@ class AgiChart(Chart):
         """Set the curves and the hover readout from projection."""
         clause = projection.contract.agi_clause
         xs = period_times(projection)
-        values = column(projection, "agi_measure")
+        values = projection.column("agi_measure")
         # Only measured periods: an annual measure exists once a year.
         measured = np.isfinite(values)
         self.set_data(self.measure, xs[measured], values[measured])

@@ -112,11 +112,6 @@ def _same(shown: FloatArray, new: FloatArray) -> bool:
     return shown.shape == new.shape and bool(np.array_equal(shown, new, equal_nan=True))
 
 
-def column(projection: Projection, name: str) -> FloatArray:
-    """One column of the projection table as a float array (read-only)."""
-    return projection.column(name)
-
-
 class Chart(TitledPlot):
     """A titled plot with a legend, unit axis and hover readout; subclasses fill it in."""
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from core.present.palette import SERIES
 from core.projection import Projection
 from gui.language import QT_TRANSLATE_NOOP
-from gui.views.charts.chart import Chart, ClickTargets, column, gw_format, period_times
+from gui.views.charts.chart import Chart, ClickTargets, gw_format, period_times
 from gui.views.charts.hover import Series
 
 OWN, PARTNER, OTHERS, SHORTFALL = (SERIES[k] for k in ("own", "partner", "others", "shortfall"))
@@ -61,10 +61,10 @@ class ComputeChart(Chart):
     def show_projection(self, projection: Projection) -> None:
         """Set the curves and the hover readout from projection."""
         xs = period_times(projection)
-        own = column(projection, "own_used_gw")
-        partner = column(projection, "partner_gw")
-        others = column(projection, "others_gw")
-        shortfall = column(projection, "shortfall_gw")
+        own = projection.column("own_used_gw")
+        partner = projection.column("partner_gw")
+        others = projection.column("others_gw")
+        shortfall = projection.column("shortfall_gw")
         self.set_data(self.areas["own_used_gw"], xs, own)
         self.set_data(self.areas["partner_gw"], xs, own + partner)
         total = own + partner + others

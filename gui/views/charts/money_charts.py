@@ -14,7 +14,6 @@ from gui.views.charts.chart import (
     STRAIGHT_LINE,
     Chart,
     ClickTargets,
-    column,
     money_format,
     period_times,
 )
@@ -29,7 +28,7 @@ CUMULATIVE_SHARE, CUMULATIVE_PROFIT_SHARE, CAP = (
 def annual(projection: Projection, name: str) -> FloatArray:
     """A per-period flow summed by calendar year."""
     grid = projection.grid
-    return column(projection, name).reshape(grid.year_count, grid.n).sum(axis=1)
+    return projection.column(name).reshape(grid.year_count, grid.n).sum(axis=1)
 
 
 def year_end_periods(projection: Projection) -> list[str]:
@@ -124,7 +123,7 @@ class PaymentsChart(Chart):
             ("revenue_share", CUMULATIVE_SHARE, self.tr("Revenue share paid")),
             ("profit_share", CUMULATIVE_PROFIT_SHARE, self.tr("Profit share paid")),
         ):
-            values = np.cumsum(column(projection, key))
+            values = np.cumsum(projection.column(key))
             self.set_data(self.curves[key], xs, values)
             # Short names keep the legend clear of the curves; the title names the partner.
             self.name_curve(self.curves[key], name)
