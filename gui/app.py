@@ -135,8 +135,9 @@ class FileOpener(QObject):
 
 def configure_plots() -> None:
     """Global pyqtgraph options; imports pyqtgraph, so call it after the first paint."""
-    import pyqtgraph as pg
+    from gui.qt_imports import import_pyqtgraph
 
+    pg = import_pyqtgraph()
     pg.setConfigOptions(
         antialias=True,
         background=hex_colour("plot_background"),

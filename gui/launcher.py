@@ -44,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(paths) > 1:
         print("dealscope: open takes one workspace or contract file", file=sys.stderr)
         return 2
+    from gui.qt_imports import skip_feature_scan
+
+    skip_feature_scan()  # before the app's modules load, see gui.qt_imports
     from gui.app import run_app
 
     return run_app(

@@ -15,6 +15,7 @@ from core.files import bundled_contracts
 from core.workspace import Scenario, Workspace
 from gui.analysis_dock import AnalysisDock
 from gui.main_window import MainWindow
+from gui.qt_imports import import_pyqtgraph, skip_feature_scan
 from gui.recovery import RecoveryChoice
 from gui.session import Session
 from tests.gui.windows import RECAP, open_newest
@@ -22,6 +23,10 @@ from tests.gui.windows import RECAP, open_newest
 # Cells show numbers in the user's locale; the tests read them in American English
 # whatever the machine's locale (tests of other locales set their own).
 QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+# pyqtgraph loads as the app loads it (gui.qt_imports), before any test module imports it.
+skip_feature_scan()
+import_pyqtgraph()
 
 CONTRACT = {
     "format": "dealscope-contract/1",
