@@ -71,8 +71,8 @@ APP = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from gui.qt_imports import skip_feature_scan
-skip_feature_scan()  # as gui.launcher does
+from gui.launcher import prepare_start
+prepare_start()  # as `dealscope` does
 from gui.app import WindowStarter, make_application
 from gui.main_window import MainWindow
 app = make_application(sys.argv)

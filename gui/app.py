@@ -63,6 +63,7 @@ def run_app(
     app = make_application(argv)
     install_language(app, chosen_language(QSettings(), lang))
     if self_test_dir is not None:
+        gc.enable()  # the launcher pauses collection for a start with a window
         qInstallMessageHandler(_without_offscreen_noise)
         return run_self_test(self_test_dir)
     window = MainWindow()
@@ -184,6 +185,7 @@ class WindowStarter:
                     str(exc),
                 )
                 self.exit_code = 1
+                gc.enable()
                 self._window.close()
                 return
             problems = getattr(exc, "problems", ())
@@ -196,7 +198,9 @@ class WindowStarter:
         self._window.attach(session, folder)
         # What the start built (modules, classes, views) lives as long as the app: kept out
         # of every later full collection, which otherwise stalls an edit now and then.
+        # Collection, paused by the launcher while the app loaded, resumes.
         gc.freeze()
+        gc.enable()
         menu = self._window.file_menu
         if menu is not None and problems is not None and self._workspace is not None:
             message = QCoreApplication.translate(

@@ -44,9 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(paths) > 1:
         print("dealscope: open takes one workspace or contract file", file=sys.stderr)
         return 2
-    from gui.qt_imports import skip_feature_scan
-
-    skip_feature_scan()  # before the app's modules load, see gui.qt_imports
+    prepare_start()
     from gui.app import run_app
 
     return run_app(
@@ -55,6 +53,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         self_test_dir=options.self_test,
         lang=lang,
     )
+
+
+def prepare_start() -> None:
+    """Ready the process for the app's modules, before the first of them loads.
+
+    What loads from here on lives as long as the app, so a collection would find nothing
+    to free: collection pauses until the workspace is drawn (`gui.app.WindowStarter`).
+    PySide6 stops reading the source of each module imported (`gui.qt_imports`).
+    """
+    import gc
+
+    from gui.qt_imports import skip_feature_scan
+
+    gc.disable()
+    skip_feature_scan()
 
 
 def _exists(word: str) -> bool:

@@ -82,6 +82,31 @@ def test_a_broken_start_file_opens_the_default_and_lists_problems(qtbot, setting
     dialog.reject()
 
 
+def test_a_default_workspace_that_cannot_open_resumes_collection(qtbot, settings, monkeypatch):
+    import gc
+
+    import gui.app
+    from gui.main_window import MainWindow
+
+    def broken(_workspace):
+        raise OSError("the bundled workspace is missing")
+
+    shown = []
+    monkeypatch.setattr(gui.app, "load_session", broken)
+    monkeypatch.setattr(gui.app.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    starter = gui.app.WindowStarter(window, None)
+    gc.disable()  # as the launcher leaves it
+    try:
+        starter.load()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert starter.exit_code == 1
+    assert shown == ["the bundled workspace is missing"]
+
+
 @pytest.fixture
 def file_opener(qtbot, settings):
     """A window not yet attached, with the app's FileOpen handler installed."""

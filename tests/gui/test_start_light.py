@@ -16,6 +16,8 @@ from pathlib import Path
 
 _SCRIPT = """
 import gc, json, sys
+from gui.launcher import prepare_start
+prepare_start()  # as `dealscope` does: collection paused until the workspace is drawn
 from PySide6.QtCore import QEvent, QObject, QTimer
 from gui.app import WindowStarter, make_application
 from gui.main_window import MainWindow
