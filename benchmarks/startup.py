@@ -7,8 +7,9 @@ Measured in the same run:
 
 - bare: a plain PySide6 QMainWindow's first paint (the anchor);
 - stack: the same window holding one pyqtgraph plot, in a process that first imports the
-  packages the app cannot draw without (numpy, pydantic, PyYAML, pyqtgraph): the floor the
-  chosen stack puts under any start, whatever the app does;
+  packages the app cannot draw without (numpy, pydantic, PyYAML, pyqtgraph), loaded as the
+  app loads them (`gui.launcher.prepare_start`, `gui.qt_imports`): the floor the chosen
+  stack puts under any start, whatever the app does;
 - first paint: the app's window painting for the first time (as ``dealscope`` starts it);
 - workspace drawn: the bundled workspace loaded and the views in front painted with it
   (charts and timeline). Also reported: whether the Compare Versions view, behind its tab,
@@ -49,10 +50,13 @@ app.exec()
 
 STACK = """
 import sys, time
+from gui.launcher import prepare_start
+prepare_start()  # the stack loaded as the app loads it
 import numpy, pydantic, yaml
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-import pyqtgraph as pg
+from gui.qt_imports import import_pyqtgraph
+pg = import_pyqtgraph()
 app = QApplication(sys.argv)
 window = QMainWindow(); window.resize(1440, 900)
 plot = pg.PlotWidget(); plot.plot([0, 1, 2], [2, 0, 1]); plot.setTitle("stack")
