@@ -147,12 +147,26 @@ def reach_every_panel(window: QWidget) -> None:
     those panels out of the keyboard's path.
     """
     for dock in window.findChildren(QDockWidget):
-        content = dock.widget()
-        if content is None:
-            continue
-        widgets = [content, *content.findChildren(QWidget)]
-        if any(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in widgets):
-            continue
-        views = [w for w in widgets if isinstance(w, QAbstractScrollArea)]
-        target = views[0] if views else content
-        target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        reach_panel(dock)
+
+
+def reach_panel(dock: QDockWidget) -> None:
+    """Make the content of `dock` reachable by Tab when nothing in it is (see above)."""
+    content = dock.widget()
+    if content is None:
+        return
+    widgets = [content, *content.findChildren(QWidget)]
+    if any(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in widgets):
+        return
+    views = [w for w in widgets if isinstance(w, QAbstractScrollArea)]
+    target = views[0] if views else content
+    target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+def make_accessible(dock: QDockWidget) -> None:
+    """Reach and name the controls of `dock`, as the window's start does for every dock.
+
+    For a view built after the start, the first time its dock comes forward.
+    """
+    reach_panel(dock)
+    name_controls(dock)

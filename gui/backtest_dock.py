@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from gui.accessibility import make_accessible
 from gui.docks import add_dock, tab_behind
 from gui.language import QT_TRANSLATE_NOOP, translate
 from gui.session import Session
-from gui.views.backtest_view import BacktestView
-from gui.views.visibility import catch_up_when_raised
+from gui.views.visibility import BuiltOnShow, catch_up_when_raised, placeholder
+
+if TYPE_CHECKING:
+    from gui.views.backtest_view import BacktestView
 
 TITLE = QT_TRANSLATE_NOOP("BacktestDock", "Backtest")
 ANCHOR = "compare_dock"
@@ -16,15 +21,26 @@ ANCHOR = "compare_dock"
 
 
 def install_backtest_dock(window: QMainWindow, session: Session) -> QDockWidget:
-    """Add the Backtest dock to `window`, tabbed with Compare, and return it."""
-    view = BacktestView(session)
-    view.setMinimumSize(160, 80)
+    """Add the Backtest dock to `window`, tabbed with Compare, and return it.
+
+    Its view is built the first time the dock comes forward (`BuiltOnShow`).
+    """
     tooltip = translate(
         "BacktestDock", "Show or hide the {title} panel: the model against reported figures"
     ).format(title=translate("BacktestDock", TITLE))
-    dock = add_dock(window, TITLE, view, tooltip=tooltip, context="BacktestDock")
+    dock = add_dock(window, TITLE, placeholder(), tooltip=tooltip, context="BacktestDock")
     tab_behind(window, ANCHOR, dock)
-    catch_up_when_raised(dock, view.when_shown.refresh_if_stale)
+
+    def build() -> BacktestView:
+        from gui.views.backtest_view import BacktestView
+
+        return BacktestView(session)
+
+    def on_built(view: BacktestView) -> None:
+        catch_up_when_raised(dock, view.when_shown.refresh_if_stale)
+        make_accessible(dock)
+
+    BuiltOnShow(dock, build, on_built)
     view_menu = getattr(window, "view_menu", None)  # found by object: its title is translated
     if isinstance(view_menu, QMenu):
         view_menu.addAction(dock.toggleViewAction())

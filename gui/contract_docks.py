@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
@@ -16,8 +18,10 @@ from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
 from gui.views.explain_panel import KEY_FIGURE_EXPLAINED, ExplainPanel
 from gui.views.timeline_view import TimelineView
-from gui.views.version_compare_view import VersionCompareView
-from gui.views.visibility import catch_up_when_raised
+from gui.views.visibility import BuiltOnShow, catch_up_when_raised, placeholder
+
+if TYPE_CHECKING:
+    from gui.views.version_compare_view import VersionCompareView
 
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -48,12 +52,11 @@ class ContractDocks(QObject):
         self.timeline = TimelineView(session)
         self.inspector = ClauseInspector(session)
         self.explain = ExplainPanel(session)
-        self.versions = VersionCompareView(session)
         widgets: dict[str, QWidget] = {
             "timeline": self.timeline,
             "inspector": self.inspector,
             "explain": self.explain,
-            "versions": self.versions,
+            "versions": placeholder(),  # built when it first comes forward
         }
         self.docks = {
             key: self._dock(title, area, shortcut, widgets[key])
@@ -63,6 +66,9 @@ class ContractDocks(QObject):
         window.tabifyDockWidget(self.docks["timeline"], self.docks["versions"])
         self.docks["inspector"].raise_()
         self.docks["timeline"].raise_()
+        self._versions_view = BuiltOnShow(
+            self.docks["versions"], self._build_versions, self._on_versions_built
+        )
         self.version_group = QActionGroup(self)
         self.version_group.setExclusive(True)
         self.version_actions: dict[str, QAction] = {}
@@ -100,8 +106,23 @@ class ContractDocks(QObject):
         self._session.changed.connect(self._on_changed)
         self.version_group.triggered.connect(self._on_version_triggered)
         catch_up_when_raised(self.docks["timeline"], self.timeline.refresh_if_dirty)
-        catch_up_when_raised(self.docks["versions"], self.versions.when_shown.refresh_if_stale)
         catch_up_when_raised(self.docks["explain"], self.explain.when_shown.refresh_if_stale)
+
+    @property
+    def versions(self) -> VersionCompareView:
+        """The Compare Versions view, built now if it has not come forward yet."""
+        return self._versions_view.view
+
+    def _build_versions(self) -> VersionCompareView:
+        from gui.views.version_compare_view import VersionCompareView
+
+        return VersionCompareView(self._session)
+
+    def _on_versions_built(self, view: VersionCompareView) -> None:
+        from gui.accessibility import make_accessible
+
+        catch_up_when_raised(self.docks["versions"], view.when_shown.refresh_if_stale)
+        make_accessible(self.docks["versions"])
 
     def show_explanation(self, figure: str, period: str) -> None:
         """Explain `figure` in `period` and bring the Explain dock forward (for chart clicks)."""

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from gui.views.compare_view import CompareView
     from gui.views.key_figures_view import KeyFiguresView
     from gui.views.scenario_panel import ScenarioPanel
+    from gui.views.visibility import BuiltOnShow
 
 _AREA = Qt.DockWidgetArea
 DOCKS = (
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.file_menu: FileMenu | None = None
         self.autosaver: Autosaver | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self._compare: BuiltOnShow[CompareView]
         # Answers to questions; tests replace these to answer without a modal dialog.
         self.ask_unsaved = self._ask_unsaved
         self.ask_recover = self._ask_recover
@@ -206,32 +208,32 @@ class MainWindow(QMainWindow):
         from gui.file_menu import FileMenu
         from gui.views.assumptions_panel import AssumptionsPanel
         from gui.views.charts.charts_view import ChartsView
-        from gui.views.compare_view import CompareView
         from gui.views.key_figures_view import KeyFiguresView
         from gui.views.scenario_panel import ScenarioPanel
-        from gui.views.visibility import catch_up_when_raised
+        from gui.views.visibility import BuiltOnShow, placeholder
 
         self.session = session
         self.scenario_panel: ScenarioPanel = ScenarioPanel(session)
         self.figures_view: KeyFiguresView = KeyFiguresView(session)
         self.assumptions_panel: AssumptionsPanel = AssumptionsPanel(session)
-        self.compare_view: CompareView = CompareView(session)
         self.charts_view: ChartsView = ChartsView(session)
         for key, widget in (
             ("scenarios", self.scenario_panel),
             ("figures", self.figures_view),
             ("assumptions", self.assumptions_panel),
-            ("compare", self.compare_view),
+            ("compare", placeholder()),  # Compare is built when it first comes forward
         ):
             widget.setMinimumSize(160, 80)  # keep the window shrinkable to a laptop screen
             self.docks[key].setWidget(widget)
+        self._compare = BuiltOnShow(
+            self.docks["compare"], self._build_compare, self._on_compare_built
+        )
         self.charts_view.setMinimumSize(360, 240)
         self.setCentralWidget(self.charts_view)
         if not self._layout_restored:
             # The views' size hints differ from the placeholders'; size the docks again
             # once the layout has taken the new views in.
             QTimer.singleShot(0, self._apply_default_dock_sizes)
-        catch_up_when_raised(self.docks["compare"], self.compare_view.when_shown.refresh_if_stale)
         self._add_grid_actions()
         self._connect_undo(session)
         self.actions_.settings.setEnabled(True)
@@ -256,6 +258,24 @@ class MainWindow(QMainWindow):
         reach_every_panel(self)
         name_controls(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    @property
+    def compare_view(self) -> CompareView:
+        """The Compare view, built now if it has not come forward yet."""
+        return self._compare.view
+
+    def _build_compare(self) -> CompareView:
+        from gui.views.compare_view import CompareView
+
+        assert self.session is not None
+        return CompareView(self.session)
+
+    def _on_compare_built(self, view: CompareView) -> None:
+        from gui.accessibility import make_accessible
+        from gui.views.visibility import catch_up_when_raised
+
+        catch_up_when_raised(self.docks["compare"], view.when_shown.refresh_if_stale)
+        make_accessible(self.docks["compare"])
 
     def _add_excel_actions(self, session: Session) -> None:
         from gui.excel_files import ExcelFiles

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
+
+V = TypeVar("V", bound=QWidget)
 
 _settling = 0
 
@@ -107,3 +110,62 @@ def catch_up_when_raised(dock: QDockWidget, catch_up: Callable[[], None]) -> Non
             QTimer.singleShot(0, catch_up_if_on_screen)
 
     dock.visibilityChanged.connect(on_visibility_changed)
+
+
+class BuiltOnShow(QObject, Generic[V]):
+    """Builds the view of `dock` the first time the dock comes forward, or when asked for.
+
+    Until then the dock holds an empty placeholder as small as the view may be, so a view
+    behind another tab costs the start nothing, not even its module's import. Once built,
+    the view takes the placeholder's place and `on_built` wires it up.
+    """
+
+    def __init__(
+        self,
+        dock: QDockWidget,
+        build: Callable[[], V],
+        on_built: Callable[[V], None] | None = None,
+    ) -> None:
+        super().__init__(dock)
+        self._dock, self._build, self._on_built = dock, build, on_built
+        self._view: V | None = None
+        dock.visibilityChanged.connect(self._on_visibility_changed)
+
+    @property
+    def is_built(self) -> bool:
+        """Whether the view exists yet."""
+        return self._view is not None
+
+    @property
+    def view(self) -> V:
+        """The view, built now if it was not yet."""
+        if self._view is None:
+            view = self._view = self._build()
+            placeholder = self._dock.widget()
+            view.setMinimumSize(placeholder.minimumSize())
+            self._dock.setWidget(view)
+            placeholder.deleteLater()
+            if self._dock.isVisible():
+                view.show()  # now, not on the next turn as a widget added later would be
+            if self._on_built is not None:
+                self._on_built(view)
+        return self._view
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if not visible or self._view is not None:
+            return
+        if is_settling():  # a layout being restored shows each dock for a moment
+            QTimer.singleShot(0, self._build_if_on_screen)
+        else:
+            _ = self.view  # the first time forward
+
+    def _build_if_on_screen(self) -> None:
+        if self._view is None and is_on_screen(self._dock):
+            _ = self.view
+
+
+def placeholder(width: int = 160, height: int = 80) -> QWidget:
+    """An empty widget holding a dock's place until its view is built (see `BuiltOnShow`)."""
+    widget = QWidget()
+    widget.setMinimumSize(width, height)
+    return widget
