@@ -71,11 +71,11 @@ class ContractDocks(QObject):
         )
         self.version_group = QActionGroup(self)
         self.version_group.setExclusive(True)
-        self.version_actions: dict[str, QAction] = {}
+        self._version_actions: dict[str, QAction] = {}
         self._versions: list[Contract] = []
+        self._versions_listed = False
         self.menu = self._build_menu()
         self._connect()
-        self._on_document_changed()
 
     def _dock(
         self, title: str, area: Qt.DockWidgetArea, shortcut: str, widget: QWidget
@@ -88,6 +88,7 @@ class ContractDocks(QObject):
     def _build_menu(self) -> QMenu:
         menu = QMenu(self.tr("&Contract"), self._window)
         self.version_menu = menu.addMenu(self.tr("&Version"))
+        self.version_menu.aboutToShow.connect(self._list_versions)
         menu.addSeparator()
         for dock in self.docks.values():
             menu.addAction(dock.toggleViewAction())
@@ -178,15 +179,27 @@ class ContractDocks(QObject):
 
     def _on_changed(self, change: Change) -> None:
         if change.document:
-            self._on_document_changed()
+            self._versions_listed = False  # listed afresh when the menu next opens
 
-    def _on_document_changed(self) -> None:
-        """Rebuild the version list and check the contract in use."""
+    @property
+    def version_actions(self) -> dict[str, QAction]:
+        """The Version menu's entries by contract id (listed now if not yet)."""
+        self._list_versions()
+        return self._version_actions
+
+    def _list_versions(self) -> None:
+        """List every bundled version in the Version menu and check the contract in use.
+
+        Done when the menu opens, not at start: it reads every bundled contract.
+        """
+        if self._versions_listed:
+            return
+        self._versions_listed = True
         current = self._session.contract
         for action in self.version_group.actions():
             self.version_group.removeAction(action)
         self.version_menu.clear()
-        self.version_actions = {}
+        self._version_actions = {}
         self._versions = []
         for deal in versions_by_deal(current):
             self.version_menu.addSection(deal.name)
@@ -202,7 +215,7 @@ class ContractDocks(QObject):
         self._versions.append(contract)
         self.version_group.addAction(action)
         self.version_menu.addAction(action)
-        self.version_actions[contract.id] = action
+        self._version_actions[contract.id] = action
 
     def _on_version_triggered(self, action: QAction) -> None:
         contract = self._versions[int(action.data())]

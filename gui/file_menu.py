@@ -19,10 +19,6 @@ from core.edits.documents import contracts_to_start_from, is_own_resource, new_d
 from core.errors import FileError, Problem, ValidationError
 from gui.autosave import find_recovery_files
 from gui.brief_export import BriefExporter, BriefOptions
-from gui.chart_export import export_charts, with_suffix_of_filter
-from gui.dialogs.export_brief_dialog import ExportBriefDialog
-from gui.dialogs.new_deal_dialog import NewDealDialog
-from gui.dialogs.problems_dialog import ProblemsDialog
 from gui.language import QT_TRANSLATE_NOOP
 from gui.recent_files import add_recent, recent_paths
 from gui.recovery import RecoveryHandlers, offer_recovery
@@ -31,6 +27,7 @@ from gui.session import Session
 from gui.window_part import WindowPart
 
 if TYPE_CHECKING:
+    from gui.dialogs.problems_dialog import ProblemsDialog
     from gui.main_window import MainWindow
 
 OPEN_FILTER = QT_TRANSLATE_NOOP(
@@ -47,11 +44,15 @@ AUTHOR_SETTING = "brief/author"
 
 
 class FileMenu(WindowPart):
-    """Runs the File menu of `window` on `session`; broken files keep the current workspace."""
+    """Runs the File menu of `window` on `session`; broken files keep the current workspace.
+
+    Its dialogs are made, and their modules loaded, when first needed: none is on screen
+    at start.
+    """
 
     def __init__(self, window: MainWindow, session: Session) -> None:
         super().__init__(window, session)
-        self.problems_dialog = ProblemsDialog(window)
+        self._problems_dialog: ProblemsDialog | None = None
         self.brief_exporter = BriefExporter(window, session)
         self.brief_exporter.busy_changed.connect(self._on_brief_busy_changed)
         self._brief_options: BriefOptions | None = None
@@ -73,6 +74,17 @@ class FileMenu(WindowPart):
         a.new_menu.triggered.connect(self._on_new_menu_triggered)
         a.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         a.recent_menu.triggered.connect(self._on_recent_menu_triggered)
+
+    @property
+    def problems_dialog(self) -> ProblemsDialog:
+        """The dialog listing a file's problems (one for the window, made on first use)."""
+        if self._problems_dialog is None:
+            from gui.accessibility import name_controls
+            from gui.dialogs.problems_dialog import ProblemsDialog
+
+            self._problems_dialog = ProblemsDialog(self._window)
+            name_controls(self._problems_dialog)
+        return self._problems_dialog
 
     def open_path(self, path: Path) -> bool:
         """Open `path` after settling unsaved changes; a broken file shows its problems."""
@@ -196,6 +208,8 @@ class FileMenu(WindowPart):
         Tells the outcome in the status bar; any failure also in a dialog naming the file
         and the cause.
         """
+        from gui.chart_export import export_charts
+
         try:
             result = export_charts(self._window.charts_view, path)
         except FileError as exc:
@@ -234,6 +248,8 @@ class FileMenu(WindowPart):
         self.new_from(contract.id)
 
     def _on_new_deal_triggered(self) -> None:
+        from gui.dialogs.new_deal_dialog import NewDealDialog
+
         dialog = NewDealDialog(list(contracts_to_start_from().values()), parent=self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.value is not None:
             self.new_deal(dialog.value)
@@ -294,6 +310,8 @@ class FileMenu(WindowPart):
             self.revert()
 
     def _on_export_triggered(self) -> None:
+        from gui.chart_export import with_suffix_of_filter
+
         name, selected = QFileDialog.getSaveFileName(
             self._window, self.tr("Export Charts"), "charts.png", self.tr(EXPORT_FILTER)
         )
@@ -302,6 +320,7 @@ class FileMenu(WindowPart):
 
     def _on_export_brief_triggered(self) -> None:
         from core.report.content import SECTIONS, default_title
+        from gui.dialogs.export_brief_dialog import ExportBriefDialog
 
         current = self._session.current
         names = [current] + [

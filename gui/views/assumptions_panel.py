@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,13 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialog_flow import open_uncertainty
-from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
 from gui.session import Session
 from gui.views.assumption_model import AssumptionModel
 from gui.views.cell_delegate import CellDelegate
 from gui.views.grid_clipboard import from_tsv, to_tsv
 from gui.views.terms_table import TermsTable
+
+if TYPE_CHECKING:
+    from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 
 YEAR_COLUMN_WIDTH = 62
 UNCERTAINTY_COLUMN_WIDTH = 170
@@ -248,6 +252,8 @@ class AssumptionsPanel(QWidget):
         spec = self.model.rows[row].spec
         if spec is None:
             return None
+        from gui.dialogs.uncertainty_dialog import UncertaintyDialog
+
         title = self.model.row_label(spec)
         dialog = UncertaintyDialog(spec, title, self.model.uncertainty_of(row), self)
         self.uncertainty_dialog = open_uncertainty(self._session, dialog, self._forget)

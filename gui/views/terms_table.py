@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
 from core.chain import as_chain
 from core.terms import numeric_terms, term_label
 from gui.dialog_flow import open_uncertainty
-from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 from gui.icons import icon
 from gui.session import Session
 from gui.views.terms_model import VALUE_COLUMN, TermsModel
 from gui.views.uncertainty_text import TermSubject
+
+if TYPE_CHECKING:
+    from gui.dialogs.uncertainty_dialog import UncertaintyDialog
 
 
 class TermsTable(QWidget):
@@ -121,6 +125,8 @@ class TermsTable(QWidget):
         key = self.model.fields[row].key
         current = self._session.scenario.uncertainty.get(key)
         title = term_label(self._session.chain, key)
+        from gui.dialogs.uncertainty_dialog import UncertaintyDialog
+
         dialog = UncertaintyDialog(TermSubject.of(key), title, current, self)
         self.uncertainty_dialog = open_uncertainty(self._session, dialog, self._forget)
         return self.uncertainty_dialog

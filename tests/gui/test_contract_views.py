@@ -206,6 +206,8 @@ def test_version_menu_groups_the_bundled_versions_by_deal(qtbot, session):
     window = QMainWindow()
     qtbot.addWidget(window)
     docks = install_contract_docks(window, session)
+    assert docks.version_menu.isEmpty()  # listed when it opens: not at start
+    docks.version_menu.aboutToShow.emit()
     sections: dict[str, list[str]] = {}
     for action in docks.version_menu.actions():
         if action.isSeparator():
