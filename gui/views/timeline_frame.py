@@ -158,8 +158,11 @@ class TimelineFrame(QWidget):
         self.graphics.installEventFilter(self)
         self.graphics.ci.setSpacing(0)
         self.graphics.ci.setContentsMargins(4, 2, 10, 2)
-        self.header_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LaneAxis()})
-        viewbox = _LaneViewBox()
+        # The plots have no context menu (`_style_plot`): their view boxes never build one.
+        self.header_plot = self.graphics.addPlot(
+            row=0, col=0, axisItems={"left": LaneAxis()}, enableMenu=False
+        )
+        viewbox = _LaneViewBox(enableMenu=False)
         viewbox.lanes_scrolled.connect(self.scroll_lanes)
         self.lanes_plot = self.graphics.addPlot(
             row=1,
