@@ -18,6 +18,7 @@ from core.deals import group_by_deal, versions_of_deal
 from core.edits.documents import contracts_to_start_from, is_own_resource, new_document
 from core.errors import FileError, Problem, ValidationError
 from gui.autosave import find_recovery_files
+from gui.brief_export import BriefExporter, BriefOptions
 from gui.language import QT_TRANSLATE_NOOP
 from gui.recent_files import add_recent, recent_paths
 from gui.recovery import RecoveryHandlers, offer_recovery
@@ -26,7 +27,6 @@ from gui.session import Session
 from gui.window_part import WindowPart
 
 if TYPE_CHECKING:
-    from gui.brief_export import BriefExporter, BriefOptions
     from gui.dialogs.problems_dialog import ProblemsDialog
     from gui.main_window import MainWindow
 
@@ -53,7 +53,8 @@ class FileMenu(WindowPart):
     def __init__(self, window: MainWindow, session: Session) -> None:
         super().__init__(window, session)
         self._problems_dialog: ProblemsDialog | None = None
-        self._brief_exporter: BriefExporter | None = None
+        self.brief_exporter = BriefExporter(window, session)
+        self.brief_exporter.busy_changed.connect(self._on_brief_busy_changed)
         self._brief_options: BriefOptions | None = None
         self.disk = DiskWatch(session)
         # Questions and warnings; tests replace these to answer without a modal dialog.
@@ -84,18 +85,6 @@ class FileMenu(WindowPart):
             self._problems_dialog = ProblemsDialog(self._window)
             name_controls(self._problems_dialog)
         return self._problems_dialog
-
-    @property
-    def brief_exporter(self) -> BriefExporter:
-        """Writes the briefs; made, with its busy bar in the status bar, on first use."""
-        if self._brief_exporter is None:
-            from gui.accessibility import name_controls
-            from gui.brief_export import BriefExporter
-
-            self._brief_exporter = BriefExporter(self._window, self._session)
-            self._brief_exporter.busy_changed.connect(self._on_brief_busy_changed)
-            name_controls(self._window.statusBar())
-        return self._brief_exporter
 
     def open_path(self, path: Path) -> bool:
         """Open `path` after settling unsaved changes; a broken file shows its problems."""
