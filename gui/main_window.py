@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.present.contract_text import title_of
-from gui.dialogs.about_dialog import show_about
 from gui.docks import add_dock
 from gui.drops import dropped_file
 from gui.icons import icon
@@ -157,6 +156,8 @@ class MainWindow(QMainWindow):
         return self.theme_menu.actions
 
     def _on_about_triggered(self) -> None:
+        from gui.dialogs.about_dialog import show_about
+
         show_about(self)
 
     def _on_settings_triggered(self) -> None:
@@ -192,10 +193,11 @@ class MainWindow(QMainWindow):
         When that folder cannot be written, autosave moves to the first of
         `fallbacks` that can (by default the cache and the temporary folders).
         """
-        from gui.views.visibility import settling
+        from gui.views.visibility import settle_until_next_turn, settling
 
         with settling():  # the docks come and go while they are added and laid out
             self._attach(session, recovery_folder, fallbacks)
+            settle_until_next_turn()  # and the new tab groups are laid out on the next turn
         self.session_attached.emit()
 
     def _attach(self, session: Session, recovery_folder: Path | None, fallbacks: Folders) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 V = TypeVar("V", bound=QWidget)
 
 _settling = 0
+_when_settled: list[Callable[[], None]] = []
 
 
 @contextmanager
@@ -26,7 +27,37 @@ def settling() -> Iterator[None]:
     try:
         yield
     finally:
-        _settling -= 1
+        _end_settling()
+
+
+def settle_until_next_turn() -> None:
+    """Keep settling until the next turn of the event loop.
+
+    Qt lays out the tab groups of docks just added on the next turn, showing one tab in
+    front for a moment before a dock raised on that turn comes forward.
+    """
+    global _settling
+    _settling += 1
+    QTimer.singleShot(0, _end_settling)
+
+
+def _end_settling() -> None:
+    global _settling
+    _settling -= 1
+    if _settling == 0:
+        waiting = list(_when_settled)
+        _when_settled.clear()
+        for callback in waiting:
+            QTimer.singleShot(0, callback)
+
+
+def after_settling(callback: Callable[[], None]) -> None:
+    """Call `callback` on the turn after the `settling` block under way ends.
+
+    Later than a plain next turn: what the block itself put off to the next turn (a dock
+    raised in front of its tab group) has happened by then.
+    """
+    _when_settled.append(callback)
 
 
 def is_settling() -> bool:
@@ -155,7 +186,7 @@ class BuiltOnShow(QObject, Generic[V]):
         if not visible or self._view is not None:
             return
         if is_settling():  # a layout being restored shows each dock for a moment
-            QTimer.singleShot(0, self._build_if_on_screen)
+            after_settling(self._build_if_on_screen)
         else:
             _ = self.view  # the first time forward
 

@@ -3,8 +3,9 @@
 A new process starts the window as `dealscope` does and reports, once the charts and the
 timeline are painted, what it loaded and built: no pandas, no ReportLab, no analysis
 module (Monte Carlo, sensitivity, goal seek), no Analysis view, no explanation behind the
-Clause Inspector's tab; what the start built is kept out of later full collections.
-Bringing the views forward builds them.
+Clause Inspector's tab, no Compare, Compare Versions or Backtest view (nor their modules)
+behind the bottom tabs, no dialog, no list of contract versions; what the start built is
+kept out of later full collections. Bringing the views forward builds them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,16 @@ report = {}
 
 
 LATER = ("pandas", "reportlab", "core.analysis.montecarlo", "core.analysis.sensitivity",
-         "core.analysis.goalseek")
+         "core.analysis.goalseek", "gui.views.compare_view", "gui.views.version_compare_view",
+         "gui.views.backtest_view", "gui.dialogs.problems_dialog",
+         "gui.dialogs.export_brief_dialog", "gui.dialogs.new_deal_dialog",
+         "gui.dialogs.uncertainty_dialog")
+
+
+def tabbed_views():  # what each dock behind a tab holds: a placeholder until it is built
+    docks = {"compare": window.docks["compare"], "backtest": window.backtest_dock,
+             "versions": window.contract_docks.docks["versions"]}
+    return {key: type(dock.widget()).__name__ for key, dock in docks.items()}
 
 
 def loaded():
@@ -45,6 +55,13 @@ def forward():
         "explained": docks.explain.explanation is not None,
         "analysis_built": window.analysis_dock._view is not None,
     }
+    for dock in (window.docks["compare"], docks.docks["versions"], window.backtest_dock):
+        dock.raise_()
+    QTimer.singleShot(200, tabs_forward)
+
+
+def tabs_forward():
+    report["after_forward"]["tabbed_views"] = tabbed_views()
     print(json.dumps(report), flush=True)
     app.quit()
 
@@ -60,6 +77,8 @@ class Painted(QObject):
                     "explained": window.contract_docks.explain.explanation is not None,
                     "analysis_built": window.analysis_dock._view is not None,
                     "key_figures": window.figures_view.isVisible(),
+                    "tabbed_views": tabbed_views(),
+                    "versions_listed": not window.contract_docks.version_menu.isEmpty(),
                     "start_frozen": gc.get_freeze_count() > 1000 and gc.isenabled(),
                 }
                 window.contract_docks.docks["explain"].raise_()
@@ -97,6 +116,16 @@ def test_start_draws_the_workspace_without_pandas_or_the_views_behind_tabs(tmp_p
         "explained": False,
         "analysis_built": False,
         "key_figures": True,
+        "tabbed_views": {"compare": "QWidget", "versions": "QWidget", "backtest": "QWidget"},
+        "versions_listed": False,  # the Version menu lists them when it opens
         "start_frozen": True,  # kept out of later full collections; the collector still runs
     }
-    assert report["after_forward"] == {"explained": True, "analysis_built": True}
+    assert report["after_forward"] == {
+        "explained": True,
+        "analysis_built": True,
+        "tabbed_views": {
+            "compare": "CompareView",
+            "versions": "VersionCompareView",
+            "backtest": "BacktestView",
+        },
+    }
