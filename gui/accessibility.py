@@ -150,10 +150,16 @@ def reach_every_panel(window: QWidget) -> None:
         reach_panel(dock)
 
 
-def reach_panel(dock: QDockWidget) -> None:
-    """Make the content of `dock` reachable by Tab when nothing in it is (see above)."""
-    content = dock.widget()
-    if content is None:
+def reach_panel(dock: QDockWidget, content: QWidget | None = None) -> None:
+    """Make the content of `dock` reachable by Tab when nothing in it is (see above).
+
+    A placeholder standing for a view not built yet is left alone: the view is reached
+    once built (`make_accessible`).
+    """
+    from gui.views.visibility import Placeholder
+
+    content = content if content is not None else dock.widget()
+    if content is None or isinstance(content, Placeholder):
         return
     widgets = [content, *content.findChildren(QWidget)]
     if any(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in widgets):
@@ -163,10 +169,10 @@ def reach_panel(dock: QDockWidget) -> None:
     target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
-def make_accessible(dock: QDockWidget) -> None:
-    """Reach and name the controls of `dock`, as the window's start does for every dock.
+def make_accessible(dock: QDockWidget, view: QWidget) -> None:
+    """Reach and name the controls of `view`, built for `dock` after the start.
 
-    For a view built after the start, the first time its dock comes forward.
+    As the start does for the content of every dock (`reach_every_panel`, `name_controls`).
     """
-    reach_panel(dock)
+    reach_panel(dock, view)
     name_controls(dock)

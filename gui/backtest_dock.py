@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
-from gui.accessibility import make_accessible
 from gui.docks import add_dock, tab_behind
 from gui.language import QT_TRANSLATE_NOOP, translate
 from gui.session import Session
@@ -38,7 +37,6 @@ def install_backtest_dock(window: QMainWindow, session: Session) -> QDockWidget:
 
     def on_built(view: BacktestView) -> None:
         catch_up_when_raised(dock, view.when_shown.refresh_if_stale)
-        make_accessible(dock)
 
     BuiltOnShow(dock, build, on_built)
     view_menu = getattr(window, "view_menu", None)  # found by object: its title is translated

@@ -120,10 +120,7 @@ class ContractDocks(QObject):
         return VersionCompareView(self._session)
 
     def _on_versions_built(self, view: VersionCompareView) -> None:
-        from gui.accessibility import make_accessible
-
         catch_up_when_raised(self.docks["versions"], view.when_shown.refresh_if_stale)
-        make_accessible(self.docks["versions"])
 
     def show_explanation(self, figure: str, period: str) -> None:
         """Explain `figure` in `period` and bring the Explain dock forward (for chart clicks)."""

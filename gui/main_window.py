@@ -273,11 +273,9 @@ class MainWindow(QMainWindow):
         return CompareView(self.session)
 
     def _on_compare_built(self, view: CompareView) -> None:
-        from gui.accessibility import make_accessible
         from gui.views.visibility import catch_up_when_raised
 
         catch_up_when_raised(self.docks["compare"], view.when_shown.refresh_if_stale)
-        make_accessible(self.docks["compare"])
 
     def _add_excel_actions(self, session: Session) -> None:
         from gui.excel_files import ExcelFiles

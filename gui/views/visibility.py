@@ -148,7 +148,8 @@ class BuiltOnShow(QObject, Generic[V]):
 
     Until then the dock holds an empty placeholder as small as the view may be, so a view
     behind another tab costs the start nothing, not even its module's import. Once built,
-    the view takes the placeholder's place and `on_built` wires it up.
+    `on_built` wires the view up, its controls are named as the start names every control
+    (`gui.accessibility`), and it takes the placeholder's place.
     """
 
     def __init__(
@@ -171,15 +172,20 @@ class BuiltOnShow(QObject, Generic[V]):
     def view(self) -> V:
         """The view, built now if it was not yet."""
         if self._view is None:
+            from gui.accessibility import make_accessible
+
             view = self._view = self._build()
             placeholder = self._dock.widget()
             view.setMinimumSize(placeholder.minimumSize())
+            view.setParent(self._dock)  # hidden until wired up and named, as at the start
+            if self._on_built is not None:
+                self._on_built(view)
+            make_accessible(self._dock, view)
             self._dock.setWidget(view)
             placeholder.deleteLater()
             if self._dock.isVisible():
                 view.show()  # now, not on the next turn as a widget added later would be
-            if self._on_built is not None:
-                self._on_built(view)
+                make_accessible(self._dock, view)  # what showing made (a combo box's list)
         return self._view
 
     def _on_visibility_changed(self, visible: bool) -> None:
@@ -195,8 +201,12 @@ class BuiltOnShow(QObject, Generic[V]):
             _ = self.view
 
 
-def placeholder(width: int = 160, height: int = 80) -> QWidget:
+class Placeholder(QWidget):
     """An empty widget holding a dock's place until its view is built (see `BuiltOnShow`)."""
-    widget = QWidget()
+
+
+def placeholder(width: int = 160, height: int = 80) -> Placeholder:
+    """A `Placeholder` as small as the view it stands for may be."""
+    widget = Placeholder()
     widget.setMinimumSize(width, height)
     return widget

@@ -50,3 +50,35 @@ def test_a_restored_layout_refreshes_and_builds_nothing_behind_its_tabs(
     qtbot.waitUntil(lambda: window.contract_docks.explain.explanation is not None)
     assert "ExplainPanel" in refreshed
     window.session.undo_stack.setClean()
+
+
+def test_the_views_behind_the_bottom_tabs_are_built_when_they_first_come_forward(
+    qtbot, main_window
+):
+    docks = {
+        "compare": main_window.docks["compare"],
+        "versions": main_window.contract_docks.docks["versions"],
+        "backtest": main_window.backtest_dock,
+    }
+    qtbot.wait(50)  # the turns after the start: a dock in front for a moment builds nothing
+    assert {key: type(dock.widget()).__name__ for key, dock in docks.items()} == {
+        "compare": "QWidget",
+        "versions": "QWidget",
+        "backtest": "QWidget",
+    }
+    docks["compare"].raise_()
+    compare = docks["compare"].widget()
+    assert compare is main_window.compare_view  # built as the tab came forward, not later
+    assert compare.minimumSize().toTuple() == (160, 80)  # the window still fits a laptop
+    assert compare.figures_table.accessibleName()  # named as the start names every control
+    qtbot.waitUntil(lambda: compare.figures_table.rowCount() > 0)  # and filled once on screen
+    docks["versions"].raise_()
+    versions = main_window.contract_docks.versions
+    assert docks["versions"].widget() is versions
+    qtbot.waitUntil(lambda: versions.table.rowCount() > 0)
+    docks["backtest"].raise_()
+    backtest = docks["backtest"].widget()
+    assert type(backtest).__name__ == "BacktestView"
+    qtbot.waitUntil(lambda: backtest.result is not None)
+    docks["compare"].raise_()
+    assert docks["compare"].widget() is compare  # built once
