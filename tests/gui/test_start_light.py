@@ -116,7 +116,11 @@ def test_start_draws_the_workspace_without_pandas_or_the_views_behind_tabs(tmp_p
         "explained": False,
         "analysis_built": False,
         "key_figures": True,
-        "tabbed_views": {"compare": "QWidget", "versions": "QWidget", "backtest": "QWidget"},
+        "tabbed_views": {
+            "compare": "Placeholder",
+            "versions": "Placeholder",
+            "backtest": "Placeholder",
+        },
         "versions_listed": False,  # the Version menu lists them when it opens
         "start_frozen": True,  # kept out of later full collections; the collector still runs
     }
