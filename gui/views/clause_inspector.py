@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -19,8 +21,10 @@ from gui.change import Change
 from gui.session import Session
 from gui.term_fields import scenario_terms_html
 from gui.theme import colour
-from gui.views.clause_editor import ClauseEditor
 from gui.views.clause_text import clause_html, event_html, placeholder_html
+
+if TYPE_CHECKING:
+    from gui.views.clause_editor import ClauseEditor
 
 
 class ClauseInspector(QWidget):
@@ -43,9 +47,7 @@ class ClauseInspector(QWidget):
         self.browser.document().setDocumentMargin(2)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         self.open_url = QDesktopServices.openUrl  # tests replace this to open nothing
-        self.editor = ClauseEditor(session, self)
-        self.editor.closed.connect(self._on_editor_closed)
-        self.editor.clause_shown.connect(self._on_editor_clause_shown)
+        self._editor: ClauseEditor | None = None  # made when first opened (`editor`)
         self.edit_button = QToolButton(self)
         self.edit_button.setText(self.tr("Edit"))
         self.edit_button.setCheckable(True)
@@ -59,7 +61,6 @@ class ClauseInspector(QWidget):
         self.editor_area = QScrollArea(self)
         self.editor_area.setWidgetResizable(True)
         self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.editor_area.setWidget(self.editor)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.browser)
         self.stack.addWidget(self.editor_area)
@@ -73,6 +74,20 @@ class ClauseInspector(QWidget):
         layout.addWidget(self.stack)
         session.changed.connect(self._on_changed)
         self._render()
+
+    @property
+    def editor(self) -> ClauseEditor:
+        """The clause editor, behind the Edit button: made, and named, when first opened."""
+        if self._editor is None:
+            from gui.accessibility import name_controls
+            from gui.views.clause_editor import ClauseEditor
+
+            self._editor = ClauseEditor(self._session, self)
+            self._editor.closed.connect(self._on_editor_closed)
+            self._editor.clause_shown.connect(self._on_editor_clause_shown)
+            self.editor_area.setWidget(self._editor)
+            name_controls(self.editor_area)  # as the start names every control
+        return self._editor
 
     def show_clause(self, clause_id: str) -> None:
         """Show the clause `clause_id` of the session's contract."""

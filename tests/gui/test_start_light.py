@@ -4,8 +4,9 @@ A new process starts the window as `dealscope` does and reports, once the charts
 timeline are painted, what it loaded and built: no pandas, no ReportLab, no analysis
 module (Monte Carlo, sensitivity, goal seek), no Analysis view, no explanation behind the
 Clause Inspector's tab, no Compare, Compare Versions or Backtest view (nor their modules)
-behind the bottom tabs, no dialog, no list of contract versions; what the start built is
-kept out of later full collections. Bringing the views forward builds them.
+behind the bottom tabs, no clause editor, no dialog, no list of contract versions; what
+the start built is kept out of later full collections. Bringing the views forward builds
+them.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ LATER = ("pandas", "reportlab", "core.analysis.montecarlo", "core.analysis.sensi
          "core.analysis.goalseek", "gui.views.compare_view", "gui.views.version_compare_view",
          "gui.views.backtest_view", "gui.dialogs.problems_dialog",
          "gui.dialogs.export_brief_dialog", "gui.dialogs.new_deal_dialog",
-         "gui.dialogs.uncertainty_dialog")
+         "gui.dialogs.uncertainty_dialog", "gui.views.clause_editor")
 
 
 def tabbed_views():  # what each dock behind a tab holds: a placeholder until it is built
