@@ -1,6 +1,7 @@
 """The main window: docks, menus and toolbar; views are built once a session is attached.
 
-Only Qt is imported here, so the window paints before pandas and pyqtgraph load.
+Only Qt is imported here, so the window paints before the contract models, numpy,
+pandas and pyqtgraph load.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.present.contract_text import title_of
 from gui.docks import add_dock
 from gui.drops import dropped_file
 from gui.icons import icon
@@ -337,6 +337,9 @@ class MainWindow(QMainWindow):
         self.actions_.revert.setEnabled(path is not None)
 
     def _on_document_changed(self) -> None:
+        # Imported here: the contract models it loads wait until the window has painted.
+        from core.present.contract_text import title_of
+
         if self.session is not None:
             self.status_label.setText(title_of(self.session.contract))
 
