@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from gui.views.compare_view import CompareView
     from gui.views.key_figures_view import KeyFiguresView
     from gui.views.scenario_panel import ScenarioPanel
-    from gui.views.visibility import BuiltOnShow
+    from gui.window_views import WindowViews
 
 _AREA = Qt.DockWidgetArea
 DOCKS = (
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.file_menu: FileMenu | None = None
         self.autosaver: Autosaver | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self._compare: BuiltOnShow[CompareView]
+        self.views: WindowViews
         # Answers to questions; tests replace these to answer without a modal dialog.
         self.ask_unsaved = self._ask_unsaved
         self.ask_recover = self._ask_recover
@@ -208,30 +208,13 @@ class MainWindow(QMainWindow):
         from gui.contract_docks import install_contract_docks
         from gui.contract_export import install_contract_export
         from gui.file_menu import FileMenu
-        from gui.views.assumptions_panel import AssumptionsPanel
-        from gui.views.charts.charts_view import ChartsView
-        from gui.views.key_figures_view import KeyFiguresView
-        from gui.views.scenario_panel import ScenarioPanel
-        from gui.views.visibility import BuiltOnShow, placeholder
+        from gui.window_views import WindowViews
 
         self.session = session
-        self.scenario_panel: ScenarioPanel = ScenarioPanel(session)
-        self.figures_view: KeyFiguresView = KeyFiguresView(session)
-        self.assumptions_panel: AssumptionsPanel = AssumptionsPanel(session)
-        self.charts_view: ChartsView = ChartsView(session)
-        for key, widget in (
-            ("scenarios", self.scenario_panel),
-            ("figures", self.figures_view),
-            ("assumptions", self.assumptions_panel),
-            ("compare", placeholder()),  # Compare is built when it first comes forward
-        ):
-            widget.setMinimumSize(160, 80)  # keep the window shrinkable to a laptop screen
-            self.docks[key].setWidget(widget)
-        self._compare = BuiltOnShow(
-            self.docks["compare"], self._build_compare, self._on_compare_built
-        )
-        self.charts_view.setMinimumSize(360, 240)
-        self.setCentralWidget(self.charts_view)
+        self.views = WindowViews(self, self.docks, session)
+        self.scenario_panel: ScenarioPanel = self.views.scenario_panel
+        self.figures_view: KeyFiguresView = self.views.figures_view
+        self.charts_view: ChartsView = self.views.charts_view
         if not self._layout_restored:
             # The views' size hints differ from the placeholders'; size the docks again
             # once the layout has taken the new views in.
@@ -262,20 +245,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     @property
+    def assumptions_panel(self) -> AssumptionsPanel:
+        """The assumptions grid, built now if it has not come forward yet."""
+        return self.views.assumptions_panel
+
+    @property
     def compare_view(self) -> CompareView:
         """The Compare view, built now if it has not come forward yet."""
-        return self._compare.view
-
-    def _build_compare(self) -> CompareView:
-        from gui.views.compare_view import CompareView
-
-        assert self.session is not None
-        return CompareView(self.session)
-
-    def _on_compare_built(self, view: CompareView) -> None:
-        from gui.views.visibility import catch_up_when_raised
-
-        catch_up_when_raised(self.docks["compare"], view.when_shown.refresh_if_stale)
+        return self.views.compare_view
 
     def _add_excel_actions(self, session: Session) -> None:
         from gui.excel_files import ExcelFiles
@@ -301,12 +278,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No explanation for this figure"), 5000)
 
     def _add_grid_actions(self) -> None:
-        panel = self.assumptions_panel
+        grid = self.views.grid_actions
         self.edit_menu.addSeparator()
-        for action in (panel.copy_action, panel.paste_action):
+        for action in (grid.copy, grid.paste):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
-        for action in (panel.reset_cell_action, panel.reset_row_action):
+        for action in (grid.reset_cell, grid.reset_row):
             self.edit_menu.addAction(action)
 
     def _connect_undo(self, session: Session) -> None:

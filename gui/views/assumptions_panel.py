@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialog_flow import open_uncertainty
-from gui.icons import icon
 from gui.session import Session
 from gui.views.assumption_model import AssumptionModel
 from gui.views.cell_delegate import CellDelegate
+from gui.views.grid_actions import GridActions, make_grid_actions
 from gui.views.grid_clipboard import from_tsv, to_tsv
 from gui.views.terms_table import TermsTable
 
@@ -68,7 +68,17 @@ class GridView(QTableView):
 class AssumptionsPanel(QWidget):
     """Edits session.scenario's assumptions in a grid, and its deal terms below it."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        actions: GridActions | None = None,
+    ) -> None:
+        """Make the grid, with its copy, paste and reset `actions` when given.
+
+        Given actions are run by their owner (the main window's Edit menu lists them before
+        the grid is built); without, the grid makes and runs its own.
+        """
         super().__init__(parent)
         self._session = session
         self.model = AssumptionModel(session)
@@ -85,7 +95,7 @@ class AssumptionsPanel(QWidget):
         self.table.doubleClicked.connect(self._on_cell_double_clicked)
         self.uncertainty_dialog: UncertaintyDialog | None = None
         self._setup_headers()
-        self._make_actions()
+        self._make_actions(actions)
         self.terms = TermsTable(session, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -109,32 +119,21 @@ class AssumptionsPanel(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-    def _make_actions(self) -> None:
-        self.copy_action = self._action(
-            self.tr("Copy"), "copy", QKeySequence.StandardKey.Copy, self.copy
-        )
-        self.paste_action = self._action(
-            self.tr("Paste"), "paste", QKeySequence.StandardKey.Paste, self.paste
-        )
-        self.reset_cell_action = self._action(
-            self.tr("Reset to Default"),
-            "reset",
-            QKeySequence(Qt.Key.Key_Delete),
-            self.reset_selection,
-        )
-        self.reset_row_action = self._action(
-            self.tr("Reset Whole Row"), "reset-row", QKeySequence("Shift+Delete"), self.reset_rows
-        )
-        self.copy_action.setToolTip(self.tr("Copy the selected cells as tab-separated text"))
-        self.paste_action.setToolTip(
-            self.tr("Paste a range copied from a spreadsheet at the current cell")
-        )
-        self.reset_cell_action.setToolTip(
-            self.tr("Set the selected cells back to the app default")
-        )
-        self.reset_row_action.setToolTip(
-            self.tr("Remove this scenario's values for the selected rows")
-        )
+    def _make_actions(self, given: GridActions | None) -> None:
+        actions = given if given is not None else make_grid_actions(self)
+        self.copy_action = actions.copy
+        self.paste_action = actions.paste
+        self.reset_cell_action = actions.reset_cell
+        self.reset_row_action = actions.reset_row
+        for action, slot in (
+            (self.copy_action, self.copy),
+            (self.paste_action, self.paste),
+            (self.reset_cell_action, self.reset_selection),
+            (self.reset_row_action, self.reset_rows),
+        ):
+            if given is None:
+                action.triggered.connect(slot)
+            self.table.addAction(action)  # its shortcut works while the grid has the focus
         self.uncertainty_action = QAction(self.tr("Set Uncertainty…"), self)
         self.uncertainty_action.setToolTip(
             self.tr(
@@ -142,20 +141,6 @@ class AssumptionsPanel(QWidget):
             )
         )
         self.uncertainty_action.triggered.connect(self._on_uncertainty_triggered)
-
-    def _action(
-        self,
-        text: str,
-        icon_name: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey,
-        slot: object,
-    ) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
 
     def _on_model_reset(self) -> None:
         self.table.clearSpans()

@@ -1,5 +1,7 @@
 """Views behind another tab do no work on an edit, and catch up once brought forward."""
 
+from PySide6.QtGui import QGuiApplication
+
 from core.edits.workspace import CellChange
 from gui.main_window import MainWindow
 from gui.session import Session
@@ -56,12 +58,14 @@ def test_the_views_behind_the_bottom_tabs_are_built_when_they_first_come_forward
     qtbot, main_window
 ):
     docks = {
+        "assumptions": main_window.docks["assumptions"],
         "compare": main_window.docks["compare"],
         "versions": main_window.contract_docks.docks["versions"],
         "backtest": main_window.backtest_dock,
     }
     qtbot.wait(50)  # the turns after the start: a dock in front for a moment builds nothing
     assert {key: type(dock.widget()).__name__ for key, dock in docks.items()} == {
+        "assumptions": "Placeholder",
         "compare": "Placeholder",
         "versions": "Placeholder",
         "backtest": "Placeholder",
@@ -82,3 +86,29 @@ def test_the_views_behind_the_bottom_tabs_are_built_when_they_first_come_forward
     qtbot.waitUntil(lambda: backtest.result is not None)
     docks["compare"].raise_()
     assert docks["compare"].widget() is compare  # built once
+    docks["assumptions"].raise_()
+    grid = docks["assumptions"].widget()
+    assert grid is main_window.assumptions_panel
+    qtbot.waitUntil(lambda: grid.table.isVisible())
+
+
+def test_the_edit_menu_lists_the_grid_actions_before_the_grid_is_built(
+    qtbot, main_window, monkeypatch
+):
+    grid_actions = main_window.views.grid_actions
+    texts = [a.text() for a in main_window.edit_menu.actions() if not a.isSeparator()]
+    assert texts[-4:] == ["Copy", "Paste", "Reset to Default", "Reset Whole Row"]
+    assert type(main_window.docks["assumptions"].widget()).__name__ == "Placeholder"
+    grid_actions.copy.trigger()  # before the grid: it is built, and copies its (no) selection
+    panel = main_window.docks["assumptions"].widget()
+    assert panel is main_window.assumptions_panel
+    assert panel.copy_action is grid_actions.copy  # the grid's own actions from now on
+    assert grid_actions.copy in panel.table.actions()  # its shortcut works in the grid
+    cell = panel.model.index(2, 1)
+    panel.table.setCurrentIndex(cell)
+    grid_actions.copy.trigger()
+    assert QGuiApplication.clipboard().text() == panel.model.copied_text(2, 1) + "\n"
+    calls: list[str] = []
+    monkeypatch.setattr(panel, "reset_rows", lambda: calls.append("reset_rows"))
+    grid_actions.reset_row.trigger()
+    assert calls == ["reset_rows"]  # run once, on the grid

@@ -1,13 +1,13 @@
 """The app's start draws the workspace without the work behind tabs (issue 16, item 2).
 
 A new process starts the window as `dealscope` does and reports what its empty window
-paints without (the contract models, YAML, numpy) and, once the charts and the timeline
-are painted, what it loaded and built: no pandas, no ReportLab, no analysis
-module (Monte Carlo, sensitivity, goal seek), no Analysis view, no explanation behind the
-Clause Inspector's tab, no Compare, Compare Versions or Backtest view (nor their modules)
-behind the bottom tabs, no clause editor, no dialog, no list of contract versions; what
-the start built is kept out of later full collections. Bringing the views forward builds
-them.
+paints without (the contract models, YAML, numpy) and, once the charts and the timeline are
+painted, what it loaded and built: no pandas, no ReportLab, no analysis module (Monte
+Carlo, sensitivity, goal seek), no Analysis view, no explanation behind the Clause
+Inspector's tab, no assumptions grid, Compare, Compare Versions or Backtest view (nor their
+modules) behind the bottom tabs, no clause editor, no dialog, no list of contract versions;
+what the start built is kept out of later full collections. Bringing the views forward
+builds them.
 """
 
 from __future__ import annotations
@@ -38,15 +38,16 @@ LATER = ("pandas", "reportlab", "core.analysis.montecarlo", "core.analysis.sensi
          "core.analysis.goalseek", "gui.views.compare_view", "gui.views.version_compare_view",
          "gui.views.backtest_view", "gui.dialogs.problems_dialog",
          "gui.dialogs.export_brief_dialog", "gui.dialogs.new_deal_dialog",
-         "gui.dialogs.uncertainty_dialog", "gui.views.clause_editor")
+         "gui.dialogs.uncertainty_dialog", "gui.views.clause_editor",
+         "gui.views.assumptions_panel")
 
 
 BEFORE_PAINT = ("pydantic", "core.contract", "yaml", "numpy")  # none drawn by the empty window
 
 
 def tabbed_views():  # what each dock behind a tab holds: a placeholder until it is built
-    docks = {"compare": window.docks["compare"], "backtest": window.backtest_dock,
-             "versions": window.contract_docks.docks["versions"]}
+    docks = {"assumptions": window.docks["assumptions"], "compare": window.docks["compare"],
+             "backtest": window.backtest_dock, "versions": window.contract_docks.docks["versions"]}
     return {key: type(dock.widget()).__name__ for key, dock in docks.items()}
 
 
@@ -60,7 +61,8 @@ def forward():
         "explained": docks.explain.explanation is not None,
         "analysis_built": window.analysis_dock._view is not None,
     }
-    for dock in (window.docks["compare"], docks.docks["versions"], window.backtest_dock):
+    for dock in (window.docks["assumptions"], window.docks["compare"], docks.docks["versions"],
+                 window.backtest_dock):
         dock.raise_()
     QTimer.singleShot(200, tabs_forward)
 
@@ -128,6 +130,7 @@ def test_start_draws_the_workspace_without_pandas_or_the_views_behind_tabs(tmp_p
         "analysis_built": False,
         "key_figures": True,
         "tabbed_views": {
+            "assumptions": "Placeholder",
             "compare": "Placeholder",
             "versions": "Placeholder",
             "backtest": "Placeholder",
@@ -139,6 +142,7 @@ def test_start_draws_the_workspace_without_pandas_or_the_views_behind_tabs(tmp_p
         "explained": True,
         "analysis_built": True,
         "tabbed_views": {
+            "assumptions": "AssumptionsPanel",
             "compare": "CompareView",
             "versions": "VersionCompareView",
             "backtest": "BacktestView",
