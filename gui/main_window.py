@@ -193,12 +193,19 @@ class MainWindow(QMainWindow):
         When that folder cannot be written, autosave moves to the first of
         `fallbacks` that can (by default the cache and the temporary folders).
         """
-        from gui.views.visibility import settle_until_next_turn, settling
+        from gui.views.visibility import settling
 
         with settling():  # the docks come and go while they are added and laid out
             self._attach(session, recovery_folder, fallbacks)
-            settle_until_next_turn()  # and the new tab groups are laid out on the next turn
+        # The new tab groups are laid out on the next turn, a tab in front for a moment.
+        QTimer.singleShot(0, self, self._arm_views)
         self.session_attached.emit()
+
+    def _arm_views(self) -> None:
+        from gui.views.visibility import BuiltOnShow
+
+        for lazy in self.findChildren(BuiltOnShow):
+            lazy.arm()
 
     def _attach(self, session: Session, recovery_folder: Path | None, fallbacks: Folders) -> None:
         from gui.accessibility import name_controls, reach_every_panel

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 V = TypeVar("V", bound=QWidget)
 
 _settling = 0
-_when_settled: list[Callable[[], None]] = []
 
 
 @contextmanager
@@ -27,37 +26,7 @@ def settling() -> Iterator[None]:
     try:
         yield
     finally:
-        _end_settling()
-
-
-def settle_until_next_turn() -> None:
-    """Keep settling until the next turn of the event loop.
-
-    Qt lays out the tab groups of docks just added on the next turn, showing one tab in
-    front for a moment before a dock raised on that turn comes forward.
-    """
-    global _settling
-    _settling += 1
-    QTimer.singleShot(0, _end_settling)
-
-
-def _end_settling() -> None:
-    global _settling
-    _settling -= 1
-    if _settling == 0:
-        waiting = list(_when_settled)
-        _when_settled.clear()
-        for callback in waiting:
-            QTimer.singleShot(0, callback)
-
-
-def after_settling(callback: Callable[[], None]) -> None:
-    """Call `callback` on the turn after the `settling` block under way ends.
-
-    Later than a plain next turn: what the block itself put off to the next turn (a dock
-    raised in front of its tab group) has happened by then.
-    """
-    _when_settled.append(callback)
+        _settling -= 1
 
 
 def is_settling() -> bool:
@@ -150,6 +119,9 @@ class BuiltOnShow(QObject, Generic[V]):
     behind another tab costs the start nothing, not even its module's import. Once built,
     `on_built` wires the view up, its controls are named as the start names every control
     (`gui.accessibility`), and it takes the placeholder's place.
+
+    Made while docks are added (`settling`), it waits to be armed (`arm`): until the window
+    has laid its new tab groups out, on the turn after, a tab is in front for a moment.
     """
 
     def __init__(
@@ -161,6 +133,7 @@ class BuiltOnShow(QObject, Generic[V]):
         super().__init__(dock)
         self._dock, self._build, self._on_built = dock, build, on_built
         self._view: V | None = None
+        self._armed = not is_settling()
         dock.visibilityChanged.connect(self._on_visibility_changed)
 
     @property
@@ -188,17 +161,15 @@ class BuiltOnShow(QObject, Generic[V]):
                 make_accessible(self._dock, view)  # what showing made (a combo box's list)
         return self._view
 
-    def _on_visibility_changed(self, visible: bool) -> None:
-        if not visible or self._view is not None:
-            return
-        if is_settling():  # a layout being restored shows each dock for a moment
-            after_settling(self._build_if_on_screen)
-        else:
-            _ = self.view  # the first time forward
-
-    def _build_if_on_screen(self) -> None:
+    def arm(self) -> None:
+        """Build from now on as the dock comes forward; now, if it is in front already."""
+        self._armed = True
         if self._view is None and is_on_screen(self._dock):
             _ = self.view
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._armed and self._view is None:
+            _ = self.view  # the first time forward
 
 
 class Placeholder(QWidget):
