@@ -1,9 +1,9 @@
 """The app's start draws the workspace without the work behind tabs (issue 16, item 2).
 
 A new process starts the window as `dealscope` does and reports, once the charts and the
-timeline are painted, what it loaded and built: no pandas, no ReportLab, no Analysis view,
-no explanation behind the Clause Inspector's tab; what the start built is kept out of later
-full collections. Bringing the views forward builds them.
+timeline are painted, what it loaded and built: no pandas, no ReportLab, no chart
+exporters, no Analysis view, no explanation behind the Clause Inspector's tab; what the
+start built is kept out of later full collections. Bringing the views forward builds them.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ report = {}
 
 
 def loaded():
-    return [name for name in ("pandas", "reportlab") if name in sys.modules]
+    return [
+        name for name in ("pandas", "reportlab", "pyqtgraph.exporters") if name in sys.modules
+    ]
 
 
 def forward():
