@@ -19,10 +19,10 @@ class MenuOnDemandViewBox(pg.ViewBox):  # type: ignore[misc]  # pyqtgraph ships 
         super().__init__(enableMenu=False)  # no menu yet (menuEnabled says yes below)
         self._menu_wanted = True
 
-    def setMenuEnabled(self, enable_menu: bool = True) -> None:  # pyqtgraph's name
+    def setMenuEnabled(self, enableMenu: bool = True) -> None:  # noqa: N803  # pyqtgraph's names
         """Enable or disable the menu; enabling builds it only when it is first shown."""
-        self._menu_wanted = enable_menu
-        if not enable_menu:
+        self._menu_wanted = enableMenu
+        if not enableMenu:
             super().setMenuEnabled(False)
 
     def menuEnabled(self) -> bool:  # pyqtgraph's name
