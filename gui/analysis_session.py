@@ -6,6 +6,8 @@ inputs it was started with (`AnalysisInputs`). A result that comes back when the
 inputs have changed since is dropped, a Monte Carlo run under way is cancelled by an edit,
 and a shown result whose inputs no longer match the scenario reads as out of date
 (`is_current`). Edits go to the `Session`.
+
+Each analysis module loads with its first run, not with the app's start.
 """
 
 from __future__ import annotations
@@ -16,20 +18,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
 
-from core.analysis import (
-    CancelledError,
-    Distribution,
-    NoSolution,
-    Sensitivity,
-    Simulation,
-    Solution,
-    compute_sensitivity,
-    run_monte_carlo,
-    seek_goal,
-)
-from core.analysis.batch import Baseline, check_numeric_figure
-from core.analysis.montecarlo import CHUNK_SIZE
-from core.analysis.terms import seek_term
 from core.assumptions import SPECS_BY_NAME, YearPath
 from core.chain import Deal, as_chain
 from core.contract import Contract
@@ -43,10 +31,12 @@ from gui.language import translate
 from gui.workers import RunControl, run_in_background
 
 if TYPE_CHECKING:
+    from core.analysis import Distribution, NoSolution, Sensitivity, Simulation, Solution
     from gui.session import Session
 
+    Goal = Solution | NoSolution
+
 Kind = Literal["sensitivity", "montecarlo", "goal"]
-Goal = Solution | NoSolution
 PROGRESS_STEPS = 40
 """A run reports progress (and can be cancelled) about this many times."""
 
@@ -105,6 +95,8 @@ def _timed(request: int, inputs: AnalysisInputs, fn: Callable[[], Any]) -> Outco
 
 
 def _tornado(inputs: AnalysisInputs, figure: str, include_terms: bool) -> Sensitivity:
+    from core.analysis import compute_sensitivity
+
     return compute_sensitivity(
         inputs.scenario_deal(),
         inputs.settings,
@@ -116,6 +108,9 @@ def _tornado(inputs: AnalysisInputs, figure: str, include_terms: bool) -> Sensit
 
 
 def _seek_term(inputs: AnalysisInputs, figure: str, key: str, target: float) -> Goal:
+    from core.analysis.batch import Baseline, check_numeric_figure
+    from core.analysis.terms import seek_term
+
     check_numeric_figure(figure)
     baseline = Baseline.build(inputs.scenario_deal(), inputs.settings, inputs.assumptions)
     return seek_term(baseline, figure, key, target)
@@ -248,13 +243,16 @@ class Analyses:
 
     def run_monte_carlo(self, draws: int, seed: int) -> None:
         """Start a run of `draws` draws from `seed`; a run under way is cancelled first."""
+        from core.analysis import run_monte_carlo as simulate
+        from core.analysis.montecarlo import CHUNK_SIZE
+
         self.cancel_monte_carlo()
         inputs = self.inputs
         chunk = max(1024, min(CHUNK_SIZE, draws // PROGRESS_STEPS))
         control = RunControl(self._on_progressed)
         request = self._next_request()
         fn = partial(
-            run_monte_carlo,
+            simulate,
             inputs.scenario_deal(),
             inputs.settings,
             inputs.assumptions,
@@ -291,6 +289,8 @@ class Analyses:
             self._broadcast("progress")
 
     def _on_simulation_done(self, outcome: Outcome) -> None:
+        from core.analysis import CancelledError
+
         if self._run is None or outcome.request != self._run_request:
             return  # a run that was replaced by a later one
         self._run.close()
@@ -329,6 +329,8 @@ class Analyses:
 
     def seek(self, figure: str, assumption: str, target: float) -> None:
         """Solve `assumption` for key figure `figure` to equal `target`."""
+        from core.analysis import seek_goal
+
         inputs = self.inputs
         fn = partial(
             seek_goal,
@@ -359,6 +361,8 @@ class Analyses:
 
         False when there is no current solution.
         """
+        from core.analysis import Solution
+
         goal: Goal | None = self.result("goal")
         if not isinstance(goal, Solution) or not self.is_current("goal"):
             return False

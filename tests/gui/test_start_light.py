@@ -1,9 +1,10 @@
 """The app's start draws the workspace without the work behind tabs (issue 16, item 2).
 
 A new process starts the window as `dealscope` does and reports, once the charts and the
-timeline are painted, what it loaded and built: no pandas, no ReportLab, no chart
-exporters, no Analysis view, no explanation behind the Clause Inspector's tab; what the
-start built is kept out of later full collections. Bringing the views forward builds them.
+timeline are painted, what it loaded and built: no pandas, no ReportLab, no analysis
+module (Monte Carlo, sensitivity, goal seek), no chart exporters, no Analysis view, no
+explanation behind the Clause Inspector's tab; what the start built is kept out of later
+full collections. Bringing the views forward builds them.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ waiting = {}
 report = {}
 
 
+LATER = ("pandas", "reportlab", "core.analysis.montecarlo", "core.analysis.sensitivity",
+         "core.analysis.goalseek", "pyqtgraph.exporters")
+
+
 def loaded():
-    return [
-        name for name in ("pandas", "reportlab", "pyqtgraph.exporters") if name in sys.modules
-    ]
+    return [name for name in LATER if name in sys.modules]
 
 
 def forward():
