@@ -104,3 +104,17 @@ def test_the_bottom_axis_keeps_plain_years_whatever_the_range(qtbot, session):
     bottom = item.getAxis("bottom")
     assert bottom.autoSIPrefixScale == 1.0
     assert bottom.tickStrings([0.5], 1.0, 0.1) == ["0.5"]
+
+
+def test_a_chart_menu_can_still_be_turned_off_and_on(qtbot, session):
+    view = _view(qtbot, session)
+    item = view.charts["agi"].getPlotItem()
+    box = item.getViewBox()
+    item.setMenuEnabled(False)
+    assert not box.menuEnabled()
+    assert box.getContextMenus(None) == []
+    assert box.menu is None
+    item.setMenuEnabled(True)
+    assert box.menuEnabled()
+    assert box.menu is None  # still built only when asked for
+    assert box.getContextMenus(None)[0].text() == "View All"
