@@ -3,11 +3,11 @@
 A new process starts the window as `dealscope` does and reports what its empty window
 paints without (the contract models, YAML, numpy) and, once the charts and the timeline are
 painted, what it loaded and built: no pandas, no ReportLab, no analysis module (Monte
-Carlo, sensitivity, goal seek), no Analysis view, no explanation behind the Clause
-Inspector's tab, no assumptions grid, Compare, Compare Versions or Backtest view (nor their
-modules) behind the bottom tabs, no clause editor, no dialog, no list of contract versions;
-what the start built is kept out of later full collections. Bringing the views forward
-builds them.
+Carlo, sensitivity, goal seek), no chart exporters, no Analysis view, no explanation behind
+the Clause Inspector's tab, no assumptions grid, Compare, Compare Versions or Backtest view
+(nor their modules) behind the bottom tabs, no clause editor, no dialog, no list of
+contract versions; what the start built is kept out of later full collections. Bringing the
+views forward builds them.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ LATER = ("pandas", "reportlab", "core.analysis.montecarlo", "core.analysis.sensi
          "gui.views.backtest_view", "gui.dialogs.problems_dialog",
          "gui.dialogs.export_brief_dialog", "gui.dialogs.new_deal_dialog",
          "gui.dialogs.uncertainty_dialog", "gui.views.clause_editor",
-         "gui.views.assumptions_panel")
+         "gui.views.assumptions_panel", "pyqtgraph.exporters")
 
 
 BEFORE_PAINT = ("pydantic", "core.contract", "yaml", "numpy")  # none drawn by the empty window

@@ -24,6 +24,7 @@ from core.present.palette import hex_colour
 from core.projection import Projection
 from gui.theme import colour
 from gui.views.charts.hover import FloatArray, HoverReadout
+from gui.views.charts.menu_view_box import MenuOnDemandViewBox
 from gui.views.charts.plot_theme import TitledPlot, line_width
 
 AXIS_COLOUR = hex_colour("plot_axis")
@@ -121,17 +122,20 @@ class Chart(TitledPlot):
     unit = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background=colour("plot_background"))
+        # The right-click menu (View All after a pan or zoom, axis ranges, plot options,
+        # Export) is on, as pyqtgraph's default; the view box builds its part when first shown.
+        super().__init__(
+            parent, background=colour("plot_background"), viewBox=MenuOnDemandViewBox()
+        )
         item = self.getPlotItem()
-        item.setTitle(self.tr(self.title), color=AXIS_COLOUR, size="10pt")
-        item.setMenuEnabled(True)
         # No grid: grid lines doubled the redraw time per edit; the hover readout gives values.
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(AXIS_COLOUR))
-            axis.setTextPen(pg.mkPen(AXIS_COLOUR))
-        item.setLabel("left", self.tr(self.unit), color=AXIS_COLOUR)
+        # The title, the axes' and the label's colours come with the theme (follow_theme).
+        item.setLabel("left", self.tr(self.unit))
         item.getAxis("left").setWidth(52)
+        for name in ("bottom", "top", "right"):
+            # Without a label an axis never scales to an SI prefix; keeping the automatic
+            # prefix only re-set its empty label on every change of range.
+            item.getAxis(name).enableAutoSIPrefix(False)
         self.legend = outside_legend(item)
         item.disableAutoRange()
         self.readout = HoverReadout(item)

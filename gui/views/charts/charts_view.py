@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pyqtgraph.exporters as pg_exporters
 from PySide6.QtCore import QBuffer, QIODevice, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -97,6 +96,9 @@ class ChartsView(QWidget):
             raise ValueError(
                 f"export to {', '.join(EXPORT_SUFFIXES)}, not {suffix or 'no suffix'}"
             )
+        # The exporters (and the XML library the SVG one needs) load with the first export.
+        import pyqtgraph.exporters as pg_exporters
+
         self._when_shown.refresh_if_stale()
         item = self.charts[key].getPlotItem()
         if suffix == ".svg":

@@ -33,19 +33,37 @@ class HoverReadout(QObject):
         self._labels: Sequence[str] = ()
         self._series: Sequence[Series] = ()
         self.hint = ""  # a muted last line, e.g. what a click does
-        self.cursor = pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
-        self.label = pg.TextItem(
-            anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 235), border="#bbb"
-        )
-        self.cursor.setZValue(100)
-        self.cursor.hide()
-        plot.addItem(self.cursor, ignoreBounds=True)
-        # The label lives in the view box's pixels, above the legend (a sibling item there),
-        # so that it can be kept inside the plot and is never covered.
-        self.label.setParentItem(plot.getViewBox())
-        self.label.setZValue(1000)
-        self.label.hide()
+        # The cursor and label are made when the mouse first moves over the plot: nothing
+        # shows them before, and the start builds four charts.
+        self._items: tuple[pg.PlotDataItem, pg.TextItem] | None = None
         plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    @property
+    def cursor(self) -> pg.PlotDataItem:
+        """The dashed vertical line at the point read out."""
+        return self._shown_items()[0]
+
+    @property
+    def label(self) -> pg.TextItem:
+        """The box with the values at the point read out."""
+        return self._shown_items()[1]
+
+    def _shown_items(self) -> tuple[pg.PlotDataItem, pg.TextItem]:
+        if self._items is None:
+            cursor = pg.PlotDataItem(pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
+            label = pg.TextItem(
+                anchor=(0, 0), color="#222", fill=pg.mkBrush(255, 255, 255, 235), border="#bbb"
+            )
+            cursor.setZValue(100)
+            cursor.hide()
+            self._plot.addItem(cursor, ignoreBounds=True)
+            # The label lives in the view box's pixels, above the legend (a sibling item
+            # there), so that it can be kept inside the plot and is never covered.
+            label.setParentItem(self._plot.getViewBox())
+            label.setZValue(1000)
+            label.hide()
+            self._items = (cursor, label)
+        return self._items
 
     def set_series(self, xs: FloatArray, labels: Sequence[str], series: Sequence[Series]) -> None:
         """Set what the readout reports: x positions, their labels and the series."""
@@ -73,8 +91,9 @@ class HoverReadout(QObject):
 
     def hide(self) -> None:
         """Hide the cursor and the label (the mouse left the chart)."""
-        self.cursor.hide()
-        self.label.hide()
+        if self._items is not None:
+            for item in self._items:
+                item.hide()
 
     def _on_mouse_moved(self, position: QPointF) -> None:
         box = self._plot.getViewBox()
@@ -85,13 +104,14 @@ class HoverReadout(QObject):
         index = self.nearest(point.x())
         if index is None:
             return
-        self.label.setHtml(self.text_at(point.x()))
+        cursor, label = self._shown_items()
+        label.setHtml(self.text_at(point.x()))
         _, (bottom, top) = box.viewRange()
-        self.cursor.setData([self._xs[index]] * 2, [bottom, top])
+        cursor.setData([self._xs[index]] * 2, [bottom, top])
         at = box.mapFromScene(box.mapViewToScene(QPointF(float(self._xs[index]), top)))
         # Right of the cursor when the label fits there, else left of it; always inside.
-        width, room = self.label.boundingRect().width(), box.boundingRect().width()
+        width, room = label.boundingRect().width(), box.boundingRect().width()
         left = at.x() + 6 if at.x() + 6 + width <= room else at.x() - 6 - width
-        self.label.setPos(max(0.0, min(left, room - width)), at.y() + 2)
-        self.cursor.show()
-        self.label.show()
+        label.setPos(max(0.0, min(left, room - width)), at.y() + 2)
+        cursor.show()
+        label.show()

@@ -92,11 +92,16 @@ def theme_plot(plot: pg.PlotWidget, title: str, legend: pg.LegendItem | None) ->
         size=f"{TITLE_POINTS:g}pt",
     )
     _hold_title(item)
+    pen = pg.mkPen(axis_colour)
     for name in ("left", "bottom"):
+        # Each of these re-lays out the axis label: only what differs is set (a new plot
+        # already has the light theme's colours).
         axis = item.getAxis(name)
-        axis.setPen(pg.mkPen(axis_colour))
-        axis.setTextPen(pg.mkPen(axis_colour))
-        if axis.labelText:
+        if axis.pen() != pen:
+            axis.setPen(pen)
+        if axis.textPen() != pen:
+            axis.setTextPen(pen)
+        if axis.labelText and axis.labelStyle != {"color": axis_colour.name()}:
             axis.setLabel(axis.labelText, color=axis_colour.name())
     if legend is not None:
         legend.setLabelTextColor(axis_colour)
