@@ -201,6 +201,10 @@ class TimelineFrame(QWidget):
     def _style_plot(self, plot: pg.PlotItem) -> None:
         plot.hideButtons()
         plot.setMenuEnabled(False)
+        for name in ("left", "bottom", "top", "right"):
+            # Without a label an axis never scales to an SI prefix; keeping the automatic
+            # prefix only re-set its empty label on every change of range.
+            plot.getAxis(name).enableAutoSIPrefix(False)
         viewbox = plot.getViewBox()
         viewbox.setMouseEnabled(x=True, y=False)
         viewbox.disableAutoRange()
