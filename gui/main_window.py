@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             # The views' size hints differ from the placeholders'; size the docks again
             # once the layout has taken the new views in.
             QTimer.singleShot(0, self._apply_default_dock_sizes)
-        self._add_grid_actions()
+        self.views.grid_actions.add_to(self.edit_menu)
         self._connect_undo(session)
         self.actions_.settings.setEnabled(True)
         if recovery_folder is not None:
@@ -283,15 +283,6 @@ class MainWindow(QMainWindow):
     def _on_card_clicked(self, name: str) -> None:
         if not self.contract_docks.explain_key_figure(name):
             self.statusBar().showMessage(self.tr("No explanation for this figure"), 5000)
-
-    def _add_grid_actions(self) -> None:
-        grid = self.views.grid_actions
-        self.edit_menu.addSeparator()
-        for action in (grid.copy, grid.paste):
-            self.edit_menu.addAction(action)
-        self.edit_menu.addSeparator()
-        for action in (grid.reset_cell, grid.reset_row):
-            self.edit_menu.addAction(action)
 
     def _connect_undo(self, session: Session) -> None:
         stack, a = session.undo_stack, self.actions_

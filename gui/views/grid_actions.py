@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from gui.icons import icon
 from gui.language import translate
@@ -23,6 +24,12 @@ class GridActions:
     paste: QAction
     reset_cell: QAction
     reset_row: QAction
+
+    def add_to(self, menu: QMenu) -> None:
+        """Add the actions to `menu`: copy and paste, then the resets, each group set apart."""
+        for group in ((self.copy, self.paste), (self.reset_cell, self.reset_row)):
+            menu.addSeparator()
+            menu.addActions(list(group))
 
 
 def make_grid_actions(parent: QObject) -> GridActions:
