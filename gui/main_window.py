@@ -254,12 +254,12 @@ class MainWindow(QMainWindow):
     @property
     def assumptions_panel(self) -> AssumptionsPanel:
         """The assumptions grid, built now if it has not come forward yet."""
-        return self.views.assumptions_panel
+        return self.views.assumptions.view
 
     @property
     def compare_view(self) -> CompareView:
         """The Compare view, built now if it has not come forward yet."""
-        return self.views.compare_view
+        return self.views.compare.view
 
     def _add_excel_actions(self, session: Session) -> None:
         from gui.excel_files import ExcelFiles

@@ -53,21 +53,12 @@ class WindowViews(QObject):
         ):
             widget.setMinimumSize(*MIN_DOCK_SIZE)
             docks[key].setWidget(widget)
-        self._assumptions = BuiltOnShow(docks["assumptions"], self._build_assumptions)
+        # The grid and Compare, behind tabs at start: `.view` builds one now if need be.
+        self.assumptions = BuiltOnShow(docks["assumptions"], self._build_assumptions)
         self._compare_dock = docks["compare"]
-        self._compare = BuiltOnShow(docks["compare"], self._build_compare, self._on_compare_built)
+        self.compare = BuiltOnShow(docks["compare"], self._build_compare, self._on_compare_built)
         self.charts_view.setMinimumSize(360, 240)
         window.setCentralWidget(self.charts_view)
-
-    @property
-    def assumptions_panel(self) -> AssumptionsPanel:
-        """The assumptions grid, built now if it has not come forward yet."""
-        return self._assumptions.view
-
-    @property
-    def compare_view(self) -> CompareView:
-        """The Compare view, built now if it has not come forward yet."""
-        return self._compare.view
 
     def _build_assumptions(self) -> AssumptionsPanel:
         from gui.views.assumptions_panel import AssumptionsPanel
@@ -85,13 +76,13 @@ class WindowViews(QObject):
     # The Edit menu's grid actions run on the grid, built first if they come before it.
 
     def _on_copy_triggered(self) -> None:
-        self.assumptions_panel.copy()
+        self.assumptions.view.copy()
 
     def _on_paste_triggered(self) -> None:
-        self.assumptions_panel.paste()
+        self.assumptions.view.paste()
 
     def _on_reset_cell_triggered(self) -> None:
-        self.assumptions_panel.reset_selection()
+        self.assumptions.view.reset_selection()
 
     def _on_reset_row_triggered(self) -> None:
-        self.assumptions_panel.reset_rows()
+        self.assumptions.view.reset_rows()

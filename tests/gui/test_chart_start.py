@@ -13,15 +13,11 @@ from PySide6.QtWidgets import QMenu
 from gui.session import Session
 from gui.theme import colour
 from gui.views.charts.charts_view import ChartsView
+from tests.gui.windows import shown
 
 
 def _view(qtbot, session: Session) -> ChartsView:
-    view = ChartsView(session)
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown(qtbot, ChartsView(session))
 
 
 def test_a_new_chart_has_built_neither_its_menu_nor_its_hover_items(qtbot, session):

@@ -14,7 +14,7 @@ from gui.session import Session
 from gui.views.clause_inspector import ClauseInspector
 from gui.views.explain_panel import ExplainPanel
 from gui.views.version_compare_view import VersionCompareView
-from tests.gui.windows import RECAP
+from tests.gui.windows import RECAP, shown
 
 REVISION = "microsoft-openai-2025-01"
 
@@ -22,14 +22,6 @@ REVISION = "microsoft-openai-2025-01"
 @pytest.fixture
 def session(recap_session: Session) -> Session:
     return recap_session
-
-
-def shown(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def test_inspector_shows_a_clause_in_plain_words(qtbot, session):

@@ -25,6 +25,7 @@ from gui.session import Session
 from gui.views.timeline_style import timeline_colour
 from gui.views.timeline_view import TimelineView
 from tests.core.builders import clause, contract
+from tests.gui.windows import shown
 
 AMENDMENT = "microsoft-openai-2026-04"
 
@@ -36,12 +37,7 @@ def session(recap_session: Session) -> Session:
 
 @pytest.fixture
 def view(qtbot, session):
-    widget = TimelineView(session)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, TimelineView(session), 1200, 700)
 
 
 def faster_growth(session: Session, growth: float) -> None:

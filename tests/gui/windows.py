@@ -1,8 +1,10 @@
-"""Main windows on a known document, and their Analysis dock, for the GUI tests."""
+"""Main windows on a known document, their Analysis dock, and widgets shown, for the GUI tests."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QWidget
 
 from core.edits.documents import Document
 from core.files import bundled_contracts
@@ -17,6 +19,17 @@ RECAP = "microsoft-openai-2025-10"
 """The October 2025 recapitalisation: a dated chain of three versions behind it."""
 NEWEST = "microsoft-openai-2026-04"
 """The newest bundled Microsoft–OpenAI version (April 2026): every clause kind the app edits."""
+
+_Widget = TypeVar("_Widget", bound=QWidget)
+
+
+def shown(qtbot: Any, widget: _Widget, width: int = 900, height: int = 600) -> _Widget:
+    """`widget` at `width` x `height`, shown and exposed, closed with the test."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 def open_newest(window: MainWindow) -> MainWindow:
