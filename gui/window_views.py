@@ -48,8 +48,8 @@ class WindowViews(QObject):
         for key, widget in (
             ("scenarios", self.scenario_panel),
             ("figures", self.figures_view),
-            ("assumptions", placeholder(*MIN_DOCK_SIZE)),
-            ("compare", placeholder(*MIN_DOCK_SIZE)),
+            ("assumptions", placeholder()),
+            ("compare", placeholder()),
         ):
             widget.setMinimumSize(*MIN_DOCK_SIZE)
             docks[key].setWidget(widget)

@@ -120,13 +120,13 @@ class TermsTable(QWidget):
 
         None when the term holds no number to vary (a date, an open cap).
         """
+        from gui.dialogs.uncertainty_dialog import UncertaintyDialog
+
         if not self.can_be_uncertain(row):
             return None
         key = self.model.fields[row].key
         current = self._session.scenario.uncertainty.get(key)
         title = term_label(self._session.chain, key)
-        from gui.dialogs.uncertainty_dialog import UncertaintyDialog
-
         dialog = UncertaintyDialog(TermSubject.of(key), title, current, self)
         self.uncertainty_dialog = open_uncertainty(self._session, dialog, self._forget)
         return self.uncertainty_dialog
